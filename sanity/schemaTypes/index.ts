@@ -1,3 +1,46 @@
 import type { SchemaTypeDefinition } from 'sanity'
 
-export const schemaTypes: SchemaTypeDefinition[] = []
+import { accessibilityStatement } from './documents/accessibilityStatement'
+import { helpLink } from './documents/helpLink'
+import { organisation } from './documents/organisation'
+import { page } from './documents/page'
+import { settings } from './documents/settings'
+import { shortLink } from './documents/shortLink'
+import { accessibleImage } from './objects/accessibleImage'
+import { emailChannel, phoneChannel, visitChannel, webChannel } from './objects/channels'
+import { downloadItem } from './objects/downloadItem'
+import { faqItem } from './objects/faqItem'
+import { knownProblem } from './objects/knownProblem'
+import { link } from './objects/link'
+import { navLink } from './objects/navLink'
+import { richText } from './objects/richText'
+import { source } from './objects/source'
+import { sectionTypes } from './sections'
+
+/** Every schema type of the Studio: documents, shared objects and page-builder sections. */
+export const schemaTypes: SchemaTypeDefinition[] = [
+  settings,
+  page,
+  helpLink,
+  organisation,
+  shortLink,
+  accessibilityStatement,
+
+  accessibleImage,
+  link,
+  navLink,
+  richText,
+  source,
+  faqItem,
+  downloadItem,
+  phoneChannel,
+  webChannel,
+  emailChannel,
+  visitChannel,
+  knownProblem,
+
+  ...sectionTypes,
+]
+
+/** Documents that exist once, each with its type name as its fixed `_id`. */
+export const SINGLETON_TYPES: ReadonlySet<string> = new Set([settings.name, accessibilityStatement.name])

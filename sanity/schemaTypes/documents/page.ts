@@ -1,0 +1,122 @@
+import { DocumentTextIcon } from '@sanity/icons/DocumentText'
+import { defineArrayMember, defineField, defineType } from 'sanity'
+
+import { pageSlugRule } from '../rules/dataset'
+import { lengthLimit } from '../rules/fields'
+import { SLUG_MAX_LENGTH, slugify } from '../rules/paths'
+import { sectionTypes } from '../sections'
+
+/** A campaign page, built from sections. The start page is one of these, chosen in the settings. */
+export const page = defineType({
+  name: 'page',
+  title: 'Kampanjsida',
+  type: 'document',
+  icon: DocumentTextIcon,
+  groups: [
+    { name: 'content', title: 'Innehåll', default: true },
+    { name: 'seo', title: 'Sök och delning' },
+  ],
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Rubrik',
+      description: 'Sidans huvudrubrik. Skriv kort och tydligt vad sidan handlar om.',
+      type: 'string',
+      group: 'content',
+      validation: (rule) => [
+        rule.required().error('Skriv en rubrik.'),
+        rule.max(80).error('Rubriken får vara högst 80 tecken.'),
+      ],
+    }),
+    defineField({
+      name: 'slug',
+      title: 'Adress',
+      description: `Sidans adress efter snedstrecket, till exempel "for-anhoriga". Små bokstäver a–z, siffror och bindestreck, högst ${SLUG_MAX_LENGTH} tecken. Ändra inte adressen när sidan väl är publicerad: länkar till den slutar då fungera.`,
+      type: 'slug',
+      group: 'content',
+      options: {
+        source: 'title',
+        maxLength: SLUG_MAX_LENGTH,
+        slugify,
+        // Uniqueness is part of pageSlugRule, whose message names the page that has the address.
+        isUnique: () => true,
+      },
+      validation: (rule) => [rule.required().error('Ange sidans adress. Klicka på "Generera".'), rule.custom(pageSlugRule)],
+    }),
+    defineField({
+      name: 'lead',
+      title: 'Ingress',
+      description: 'Några meningar som sammanfattar sidan. Visas under rubriken.',
+      type: 'text',
+      rows: 3,
+      group: 'content',
+      validation: (rule) => rule.max(300).error('Ingressen får vara högst 300 tecken.'),
+    }),
+    defineField({
+      name: 'hero',
+      title: 'Sidhuvud',
+      description: 'Det stora blocket överst på sidan.',
+      type: 'object',
+      group: 'content',
+      options: { collapsible: true, collapsed: false },
+      fields: [
+        defineField({ name: 'heading', title: 'Rubrik', type: 'string' }),
+        defineField({ name: 'text', title: 'Text', type: 'text', rows: 3 }),
+        defineField({ name: 'image', title: 'Bild', type: 'accessibleImage' }),
+      ],
+    }),
+    defineField({
+      name: 'sections',
+      title: 'Innehåll på sidan',
+      description: 'Bygg sidan av block. Dra blocken för att ändra ordningen.',
+      type: 'array',
+      group: 'content',
+      of: sectionTypes.map((section) => defineArrayMember({ type: section.name })),
+    }),
+    defineField({
+      name: 'seo',
+      title: 'Sök och delning',
+      type: 'object',
+      group: 'seo',
+      fields: [
+        defineField({
+          name: 'title',
+          title: 'Rubrik i sökresultat',
+          description: 'Lämna tomt för att använda sidans rubrik. Högst 60 tecken.',
+          type: 'string',
+          validation: (rule) => lengthLimit(rule, 60, 55),
+        }),
+        defineField({
+          name: 'description',
+          title: 'Beskrivning i sökresultat',
+          description: 'En eller två meningar som visas under rubriken i sökresultat och när sidan delas. Högst 160 tecken.',
+          type: 'text',
+          rows: 3,
+          validation: (rule) => lengthLimit(rule, 160, 150),
+        }),
+        defineField({
+          name: 'image',
+          title: 'Bild när sidan delas',
+          description: 'Lämna tomt för att använda webbplatsens standardbild.',
+          type: 'accessibleImage',
+        }),
+        defineField({
+          name: 'noIndex',
+          title: 'Dölj för sökmotorer',
+          description: 'Sidan visas inte i sökresultat. Använd för sidor som bara ska nås via länk.',
+          type: 'boolean',
+          initialValue: false,
+        }),
+      ],
+    }),
+  ],
+  orderings: [{ title: 'Rubrik', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] }],
+  preview: {
+    select: { title: 'title', slug: 'slug.current', media: 'hero.image' },
+    prepare: ({ title, slug, media }) => ({
+      title: title ?? 'Sida utan rubrik',
+      subtitle: slug ? `/${slug}` : 'Adress saknas',
+      media,
+    }),
+  },
+})

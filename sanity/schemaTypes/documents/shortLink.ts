@@ -1,0 +1,102 @@
+import { LinkIcon } from '@sanity/icons/Link'
+import { defineField, defineType } from 'sanity'
+
+import { requiredWhen, whenVisible } from '../rules/fields'
+import { shortLinkDestinationRule, shortLinkPathRule } from '../rules/dataset'
+import { sitePathProblem } from '../rules/paths'
+
+type DestinationValue = { type?: 'page' | 'path' }
+
+/** A short address printed on a poster or in a QR code, leading to a page or a path on the site. */
+export const shortLink = defineType({
+  name: 'shortLink',
+  title: 'Kortlänk',
+  type: 'document',
+  icon: LinkIcon,
+  fields: [
+    defineField({
+      name: 'path',
+      title: 'Kortlänk',
+      description: 'Börjar med snedstreck, till exempel /affisch. Små bokstäver a–z, siffror och bindestreck.',
+      type: 'string',
+      validation: (rule) => [rule.required().error('Skriv kortlänken, till exempel /affisch.'), rule.custom(shortLinkPathRule)],
+    }),
+    defineField({
+      name: 'destination',
+      title: 'Leder till',
+      type: 'object',
+      validation: (rule) => [rule.required(), rule.custom(shortLinkDestinationRule)],
+      fields: [
+        defineField({
+          name: 'type',
+          title: 'Typ av mål',
+          type: 'string',
+          options: {
+            list: [
+              { value: 'page', title: 'En kampanjsida' },
+              { value: 'path', title: 'En annan adress på webbplatsen' },
+            ],
+            layout: 'radio',
+          },
+          initialValue: 'page',
+          validation: (rule) => rule.required().error('Välj vart kortlänken ska leda.'),
+        }),
+        defineField({
+          name: 'page',
+          title: 'Kampanjsida',
+          type: 'reference',
+          to: [{ type: 'page' }],
+          hidden: ({ parent }) => parent?.type !== 'page',
+          validation: (rule) =>
+            rule.custom(requiredWhen<DestinationValue>((destination) => destination.type === 'page', 'Välj en kampanjsida.')),
+        }),
+        defineField({
+          name: 'path',
+          title: 'Adress på webbplatsen',
+          description: 'Börjar med snedstreck, till exempel /hjalp/anhoriga.',
+          type: 'string',
+          hidden: ({ parent }) => parent?.type !== 'path',
+          validation: (rule) => [
+            rule.custom(
+              requiredWhen<DestinationValue>((destination) => destination.type === 'path', 'Skriv adressen, till exempel /hjalp.'),
+            ),
+            rule.custom(whenVisible(sitePathProblem)),
+          ],
+        }),
+      ],
+    }),
+    defineField({
+      name: 'permanent',
+      title: 'Permanent',
+      description:
+        'Kryssa bara i om kortlänken aldrig ska leda någon annanstans. Webbläsare minns permanenta kortlänkar, så ett nytt mål når inte den som redan har använt länken.',
+      type: 'boolean',
+      initialValue: false,
+    }),
+    defineField({
+      name: 'note',
+      title: 'Var används kortlänken?',
+      description: 'Till exempel "Affisch på bussar i Karlstad, hösten 2025". Visas inte på webbplatsen.',
+      type: 'text',
+      rows: 2,
+    }),
+  ],
+  orderings: [{ title: 'Kortlänk', name: 'pathAsc', by: [{ field: 'path', direction: 'asc' }] }],
+  preview: {
+    select: {
+      path: 'path',
+      type: 'destination.type',
+      pageSlug: 'destination.page.slug.current',
+      destinationPath: 'destination.path',
+      note: 'note',
+      permanent: 'permanent',
+    },
+    prepare: ({ path, type, pageSlug, destinationPath, note, permanent }) => {
+      const target = type === 'page' ? (pageSlug ? `/${pageSlug}` : undefined) : destinationPath
+      return {
+        title: `${path ?? '(kortlänk saknas)'} → ${target ?? '(mål saknas)'}`,
+        subtitle: [permanent ? 'Permanent' : undefined, note].filter(Boolean).join(' · '),
+      }
+    },
+  },
+})

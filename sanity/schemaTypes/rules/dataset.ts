@@ -1,0 +1,98 @@
+import { getPublishedId, type CustomValidatorResult, type ValidationContext } from 'sanity'
+
+import { apiVersion } from '../../../lib/env'
+import { findRedirectLoop, routePath, shortLinkPathProblem, slugFormatProblem } from './paths'
+
+/**
+ * Validation that needs the dataset: page slugs and short-link paths share one address space,
+ * and short links must not send visitors round in circles. Drafts count as well as published
+ * documents, so two editors cannot claim the same address at the same time.
+ */
+
+/** Every document but the one being edited (in any of its versions) and release versions. */
+const OTHERS = '!(_id in [$draftId, $publishedId]) && !(_id in path("versions.**"))'
+
+function datasetOf(context: ValidationContext) {
+  const publishedId = getPublishedId(context.document?._id ?? '')
+  return {
+    client: context.getClient({ apiVersion }).withConfig({ perspective: 'raw' }),
+    params: { draftId: `drafts.${publishedId}`, publishedId },
+  }
+}
+
+export async function pageSlugRule(
+  value: { current?: string } | undefined,
+  context: ValidationContext,
+): Promise<CustomValidatorResult> {
+  const slug = value?.current
+  if (!slug) return true
+  const formatProblem = slugFormatProblem(slug)
+  if (formatProblem) return formatProblem
+
+  const { client, params } = datasetOf(context)
+  const clash = await client.fetch<{ page: string | null; shortLink: boolean }>(
+    `{
+      "page": *[_type == "page" && slug.current == $slug && ${OTHERS}][0].title,
+      "shortLink": defined(*[_type == "shortLink" && path == $path && !(_id in path("versions.**"))][0]._id)
+    }`,
+    { ...params, slug, path: `/${slug}` },
+    { signal: context.signal },
+  )
+  if (clash.page !== null) return `Adressen /${slug} används redan av kampanjsidan "${clash.page}". Välj en annan adress.`
+  if (clash.shortLink) return `Adressen /${slug} används redan av en kortlänk. Välj en annan adress eller ändra kortlänken.`
+  return true
+}
+
+export async function shortLinkPathRule(path: string | undefined, context: ValidationContext): Promise<CustomValidatorResult> {
+  if (!path) return true
+  const formatProblem = shortLinkPathProblem(path)
+  if (formatProblem) return formatProblem
+
+  const { client, params } = datasetOf(context)
+  const segments = path.split('/').slice(1)
+  const clash = await client.fetch<{ shortLink: boolean; page: string | null }>(
+    `{
+      "shortLink": defined(*[_type == "shortLink" && path == $path && ${OTHERS}][0]._id),
+      "page": *[_type == "page" && slug.current == $slug && !(_id in path("versions.**"))][0].title
+    }`,
+    // Pages live one level down, so only a one-segment path can hit a page.
+    { ...params, path, slug: segments.length === 1 ? segments[0] : null },
+    { signal: context.signal },
+  )
+  if (clash.shortLink) return `Det finns redan en kortlänk ${path}.`
+  if (clash.page !== null) return `${path} är adressen till kampanjsidan "${clash.page}". Välj en annan kortlänk.`
+  return true
+}
+
+type ShortLinkRoute = { _id: string; path?: string; destination?: { type?: string; path?: string } }
+
+/** Refuses a destination that leads back to this short link, directly or through other short links. */
+export async function shortLinkDestinationRule(
+  destination: ShortLinkRoute['destination'],
+  context: ValidationContext,
+): Promise<CustomValidatorResult> {
+  const ownPath = (context.document as { path?: string } | undefined)?.path
+  if (destination?.type !== 'path' || !destination.path || !ownPath) return true
+  if (routePath(destination.path) === ownPath) return 'Kortlänken leder till sig själv. Välj en sida eller en annan adress.'
+
+  const { client, params } = datasetOf(context)
+  const others = await client.fetch<ShortLinkRoute[]>(`*[_type == "shortLink" && ${OTHERS}]{_id, path, destination}`, params, {
+    signal: context.signal,
+  })
+  // A draft is what its document is about to become, so it stands in for the published version.
+  const current = new Map<string, ShortLinkRoute>()
+  for (const route of others) {
+    const id = getPublishedId(route._id)
+    if (!current.has(id) || route._id.startsWith('drafts.')) current.set(id, route)
+  }
+  const destinationOf = new Map<string, string>()
+  for (const route of current.values()) {
+    if (route.path && route.destination?.type === 'path' && route.destination.path) {
+      destinationOf.set(route.path, routePath(route.destination.path))
+    }
+  }
+  destinationOf.set(ownPath, routePath(destination.path))
+
+  const loop = findRedirectLoop(ownPath, destinationOf)
+  return loop ? `Kortlänkarna leder runt i en slinga: ${loop.join(' → ')}. Låt kortlänken leda till en sida eller en annan adress.` : true
+}
