@@ -4,9 +4,16 @@ import { svSELocale } from '@sanity/locale-sv-se'
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 
-import { apiVersion, browserApiHost, env } from './lib/env'
+import { browserApiHost, env } from './lib/env'
 import { schemaTypes } from './sanity/schemaTypes'
+import { structure } from './sanity/structure'
+import { singletonActions, withoutSingletonTemplates } from './sanity/structure/singletons'
 
+/**
+ * The Studio at /studio. The same config serves the local lake and a hosted project; only the
+ * environment differs. Features that need Sanity's hosted services (comments, tasks, releases,
+ * scheduling, Canvas, Media Library, announcements) are off, so the Studio works fully offline.
+ */
 export default defineConfig({
   name: 'somliga-tror',
   title: 'Somliga tror',
@@ -14,8 +21,21 @@ export default defineConfig({
   projectId: env.projectId,
   dataset: env.dataset,
   ...(browserApiHost ? { apiHost: browserApiHost } : {}),
-  plugins: [structureTool(), svSELocale()],
-  schema: { types: schemaTypes },
-})
 
-export { apiVersion }
+  plugins: [structureTool({ title: 'Innehåll', structure }), svSELocale()],
+  schema: { types: schemaTypes },
+  document: {
+    actions: singletonActions,
+    newDocumentOptions: withoutSingletonTemplates,
+    comments: { enabled: false },
+    askToEdit: { enabled: false },
+  },
+
+  announcements: { enabled: false },
+  tasks: { enabled: false },
+  releases: { enabled: false },
+  scheduledDrafts: { enabled: false },
+  scheduledPublishing: { enabled: false },
+  mediaLibrary: { enabled: false },
+  apps: { canvas: { enabled: false } },
+})

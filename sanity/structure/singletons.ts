@@ -1,0 +1,16 @@
+import type { DocumentActionsResolver, NewDocumentOptionsResolver } from 'sanity'
+
+import { SINGLETON_TYPES } from '../schemaTypes'
+
+/** A singleton can be edited, published and restored, but never created twice, copied or removed. */
+const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore'])
+
+export const singletonActions: DocumentActionsResolver = (actions, { schemaType }) =>
+  SINGLETON_TYPES.has(schemaType) ? actions.filter(({ action }) => action && SINGLETON_ACTIONS.has(action)) : actions
+
+/**
+ * Singletons keep their initial-value templates (the structure opens them with one), but they
+ * are never offered under "Skapa nytt". Default template ids equal the type names.
+ */
+export const withoutSingletonTemplates: NewDocumentOptionsResolver = (options) =>
+  options.filter((option) => !SINGLETON_TYPES.has(option.templateId))
