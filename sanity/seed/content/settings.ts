@@ -1,0 +1,55 @@
+import { image, navLink, p, pageLink, pathLink, reference, richText, type SeedDocument } from './build.ts'
+import { shareDefault } from './images.ts'
+
+export const settings: SeedDocument = {
+  _id: 'settings',
+  _type: 'settings',
+  siteName: 'Somliga tror',
+  description:
+    'En kampanj från Samhällsråd Värmland om sexköp: vad lagen säger, varför det spelar roll och var du kan få hjälp att sluta.',
+  startPage: reference('page-start'),
+  organisations: [
+    reference('organisation-lansstyrelsen-varmland'),
+    reference('organisation-polisen'),
+    reference('organisation-region-varmland'),
+  ],
+  mainNavigation: [
+    navLink('Därför är det ett brott', pageLink('page-darfor-ar-det-ett-brott')),
+    navLink('Vill du sluta?', pageLink('page-for-dig-som-vill-sluta')),
+    navLink('För anhöriga', pageLink('page-for-dig-som-ar-anhorig')),
+    navLink('Hjälp och stöd', pathLink('/hjalp')),
+  ],
+  footer: {
+    text: richText(
+      p('Somliga tror är en kampanj från Samhällsråd Värmland: Länsstyrelsen Värmland, Polisen och Region Värmland.'),
+      p('Är det akut? Ring 112.'),
+    ),
+    links: [
+      navLink('Tillgänglighet', pathLink('/tillganglighet')),
+      navLink('Personuppgifter och kakor', pageLink('page-personuppgifter-och-kakor')),
+      navLink('Om knappen Lämna sidan snabbt', pageLink('page-lamna-sidan-snabbt')),
+      navLink('Kampanjmaterial', pageLink('page-kampanjmaterial')),
+    ],
+  },
+  quickExit: {
+    label: 'Lämna sidan snabbt',
+    url: 'https://www.smhi.se',
+    infoPage: reference('page-lamna-sidan-snabbt'),
+  },
+  helpPage: {
+    title: 'Hjälp och stöd',
+    intro:
+      'Här finns stödtjänster för dig som köper sex och vill sluta, för dig som säljer sex och för anhöriga. Hos flera av dem kan du vara anonym. Är det akut, ring 112.',
+  },
+  privacyPage: reference('page-personuppgifter-och-kakor'),
+  feedback: {
+    text: richText(
+      p(
+        'Har du synpunkter på webbplatsen, eller hittar du något som är fel? Kontakta [Länsstyrelsen Värmland](https://www.lansstyrelsen.se/varmland).',
+      ),
+    ),
+    publicRecordNote:
+      'Det du skickar till en myndighet blir en allmän handling. Det betyder att andra kan ha rätt att läsa det, om inte sekretess gäller. Skriv inte sådant som du vill hålla för dig själv. Vill du prata om din egen situation, vänd dig hellre till en stödtjänst där du kan vara anonym.',
+  },
+  socialImage: image(shareDefault.file, shareDefault.alt),
+}
