@@ -3,7 +3,7 @@ import { WarningOutlineIcon } from '@sanity/icons/WarningOutline'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 
 import { AUDIENCES, REGION_SCOPES, VARMLAND_MUNICIPALITIES } from '../lists'
-import { notInFuture, requiredWhen } from '../rules/fields'
+import { notInFuture, requiredObject, requiredWhen } from '../rules/fields'
 import { verificationState } from '../rules/verification'
 
 type RegionValue = { scope?: string }
@@ -78,7 +78,7 @@ export const helpLink = defineType({
       title: 'Område',
       type: 'object',
       group: 'service',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.custom(requiredObject('Välj var tjänsten finns.')),
       fields: [
         defineField({
           name: 'scope',
@@ -119,6 +119,23 @@ export const helpLink = defineType({
       description: 'Kontrollera uppgifterna hos tjänsten själv minst en gång om året.',
       type: 'object',
       group: 'verification',
+      // A warning, not an error: an unchecked link may be published; the site just hides its phone numbers.
+      validation: (rule) =>
+        rule
+          .custom((verification: VerificationValue | undefined, context) => {
+            const channels = (context.document as { channels?: { _type?: string }[] } | undefined)?.channels
+            switch (verificationState(verification?.checkedAt)) {
+              case 'unchecked':
+                return channels?.some((channel) => channel._type === 'phoneChannel')
+                  ? 'Ej kontrollerad: telefonnumret visas inte på webbplatsen förrän någon har kontrollerat uppgifterna.'
+                  : true
+              case 'stale':
+                return 'Uppgifterna kontrollerades för mer än ett år sedan. Kontrollera dem igen.'
+              case 'checked':
+                return true
+            }
+          })
+          .warning(),
       fields: [
         defineField({
           name: 'checkedAt',
@@ -126,23 +143,7 @@ export const helpLink = defineType({
           description: 'Lämna tomt tills någon faktiskt har kontrollerat uppgifterna.',
           type: 'date',
           options: { dateFormat: 'YYYY-MM-DD' },
-          validation: (rule) => [
-            rule.custom(notInFuture),
-            rule
-              .custom((checkedAt: string | undefined, context) => {
-                const channels = (context.document as { channels?: { _type?: string }[] } | undefined)?.channels
-                const hasPhone = channels?.some((channel) => channel._type === 'phoneChannel')
-                if (!checkedAt) {
-                  return hasPhone
-                    ? 'Ej kontrollerad: telefonnumret visas inte på webbplatsen förrän någon har kontrollerat uppgifterna.'
-                    : true
-                }
-                return verificationState(checkedAt) === 'stale'
-                  ? 'Uppgifterna kontrollerades för mer än ett år sedan. Kontrollera dem igen.'
-                  : true
-              })
-              .warning(),
-          ],
+          validation: (rule) => rule.custom(notInFuture),
         }),
         defineField({
           name: 'checkedBy',

@@ -1,7 +1,7 @@
 import { CogIcon } from '@sanity/icons/Cog'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 
-import { EMAIL_MESSAGE, httpsUrl, lengthLimit } from '../rules/fields'
+import { EMAIL_MESSAGE, httpsUrl, lengthLimit, requiredObject } from '../rules/fields'
 
 export const PUBLIC_RECORD_NOTE =
   'Det du skriver till en myndighet blir en allmän handling. Det betyder att vem som helst kan begära att få läsa det. Skriv därför inga känsliga uppgifter om dig själv eller någon annan.'
@@ -100,7 +100,7 @@ export const settings = defineType({
       description: 'Knappen högst upp på varje sida som direkt byter till en neutral webbplats.',
       type: 'object',
       group: 'quickExit',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.custom(requiredObject('Fyll i knappen för att lämna sidan snabbt.')),
       fields: [
         defineField({
           name: 'label',
@@ -132,7 +132,7 @@ export const settings = defineType({
       description: 'Rubrik och inledning på sidan /hjalp som listar alla hjälplänkar.',
       type: 'object',
       group: 'help',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.custom(requiredObject('Skriv hjälpsidans rubrik.')),
       fields: [
         defineField({
           name: 'title',

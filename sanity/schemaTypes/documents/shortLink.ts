@@ -1,7 +1,7 @@
 import { LinkIcon } from '@sanity/icons/Link'
 import { defineField, defineType } from 'sanity'
 
-import { requiredWhen, whenVisible } from '../rules/fields'
+import { requiredObject, requiredWhen, whenVisible } from '../rules/fields'
 import { shortLinkDestinationRule, shortLinkPathRule } from '../rules/dataset'
 import { sitePathProblem } from '../rules/paths'
 
@@ -25,7 +25,7 @@ export const shortLink = defineType({
       name: 'destination',
       title: 'Leder till',
       type: 'object',
-      validation: (rule) => [rule.required(), rule.custom(shortLinkDestinationRule)],
+      validation: (rule) => [rule.custom(requiredObject('Välj vart kortlänken ska leda.')), rule.custom(shortLinkDestinationRule)],
       fields: [
         defineField({
           name: 'type',

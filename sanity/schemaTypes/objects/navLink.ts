@@ -1,6 +1,8 @@
 import { LinkIcon } from '@sanity/icons/Link'
 import { defineField, defineType } from 'sanity'
 
+import { requiredObject } from '../rules/fields'
+
 /** A labelled link in menus and buttons. */
 export const navLink = defineType({
   name: 'navLink',
@@ -22,7 +24,7 @@ export const navLink = defineType({
       name: 'link',
       title: 'Länk',
       type: 'link',
-      validation: (rule) => rule.required().error('Välj vart länken ska leda.'),
+      validation: (rule) => rule.custom(requiredObject('Välj vart länken ska leda.')),
     }),
   ],
   preview: {

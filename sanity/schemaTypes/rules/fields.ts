@@ -74,3 +74,12 @@ export function requiredRichText(message: string): CustomValidator<unknown> {
 /** Dates of things that have happened (a check, an assessment) cannot lie in the future. */
 export const notInFuture: CustomValidator<string | undefined> = (value) =>
   !value || value <= new Date().toISOString().slice(0, 10) ? true : 'Datumet kan inte vara i framtiden.'
+
+/**
+ * A required object, reported once with one clear message. (`rule.required()` on an object also
+ * reports every required field inside it, so one missing button would show four errors.)
+ */
+export function requiredObject(message: string): CustomValidator<unknown> {
+  return (value) =>
+    typeof value === 'object' && value !== null && Object.keys(value).some((key) => key !== '_type') ? true : message
+}

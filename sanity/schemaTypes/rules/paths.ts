@@ -37,6 +37,7 @@ export function slugFormatProblem(slug: string): string | undefined {
 /** Why a short-link path is unusable, or undefined when it is fine. Needs no dataset. */
 export function shortLinkPathProblem(path: string): string | undefined {
   if (!path.startsWith('/')) return 'Kortlänken ska börja med snedstreck, till exempel /affisch.'
+  if (path === '/') return 'Skriv ett ord efter snedstrecket, till exempel /affisch.'
   if (path.endsWith('/')) return 'Ta bort snedstrecket i slutet, till exempel /affisch i stället för /affisch/.'
   if (!SHORT_LINK_PATTERN.test(path)) {
     return 'Använd bara små bokstäver a–z, siffror och bindestreck mellan orden (inte å, ä, ö eller mellanslag), till exempel /affisch eller /qr/buss.'

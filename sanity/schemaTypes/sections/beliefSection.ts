@@ -1,6 +1,8 @@
 import { DoubleQuoteIcon } from '@sanity/icons/DoubleQuote'
 import { defineField, defineType } from 'sanity'
 
+import { requiredObject } from '../rules/fields'
+
 /** Warns when the editor writes the words the site adds by itself. */
 const withoutLeading = (words: string, message: string) => (value: string | undefined) =>
   value?.trim().toLowerCase().startsWith(words) ? message : true
@@ -40,7 +42,7 @@ export const beliefSection = defineType({
       name: 'source',
       title: 'Källa för svaret',
       type: 'source',
-      validation: (rule) => rule.required().error('Ange var fakta i svaret kommer ifrån.'),
+      validation: (rule) => rule.custom(requiredObject('Ange var fakta i svaret kommer ifrån.')),
     }),
   ],
   preview: {

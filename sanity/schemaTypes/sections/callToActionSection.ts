@@ -1,6 +1,8 @@
 import { ArrowRightIcon } from '@sanity/icons/ArrowRight'
 import { defineField, defineType } from 'sanity'
 
+import { requiredObject } from '../rules/fields'
+
 export const callToActionSection = defineType({
   name: 'callToActionSection',
   title: 'Uppmaning',
@@ -23,7 +25,7 @@ export const callToActionSection = defineType({
       name: 'link',
       title: 'Knapp',
       type: 'navLink',
-      validation: (rule) => rule.required().error('Lägg till knappens text och vart den leder.'),
+      validation: (rule) => rule.custom(requiredObject('Lägg till knappens text och vart den leder.')),
     }),
   ],
   preview: {
