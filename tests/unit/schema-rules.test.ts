@@ -1,0 +1,123 @@
+/** @jest-environment node */
+import { isSwedishPhoneNumber } from '@/sanity/schemaTypes/rules/phone'
+import {
+  findRedirectLoop,
+  routePath,
+  shortLinkPathProblem,
+  sitePathProblem,
+  slugFormatProblem,
+  slugify,
+} from '@/sanity/schemaTypes/rules/paths'
+import { staleBefore, verificationState } from '@/sanity/schemaTypes/rules/verification'
+
+describe('Swedish phone numbers', () => {
+  it.each(['112', '1177', '114 14', '11414', '020-50 50 50', '08-123 45 67', '070-123 45 67', '0771-11 22 33', '+46 8 123 45 67', '+46 20 50 50 50'])(
+    'accepts %s',
+    (number) => expect(isSwedishPhoneNumber(number)).toBe(true),
+  )
+
+  it.each([
+    ['no digits', 'ring oss'],
+    ['a URI', 'tel:112'],
+    ['too short', '12'],
+    ['a national number without the area-code hyphen', '08 123 45 67'],
+    ['an international number without spaces', '+4681234567'],
+    ['a foreign country code', '+47 22 12 34 56'],
+    ['too few digits', '08-12 34'],
+    ['too many digits', '070-123 45 67 89'],
+    ['a double space', '020-50  50 50'],
+    ['a trailing space', '1177 '],
+    ['the area code without its leading 0', '8-123 45 67'],
+  ])('refuses %s (%s)', (_why, number) => expect(isSwedishPhoneNumber(number)).toBe(false))
+})
+
+describe('slugify', () => {
+  it('turns Swedish titles into plain addresses', () => {
+    expect(slugify('Varför är köp av sex ett brott?')).toBe('varfor-ar-kop-av-sex-ett-brott')
+    expect(slugify('  Åtta ÖLÄNDSKA tips!  ')).toBe('atta-olandska-tips')
+  })
+
+  it('keeps within 60 characters and never ends with a hyphen', () => {
+    const slug = slugify('Det här är en mycket lång rubrik som fortsätter och fortsätter utan att ta slut')
+    expect(slug.length).toBeLessThanOrEqual(60)
+    expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  })
+
+  it('produces slugs that the slug rule accepts', () => {
+    expect(slugFormatProblem(slugify('För dig som vill sluta köpa sex'))).toBeUndefined()
+  })
+})
+
+describe('page slug format', () => {
+  it.each(['for-anhoriga', 'om-kakor-2025', 'a'])('accepts %s', (slug) => expect(slugFormatProblem(slug)).toBeUndefined())
+
+  it.each([
+    ['capitals and å, ä, ö', 'För-anhöriga', /små bokstäver/],
+    ['a space', 'for anhoriga', /små bokstäver/],
+    ['a double hyphen', 'for--anhoriga', /små bokstäver/],
+    ['a leading hyphen', '-anhoriga', /små bokstäver/],
+    ['a slash', 'hjalp/anhoriga', /små bokstäver/],
+    ['a reserved route', 'hjalp', /"\/hjalp" används redan av webbplatsen/],
+    ['the Studio', 'studio', /används redan av webbplatsen/],
+    ['61 characters', 'a'.repeat(61), /högst 60 tecken/],
+  ])('refuses %s', (_why, slug, message) => expect(slugFormatProblem(slug)).toMatch(message))
+})
+
+describe('short-link path format', () => {
+  it.each(['/affisch', '/qr/buss-1', '/2025'])('accepts %s', (path) => expect(shortLinkPathProblem(path)).toBeUndefined())
+
+  it.each([
+    ['no leading slash', 'affisch', /börja med snedstreck/],
+    ['a trailing slash', '/affisch/', /snedstrecket i slutet/],
+    ['only a slash', '/', /ett ord efter snedstrecket/],
+    ['capitals', '/Affisch', /små bokstäver/],
+    ['an empty segment', '//affisch', /små bokstäver/],
+    ['a query', '/affisch?utm=1', /små bokstäver/],
+    ['a reserved route', '/hjalp', /används redan av webbplatsen/],
+    ['a path under a reserved route', '/studio/x', /används redan av webbplatsen/],
+  ])('refuses %s', (_why, path, message) => expect(shortLinkPathProblem(path)).toMatch(message))
+})
+
+describe('paths on the site', () => {
+  it.each(['/hjalp', '/hjalp/anhoriga', '/hjalp#kvinnofridslinjen', '/'])('accepts %s', (path) =>
+    expect(sitePathProblem(path)).toBeUndefined(),
+  )
+
+  it.each([
+    ['no leading slash', 'hjalp', /börja med snedstreck/],
+    ['a protocol-relative address that leaves the site', '//example.com', /bara börja med ett snedstreck/],
+    ['a space', '/hjalp anhoriga', /mellanslag/],
+  ])('refuses %s', (_why, path, message) => expect(sitePathProblem(path)).toMatch(message))
+
+  it('compares routes without query, fragment or trailing slash', () => {
+    expect(routePath('/hjalp/?a=1')).toBe('/hjalp')
+    expect(routePath('/hjalp#anhoriga')).toBe('/hjalp')
+    expect(routePath('/')).toBe('/')
+  })
+})
+
+describe('redirect loops', () => {
+  it('finds a short link that leads back to itself through another', () => {
+    expect(findRedirectLoop('/a', new Map([['/a', '/b'], ['/b', '/a']]))).toEqual(['/a', '/b', '/a'])
+  })
+
+  it('finds a loop further down the chain', () => {
+    expect(findRedirectLoop('/a', new Map([['/a', '/b'], ['/b', '/c'], ['/c', '/b']]))).toEqual(['/a', '/b', '/c', '/b'])
+  })
+
+  it('lets a chain that ends at a page through', () => {
+    expect(findRedirectLoop('/a', new Map([['/a', '/b'], ['/b', '/for-anhoriga']]))).toBeUndefined()
+  })
+})
+
+describe('help-link verification', () => {
+  const today = new Date('2025-06-15T10:00:00Z')
+
+  it('counts checks older than a year as stale', () => {
+    expect(staleBefore(today)).toBe('2024-06-15')
+    expect(verificationState(undefined, today)).toBe('unchecked')
+    expect(verificationState('2024-06-14', today)).toBe('stale')
+    expect(verificationState('2024-06-15', today)).toBe('checked')
+    expect(verificationState('2025-03-01', today)).toBe('checked')
+  })
+})

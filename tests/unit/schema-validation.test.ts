@@ -1,0 +1,305 @@
+/** @jest-environment node */
+import { PHONE_FORMAT_MESSAGE } from '@/sanity/schemaTypes/rules/phone'
+import { at, validate, type Finding } from '../helpers/schema'
+
+/**
+ * Sanity's own document validation, run on documents as the Studio would hold them. Rules that
+ * need the dataset (slug clashes, short-link loops) are tested against the lake in
+ * tests/integration/schema-dataset.test.ts; the documents here stop before those rules query.
+ */
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
+const errors = (findings: Finding[]) => findings.filter((finding) => finding.level === 'error')
+const image = (fields: Record<string, unknown> = {}) => ({
+  _type: 'accessibleImage',
+  asset: { _type: 'reference', _ref: 'image-a1b2c3-1200x630-png' },
+  ...fields,
+})
+
+function helpLink(overrides: Record<string, unknown> = {}) {
+  return {
+    _id: 'drafts.kvinnofridslinjen',
+    _type: 'helpLink',
+    name: 'Kvinnofridslinjen',
+    provider: 'Nationellt centrum för kvinnofrid',
+    description: 'Stöd till dig som har utsatts för våld.',
+    audiences: ['sellers', 'relatives'],
+    region: { scope: 'national' },
+    channels: [
+      { _key: 'phone', _type: 'phoneChannel', number: '020-50 50 50', facts: ['free', 'anonymous', 'notOnBill'] },
+      { _key: 'web', _type: 'webChannel', url: 'https://kvinnofridslinjen.se' },
+    ],
+    verification: { checkedAt: daysAgo(10), checkedBy: 'Anna Andersson' },
+    ...overrides,
+  }
+}
+
+describe('help link', () => {
+  it('accepts a complete, recently checked help link', async () => {
+    expect(await validate(helpLink())).toEqual([])
+  })
+
+  it('refuses a malformed phone number and says how to write it', async () => {
+    const findings = await validate(
+      helpLink({ channels: [{ _key: 'phone', _type: 'phoneChannel', number: '020 505050' }] }),
+    )
+    expect(at(findings, 'channels.[phone].number')).toEqual([
+      { path: 'channels.[phone].number', level: 'error', message: PHONE_FORMAT_MESSAGE },
+    ])
+  })
+
+  it('requires a phone number in a phone channel', async () => {
+    const findings = await validate(helpLink({ channels: [{ _key: 'phone', _type: 'phoneChannel' }] }))
+    expect(at(findings, 'channels.[phone].number')).toMatchObject([{ level: 'error', message: 'Skriv telefonnumret.' }])
+  })
+
+  it('refuses a web address without https', async () => {
+    const findings = await validate(
+      helpLink({ channels: [{ _key: 'web', _type: 'webChannel', url: 'http://kvinnofridslinjen.se' }] }),
+    )
+    expect(at(findings, 'channels.[web].url')).toMatchObject([{ level: 'error', message: expect.stringMatching(/https:\/\//) }])
+  })
+
+  it('refuses a malformed e-mail address', async () => {
+    const findings = await validate(
+      helpLink({ channels: [{ _key: 'mail', _type: 'emailChannel', address: 'kast(at)karlstad.se' }] }),
+    )
+    expect(at(findings, 'channels.[mail].address')).toMatchObject([{ level: 'error', message: expect.stringMatching(/e-postadress/) }])
+  })
+
+  it('needs at least one audience and one channel', async () => {
+    const findings = await validate(helpLink({ audiences: [], channels: [] }))
+    expect(at(findings, 'audiences')).toMatchObject([{ level: 'error', message: 'Välj minst en målgrupp.' }])
+    expect(at(findings, 'channels')).toMatchObject([{ level: 'error', message: 'Lägg till minst ett sätt att nå tjänsten.' }])
+  })
+
+  it('needs a municipality only when the service is in one municipality', async () => {
+    const missing = await validate(helpLink({ region: { scope: 'municipality' } }))
+    expect(at(missing, 'region.municipality')).toMatchObject([{ level: 'error', message: 'Välj kommun.' }])
+    expect(await validate(helpLink({ region: { scope: 'municipality', municipality: 'Karlstad' } }))).toEqual([])
+    expect(await validate(helpLink({ region: { scope: 'varmland' } }))).toEqual([])
+  })
+
+  it('warns that an unchecked phone number stays hidden on the site', async () => {
+    const findings = await validate(helpLink({ verification: undefined }))
+    expect(findings).toEqual([
+      { path: 'verification', level: 'warning', message: expect.stringMatching(/^Ej kontrollerad: telefonnumret visas inte/) },
+    ])
+  })
+
+  it('does not warn about an unchecked link that has no phone number', async () => {
+    const webOnly = [{ _key: 'web', _type: 'webChannel', url: 'https://www.samtalsakuten.se' }]
+    expect(await validate(helpLink({ channels: webOnly, verification: undefined }))).toEqual([])
+  })
+
+  it('warns when the last check is more than a year old', async () => {
+    const findings = await validate(helpLink({ verification: { checkedAt: daysAgo(400), checkedBy: 'Anna Andersson' } }))
+    expect(findings).toMatchObject([{ path: 'verification', level: 'warning', message: expect.stringMatching(/mer än ett år/) }])
+  })
+
+  it('refuses a check dated in the future, and a check without a name', async () => {
+    const findings = await validate(helpLink({ verification: { checkedAt: '2999-01-01' } }))
+    expect(errors(findings)).toEqual([
+      { path: 'verification.checkedAt', level: 'error', message: 'Datumet kan inte vara i framtiden.' },
+      { path: 'verification.checkedBy', level: 'error', message: 'Skriv vem som kontrollerade.' },
+    ])
+  })
+})
+
+describe('campaign page', () => {
+  const page = (overrides: Record<string, unknown> = {}) => ({
+    _id: 'drafts.for-anhoriga',
+    _type: 'page',
+    title: 'För anhöriga',
+    ...overrides,
+  })
+
+  it('refuses an SEO description over 160 characters, and warns near the limit', async () => {
+    const over = await validate(page({ seo: { description: 'x'.repeat(161) } }))
+    expect(at(over, 'seo.description')).toEqual([
+      { path: 'seo.description', level: 'error', message: 'Texten är 161 tecken. Korta den till högst 160 tecken.' },
+    ])
+    const near = await validate(page({ seo: { description: 'x'.repeat(155) } }))
+    expect(at(near, 'seo.description')).toMatchObject([{ level: 'warning', message: expect.stringMatching(/^155 av högst 160 tecken/) }])
+    expect(at(await validate(page({ seo: { description: 'x'.repeat(150) } })), 'seo.description')).toEqual([])
+  })
+
+  it('refuses an SEO title over 60 characters', async () => {
+    const findings = await validate(page({ seo: { title: 'x'.repeat(61) } }))
+    expect(at(findings, 'seo.title')).toMatchObject([{ level: 'error', message: expect.stringMatching(/högst 60 tecken/) }])
+  })
+
+  it('refuses an image without alt text', async () => {
+    const findings = await validate(page({ hero: { image: image() } }))
+    expect(at(findings, 'hero.image.alt')).toMatchObject([{ level: 'error', message: expect.stringMatching(/^Skriv en alternativ text/) }])
+  })
+
+  it('refuses alt text that is too short or too long', async () => {
+    const short = await validate(page({ hero: { image: image({ alt: 'ab' }) } }))
+    expect(at(short, 'hero.image.alt')).toMatchObject([{ level: 'error', message: expect.stringMatching(/minst 3 tecken/) }])
+    const long = await validate(page({ hero: { image: image({ alt: 'x'.repeat(251) }) } }))
+    expect(at(long, 'hero.image.alt')).toMatchObject([{ level: 'error', message: expect.stringMatching(/högst 250 tecken/) }])
+  })
+
+  it('accepts an image with alt text, or one marked as decorative', async () => {
+    const described = await validate(page({ hero: { image: image({ alt: 'En man ser ut över Klarälven i Karlstad.' }) } }))
+    expect(at(described, 'hero.image.alt')).toEqual([])
+    const decorative = await validate(page({ hero: { image: image({ decorative: true }) } }))
+    expect(at(decorative, 'hero.image.alt')).toEqual([])
+  })
+
+  it('asks for no alt text while no image is chosen', async () => {
+    expect(at(await validate(page({ hero: { image: { _type: 'accessibleImage' } } })), 'hero.image.alt')).toEqual([])
+  })
+
+  it('refuses a slug with å, ä, ö or a reserved route before asking the dataset', async () => {
+    const swedish = await validate(page({ slug: { _type: 'slug', current: 'för-anhöriga' } }))
+    expect(at(swedish, 'slug')).toMatchObject([{ level: 'error', message: expect.stringMatching(/små bokstäver a–z/) }])
+    const reserved = await validate(page({ slug: { _type: 'slug', current: 'tillganglighet' } }))
+    expect(at(reserved, 'slug')).toMatchObject([{ level: 'error', message: '"/tillganglighet" används redan av webbplatsen. Välj ett annat ord.' }])
+  })
+
+  it('checks each page-builder section', async () => {
+    const findings = await validate(
+      page({
+        sections: [
+          { _key: 'belief', _type: 'beliefSection', belief: 'Somliga tror att det är lagligt', answer: 'Men det är ett brott.' },
+          { _key: 'help', _type: 'helpLinksSection', heading: 'Här får du hjälp', mode: 'manual' },
+          { _key: 'audience', _type: 'helpLinksSection', heading: 'För anhöriga', mode: 'audience' },
+          { _key: 'faq', _type: 'faqSection', heading: 'Vanliga frågor', items: [{ _key: 'q', _type: 'faqItem', question: 'Vad gäller?', answer: [{ _key: 'b', _type: 'block', children: [{ _key: 's', _type: 'span', text: ' ' }] }] }] },
+          { _key: 'cta', _type: 'callToActionSection', heading: 'Prata med någon' },
+        ],
+      }),
+    )
+    expect(findings.filter((finding) => finding.path.startsWith('sections'))).toEqual([
+      { path: 'sections.[audience].audience', level: 'error', message: 'Välj en målgrupp.' },
+      { path: 'sections.[belief].answer', level: 'warning', message: expect.stringMatching(/skriver redan "Men"/) },
+      { path: 'sections.[belief].belief', level: 'warning', message: expect.stringMatching(/skriver redan "Somliga tror"/) },
+      { path: 'sections.[belief].source', level: 'error', message: 'Ange var fakta i svaret kommer ifrån.' },
+      { path: 'sections.[cta].link', level: 'error', message: 'Lägg till knappens text och vart den leder.' },
+      { path: 'sections.[faq].items.[q].answer', level: 'error', message: 'Skriv svaret.' },
+      { path: 'sections.[help].links', level: 'error', message: 'Välj minst en hjälplänk.' },
+    ])
+  })
+})
+
+describe('links', () => {
+  const settingsWithLink = (link: Record<string, unknown>) => ({
+    _id: 'drafts.settings',
+    _type: 'settings',
+    mainNavigation: [{ _key: 'nav', _type: 'navLink', label: 'Hjälp', link: { _type: 'link', ...link } }],
+  })
+  const linkFindings = async (link: Record<string, unknown>) =>
+    (await validate(settingsWithLink(link))).filter((finding) => finding.path.startsWith('mainNavigation'))
+
+  it('requires the field that matches the chosen link type', async () => {
+    expect(await linkFindings({ linkType: 'url', path: '/hjalp' })).toEqual([
+      { path: 'mainNavigation.[nav].link.url', level: 'error', message: 'Skriv adressen.' },
+    ])
+    expect(await linkFindings({ linkType: 'page' })).toEqual([
+      { path: 'mainNavigation.[nav].link.page', level: 'error', message: 'Välj en sida.' },
+    ])
+  })
+
+  it('accepts web, e-mail and phone addresses, and warns about unencrypted ones', async () => {
+    expect(await linkFindings({ linkType: 'url', url: 'mailto:info@lansstyrelsen.se' })).toEqual([])
+    expect(await linkFindings({ linkType: 'url', url: 'tel:1177' })).toEqual([])
+    expect(await linkFindings({ linkType: 'url', url: 'http://www.1177.se' })).toMatchObject([
+      { path: 'mainNavigation.[nav].link.url', level: 'warning' },
+    ])
+    expect(await linkFindings({ linkType: 'url', url: 'ftp://example.com' })).toMatchObject([
+      { path: 'mainNavigation.[nav].link.url', level: 'error' },
+    ])
+  })
+
+  it('refuses a site path that would leave the site', async () => {
+    expect(await linkFindings({ linkType: 'path', path: '//example.com' })).toMatchObject([
+      { path: 'mainNavigation.[nav].link.path', level: 'error', message: expect.stringMatching(/bara börja med ett snedstreck/) },
+    ])
+  })
+})
+
+describe('settings', () => {
+  it('requires the start page and a quick exit to an https site, and caps the main menu at six links', async () => {
+    const navLink = (key: string) => ({ _key: key, _type: 'navLink', label: key, link: { _type: 'link', linkType: 'path', path: `/${key}` } })
+    const findings = await validate({
+      _id: 'drafts.settings',
+      _type: 'settings',
+      siteName: 'Somliga tror',
+      quickExit: { label: 'Lämna sidan snabbt', url: 'http://www.smhi.se' },
+      helpPage: { title: 'Här kan du få hjälp' },
+      mainNavigation: ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map(navLink),
+    })
+    expect(findings).toEqual([
+      { path: 'mainNavigation', level: 'error', message: 'Huvudmenyn får ha högst sex länkar.' },
+      { path: 'quickExit.url', level: 'error', message: expect.stringMatching(/börjar med https:\/\//) },
+      { path: 'startPage', level: 'error', message: 'Välj vilken kampanjsida som är startsida.' },
+    ])
+  })
+})
+
+describe('short link', () => {
+  it('refuses a path without a leading slash before asking the dataset', async () => {
+    const findings = await validate({ _id: 'drafts.affisch', _type: 'shortLink', path: 'affisch' })
+    expect(at(findings, 'path')).toMatchObject([{ level: 'error', message: 'Kortlänken ska börja med snedstreck, till exempel /affisch.' }])
+  })
+
+  it('refuses a destination path without a leading slash', async () => {
+    const findings = await validate({
+      _id: 'drafts.affisch',
+      _type: 'shortLink',
+      path: 'affisch',
+      destination: { type: 'path', path: 'varfor-ett-brott' },
+    })
+    expect(at(findings, 'destination.path')).toMatchObject([{ level: 'error', message: expect.stringMatching(/börja med snedstreck/) }])
+  })
+
+  it('needs a page when the short link leads to a page', async () => {
+    const findings = await validate({ _id: 'drafts.affisch', _type: 'shortLink', path: 'affisch', destination: { type: 'page' } })
+    expect(at(findings, 'destination.page')).toEqual([{ path: 'destination.page', level: 'error', message: 'Välj en kampanjsida.' }])
+  })
+})
+
+describe('accessibility statement', () => {
+  const statement = (overrides: Record<string, unknown> = {}) => ({
+    _id: 'drafts.accessibilityStatement',
+    _type: 'accessibilityStatement',
+    title: 'Tillgänglighetsredogörelse',
+    organisationName: 'Länsstyrelsen Värmland',
+    serviceName: 'webbplatsen Somliga tror',
+    complianceStatus: 'partial',
+    knownProblems: [{ _key: 'p', _type: 'knownProblem', problem: 'Kampanjfilmen saknar syntolkning.', wcagCriterion: '1.2.5' }],
+    assessmentDate: '2025-05-01',
+    method: 'Egen granskning.',
+    lastUpdated: '2025-05-02',
+    feedback: [{ _key: 'b', _type: 'block', children: [{ _key: 's', _type: 'span', text: 'Mejla oss.' }] }],
+    enforcementUrl: 'https://www.digg.se/tdosanmalan',
+    ...overrides,
+  })
+
+  it('accepts a complete statement', async () => {
+    expect(await validate(statement())).toEqual([])
+  })
+
+  it('warns when the status and the listed problems disagree', async () => {
+    expect(await validate(statement({ complianceStatus: 'full' }))).toMatchObject([
+      { path: 'complianceStatus', level: 'warning', message: expect.stringMatching(/valt "Helt förenlig"/) },
+    ])
+    expect(await validate(statement({ knownProblems: [] }))).toMatchObject([
+      { path: 'complianceStatus', level: 'warning', message: expect.stringMatching(/Lista bristerna/) },
+    ])
+  })
+
+  it('refuses a malformed WCAG criterion and a missing way to report problems', async () => {
+    const findings = await validate(
+      statement({
+        knownProblems: [{ _key: 'p', _type: 'knownProblem', problem: 'Låg kontrast.', wcagCriterion: '1.4' }],
+        feedback: undefined,
+      }),
+    )
+    expect(errors(findings)).toEqual([
+      { path: 'feedback', level: 'error', message: 'Beskriv hur besökare kan rapportera brister.' },
+      { path: 'knownProblems.[p].wcagCriterion', level: 'error', message: 'Skriv kriteriets nummer, till exempel 1.4.3.' },
+    ])
+  })
+})
