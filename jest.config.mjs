@@ -21,12 +21,16 @@ const projects = [
   },
 ]
 
+/** Integration tests use the real @sanity/client, which ships only ES modules: compile node_modules too. */
+const overrides = { integration: { transformIgnorePatterns: [] } }
+
 export default async function jestConfig() {
   return {
     projects: await Promise.all(
-      projects.map((project) =>
-        createJestConfig({ ...project, moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' } })(),
-      ),
+      projects.map(async (project) => ({
+        ...(await createJestConfig({ ...project, moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' } })()),
+        ...overrides[project.displayName],
+      })),
     ),
   }
 }

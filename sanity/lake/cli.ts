@@ -1,0 +1,126 @@
+/**
+ * The lake's command line (`npm run lake -- …`):
+ *   (no command) [--seed] [--quiet]     run in the foreground until SIGINT/SIGTERM
+ *   export <dataset> <file>             write a dataset as NDJSON
+ *   import <dataset> <file> [--replace | --missing]
+ * Reads LAKE_DIR, LAKE_PORT, LAKE_TLS_PORT and the API tokens from the environment, and from
+ * `.env.local` in the working directory when it exists.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { configFromEnv } from './config.ts'
+import { LakeError } from './errors.ts'
+import { exportLines, importDocuments, ImportError, parseNdjson, type ImportMode } from './io/ndjson.ts'
+import { startLake } from './lake.ts'
+import { createLogger } from './log.ts'
+import { QueryEngine } from './query/engine.ts'
+import { directoryLockHolder } from './store/lock.ts'
+import { Store } from './store/store.ts'
+
+const SEED_FILE = fileURLToPath(new URL('../seed/production.ndjson', import.meta.url))
+
+const USAGE = `Usage:
+  npm run lake [-- --seed] [-- --quiet]
+  npm run lake -- export <dataset> <file>
+  npm run lake -- import <dataset> <file> [--replace | --missing]`
+
+async function main(argv: string[]): Promise<void> {
+  if (existsSync('.env.local')) process.loadEnvFile('.env.local')
+  const flags = new Set(argv.filter((arg) => arg.startsWith('--')))
+  const [command, ...args] = argv.filter((arg) => !arg.startsWith('--'))
+  if (flags.has('--help')) return console.log(USAGE)
+  const config = configFromEnv(process.env, { quiet: flags.has('--quiet') })
+  switch (command) {
+    case undefined:
+      return serve(config, flags.has('--seed'))
+    case 'export':
+      return exportCommand(config.dir, config.projectId, args)
+    case 'import':
+      return importCommand(config.dir, config.projectId, args, flags)
+    default:
+      throw new UsageError(`Unknown command "${command}"`)
+  }
+}
+
+async function serve(config: ReturnType<typeof configFromEnv>, seed: boolean): Promise<void> {
+  if (seed && !existsSync(SEED_FILE)) {
+    throw new UsageError(`--seed needs the seed dataset at ${SEED_FILE}, which does not exist yet`)
+  }
+  const lake = await startLake(config)
+  if (seed) seedProduction(lake.context)
+  console.log(`lake ready  http=${lake.httpUrl}  https=${lake.httpsUrl}  dir=${config.dir}`)
+  const stop = (signal: string) => {
+    lake.context.log.info(`${signal}: stopping`)
+    lake.close().then(
+      () => process.exit(0),
+      (error) => {
+        console.error('lake: failed to stop cleanly:', error)
+        process.exit(1)
+      },
+    )
+  }
+  process.once('SIGINT', () => stop('SIGINT'))
+  process.once('SIGTERM', () => stop('SIGTERM'))
+}
+
+/** `--seed` fills an empty `production` dataset and leaves one with documents alone. */
+function seedProduction(lake: Parameters<typeof importDocuments>[0] & { log: { info(message: string): void } }): void {
+  const existing = lake.store.documents('production').size
+  if (existing > 0) {
+    console.log(`lake: production already has ${existing} documents; --seed leaves it alone`)
+    return
+  }
+  const count = importDocuments(lake, 'production', parseNdjson(readFileSync(SEED_FILE, 'utf8')), 'create')
+  console.log(`lake: seeded production with ${count} documents from ${SEED_FILE}`)
+}
+
+function exportCommand(dir: string, projectId: string, args: string[]): void {
+  const [dataset, file] = args
+  if (!dataset || !file) throw new UsageError('export needs a dataset and a file')
+  // Reading is safe while a lake runs: SQLite gives this process a consistent snapshot.
+  const store = Store.open(dir)
+  try {
+    if (!store.hasDataset(dataset)) throw new UsageError(`Dataset "${dataset}" not found for project ID "${projectId}"`)
+    const lines = [...exportLines(store.documents(dataset), { includePrivate: true })]
+    writeFileSync(file, lines.join(''))
+    console.log(`lake: exported ${lines.length} documents from ${dataset} to ${file}`)
+  } finally {
+    store.close()
+  }
+}
+
+function importCommand(dir: string, projectId: string, args: string[], flags: Set<string>): void {
+  const [dataset, file] = args
+  if (!dataset || !file) throw new UsageError('import needs a dataset and a file')
+  if (flags.has('--replace') && flags.has('--missing')) throw new UsageError('use --replace or --missing, not both')
+  const mode: ImportMode = flags.has('--replace') ? 'replace' : flags.has('--missing') ? 'missing' : 'create'
+  const holder = directoryLockHolder(dir)
+  if (holder) throw new UsageError(`A lake (pid ${holder}) is running on ${dir}; stop it before importing`)
+  const documents = parseNdjson(readFileSync(file, 'utf8'))
+  const store = Store.open(dir)
+  try {
+    if (!store.hasDataset(dataset)) store.createDataset(dataset)
+    const queries = new QueryEngine(store, projectId)
+    const log = createLogger({ quiet: true })
+    store.onCommit((tx) => log.transaction(tx))
+    const count = importDocuments({ store, queries }, dataset, documents, mode)
+    console.log(`lake: imported ${count} of ${documents.length} documents into ${dataset} (${mode})`)
+  } finally {
+    store.close()
+  }
+}
+
+class UsageError extends Error {}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError || error instanceof ImportError) {
+    console.error(`lake: ${error.message}`)
+    if (error instanceof UsageError) console.error(USAGE)
+  } else if (error instanceof LakeError) {
+    const hint = error.status === 409 ? ' (use --replace or --missing)' : ''
+    console.error(`lake: ${error.message}${hint}`)
+  } else {
+    console.error('lake:', error)
+  }
+  process.exit(1)
+})

@@ -1,0 +1,32 @@
+/**
+ * `GET /data/doc/:dataset/:ids`: documents by id (comma-separated), as stored. Ids the caller may
+ * not see are listed as omitted for `permission`, missing ones for `existence`, as Sanity does.
+ */
+import type { LakeModule } from '../context.ts'
+import { json, type LakeRequest } from '../http/router.ts'
+import { isPublicId } from '../store/ids.ts'
+import type { SanityDocument } from '../store/types.ts'
+
+function handleDoc(request: LakeRequest) {
+  const ids = request.params.ids
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean)
+  const documents: SanityDocument[] = []
+  const omitted: Array<{ id: string; reason: 'existence' | 'permission' }> = []
+  for (const id of ids) {
+    if (!request.identity.canReadPrivate && !isPublicId(id)) {
+      omitted.push({ id, reason: 'permission' })
+      continue
+    }
+    const document = request.lake.store.getDocument(request.params.dataset, id)
+    if (document) documents.push(document)
+    else omitted.push({ id, reason: 'existence' })
+  }
+  return json({ documents, omitted })
+}
+
+export const docModule: LakeModule = {
+  name: 'doc',
+  routes: [{ method: 'GET', path: '/data/doc/:dataset/:ids', handler: handleDoc }],
+}

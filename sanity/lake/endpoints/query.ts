@@ -1,0 +1,54 @@
+/**
+ * `GET|POST /data/query/:dataset`: GROQ queries. GET carries `query` and `$name=<JSON>` parameters
+ * in the URL; POST (long queries) carries `{query, params}`. Both take `perspective`,
+ * `returnQuery` and `tag` in the URL. Answers `{query?, result, ms, syncTags}`.
+ */
+import type { LakeModule } from '../context.ts'
+import { badRequest } from '../errors.ts'
+import { json, type LakeRequest } from '../http/router.ts'
+import { parsePerspective } from '../query/perspective.ts'
+
+async function handleQuery(request: LakeRequest) {
+  const { query, params } = request.method === 'GET' ? fromUrl(request.query) : await fromBody(request)
+  const perspective = parsePerspective(request.query.get('perspective'), request.apiVersion)
+  const { result, syncTags, ms } = request.lake.queries.run({
+    dataset: request.params.dataset,
+    query,
+    params,
+    perspective,
+    includePrivate: request.identity.canReadPrivate,
+    identity: request.identity.user?.id ?? '',
+  })
+  const returnQuery = request.query.get('returnQuery') !== 'false'
+  return json({ ...(returnQuery ? { query } : {}), result, syncTags, ms })
+}
+
+function fromUrl(search: URLSearchParams): { query: string; params: Record<string, unknown> } {
+  const query = search.get('query')
+  if (query === null) throw badRequest('Missing the "query" parameter')
+  const params: Record<string, unknown> = {}
+  for (const [key, value] of search) {
+    if (!key.startsWith('$')) continue
+    try {
+      params[key.slice(1)] = JSON.parse(value)
+    } catch {
+      throw badRequest(`Unable to parse value of "${key}=${value}". Please quote string values.`)
+    }
+  }
+  return { query, params }
+}
+
+async function fromBody(request: LakeRequest): Promise<{ query: string; params: Record<string, unknown> }> {
+  const body = await request.json()
+  if (!body || typeof body !== 'object' || typeof (body as { query?: unknown }).query !== 'string') {
+    throw badRequest('The request body must be {"query": "<GROQ>", "params": {...}}')
+  }
+  const { query, params = {} } = body as { query: string; params?: unknown }
+  if (!params || typeof params !== 'object' || Array.isArray(params)) throw badRequest('"params" must be an object')
+  return { query, params: params as Record<string, unknown> }
+}
+
+export const queryModule: LakeModule = {
+  name: 'query',
+  routes: [{ method: ['GET', 'POST'], path: '/data/query/:dataset', handler: handleQuery }],
+}

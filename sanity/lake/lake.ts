@@ -1,0 +1,61 @@
+/**
+ * Starting and stopping a lake: opens the store and the sessions, registers the modules' routes,
+ * starts the modules, then the two servers. `close()` undoes it in reverse order.
+ */
+import { mkdirSync } from 'node:fs'
+import { Auth } from './auth/auth.ts'
+import type { LakeConfig, LakeContext, LakeModule } from './context.ts'
+import { loadOrCreateCertificate } from './http/certificate.ts'
+import { Router } from './http/router.ts'
+import { startServers } from './http/server.ts'
+import { createLogger } from './log.ts'
+import { modules as defaultModules } from './modules.ts'
+import { QueryEngine } from './query/engine.ts'
+import { acquireDirectoryLock } from './store/lock.ts'
+import { Store } from './store/store.ts'
+
+export interface Lake {
+  context: LakeContext
+  httpUrl: string
+  httpsUrl: string
+  certificatePath: string
+  close(): Promise<void>
+}
+
+export async function startLake(config: LakeConfig, modules: LakeModule[] = defaultModules): Promise<Lake> {
+  mkdirSync(config.dir, { recursive: true })
+  const releaseLock = acquireDirectoryLock(config.dir)
+  const log = createLogger({ quiet: config.quiet })
+  const store = Store.open(config.dir)
+  const auth = new Auth({ dir: config.dir, writeToken: config.writeToken, readToken: config.readToken })
+  const context: LakeContext = { config, store, queries: new QueryEngine(store, config.projectId), auth, log }
+  store.onCommit((tx) => log.transaction(tx))
+
+  const router = new Router()
+  const stops: Array<() => void | Promise<void>> = []
+  for (const lakeModule of modules) {
+    lakeModule.routes.forEach((route) => router.add(route))
+    const stop = lakeModule.start?.(context)
+    if (stop) stops.push(stop)
+  }
+  const certificate = await loadOrCreateCertificate(config.dir)
+  const servers = await startServers(context, router, certificate)
+
+  let closing: Promise<void> | undefined
+  return {
+    context,
+    httpUrl: servers.httpUrl,
+    httpsUrl: servers.httpsUrl,
+    certificatePath: certificate.certPath,
+    close() {
+      closing ??= (async () => {
+        for (const stop of stops.reverse()) await stop()
+        await servers.close()
+        store.close()
+        auth.close()
+        releaseLock()
+      })()
+      return closing
+    },
+  }
+}

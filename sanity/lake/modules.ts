@@ -1,0 +1,22 @@
+/**
+ * The one list of what the lake serves. To add an endpoint, write a module (routes plus an
+ * optional start function, see `context.ts`) and add it here.
+ */
+import type { LakeModule } from './context.ts'
+import { docModule } from './endpoints/doc.ts'
+import { historyStubsModule } from './endpoints/history-stubs.ts'
+import { mutateModule } from './endpoints/mutate.ts'
+import { projectsModule } from './endpoints/projects.ts'
+import { queryModule } from './endpoints/query.ts'
+import { quietModule } from './endpoints/quiet.ts'
+import { usersModule } from './endpoints/users.ts'
+
+export const modules: LakeModule[] = [
+  queryModule,
+  docModule,
+  mutateModule,
+  usersModule,
+  projectsModule,
+  historyStubsModule,
+  quietModule,
+]

@@ -1,0 +1,172 @@
+/**
+ * The query engine: GROQ through groq-js over an in-memory view of a dataset, with Sanity's
+ * perspectives, `text::query()`, fast dereferencing by id, and Sanity's error shapes.
+ */
+import { evaluateSync, GroqSyntaxError, parse, toJS, type DereferenceFunction, type ExprNode } from 'groq-js'
+import { apiError } from '../errors.ts'
+import type { Store } from '../store/store.ts'
+import type { SanityDocument } from '../store/types.ts'
+import { buildView, perspectiveKey, type Perspective, type View } from './perspective.ts'
+import { syncTagsForResult } from './sync-tags.ts'
+import { prepareTextSearch, rewriteTextQueries, type RewrittenQuery } from './text-search.ts'
+
+export interface QueryRequest {
+  dataset: string
+  query: string
+  params: Record<string, unknown>
+  perspective: Perspective
+  /** False for anonymous requests: documents on sub-paths (drafts, versions) are invisible. */
+  includePrivate: boolean
+  /** The user id that GROQ's `identity()` returns. */
+  identity: string
+}
+
+export interface QueryResponse {
+  result: unknown
+  syncTags: string[]
+  ms: number
+}
+
+const PARSE_CACHE_SIZE = 500
+
+interface CompiledQuery extends RewrittenQuery {
+  parameters: string[]
+}
+
+export class QueryEngine {
+  private readonly store: Store
+  private readonly projectId: string
+  private readonly parsed = new Map<string, CompiledQuery>()
+  private readonly views = new Map<string, { generation: number; view: View }>()
+
+  constructor(store: Store, projectId: string) {
+    this.store = store
+    this.projectId = projectId
+  }
+
+  run(request: QueryRequest): QueryResponse {
+    const started = performance.now()
+    const compiled = this.compile(request.query, request.params)
+    const view = this.view(request.dataset, request.perspective, request.includePrivate)
+    const result = this.evaluate(compiled, request, view)
+    return {
+      result,
+      syncTags: syncTagsForResult(request.dataset, result),
+      ms: Math.round((performance.now() - started) * 100) / 100,
+    }
+  }
+
+  /**
+   * The ids of the documents a query returns, evaluated over `documents` as they are (raw): used by
+   * patch and delete mutations that select their documents with a query.
+   */
+  selectIds(query: string, params: Record<string, unknown>, documents: ReadonlyMap<string, SanityDocument>): string[] {
+    const compiled = this.compile(query, params)
+    const view: View = { documents: [...documents.values()], byId: new Map(documents) }
+    const result = this.evaluate(
+      compiled,
+      { dataset: '', query, params, perspective: { kind: 'raw' }, includePrivate: true, identity: '' },
+      view,
+    )
+    const items = Array.isArray(result) ? result : [result]
+    return items.flatMap((item) => {
+      if (typeof item === 'string') return [item]
+      const id = (item as { _id?: unknown } | null)?._id
+      return typeof id === 'string' ? [id] : []
+    })
+  }
+
+  /** The documents a perspective sees; cached until the dataset's next commit. */
+  view(dataset: string, perspective: Perspective, includePrivate: boolean): View {
+    const key = `${dataset}\u0000${perspectiveKey(perspective)}\u0000${includePrivate}`
+    const generation = this.store.generation(dataset)
+    const cached = this.views.get(key)
+    if (cached && cached.generation === generation) return cached.view
+    const view = buildView(this.store.documents(dataset), perspective, includePrivate)
+    this.views.set(key, { generation, view })
+    return view
+  }
+
+  /** Forgets cached views of a dataset (after it was deleted). */
+  forgetDataset(dataset: string): void {
+    for (const key of this.views.keys()) if (key.startsWith(`${dataset}\u0000`)) this.views.delete(key)
+  }
+
+  private compile(query: string, params: Record<string, unknown>): CompiledQuery {
+    let compiled = this.parsed.get(query)
+    if (compiled) {
+      // Refresh its place in the least-recently-used order.
+      this.parsed.delete(query)
+    } else {
+      const tree = parseQuery(query)
+      compiled = { ...rewriteTextQueries(tree), parameters: parameterNames(tree) }
+    }
+    this.parsed.set(query, compiled)
+    if (this.parsed.size > PARSE_CACHE_SIZE) this.parsed.delete(this.parsed.keys().next().value as string)
+    checkParams(query, compiled, params)
+    return compiled
+  }
+
+  private evaluate(compiled: CompiledQuery, request: QueryRequest, view: View): unknown {
+    const base = {
+      dataset: view.documents,
+      params: request.params,
+      identity: request.identity,
+      sanity: { projectId: this.projectId, dataset: request.dataset },
+    }
+    const lookup = (id: string) => view.byId.get(id)
+    let dereference: DereferenceFunction = ({ _ref }) => lookup(_ref) ?? null
+    if (compiled.calls.length > 0) {
+      const search = prepareTextSearch(compiled, request.params, lookup, (target, document) =>
+        toJS(evaluateSync(target, { ...base, root: document, dereference })),
+      )
+      const plain = dereference
+      dereference = ({ _ref }) => search.dereference(_ref) ?? plain({ _ref })
+    }
+    try {
+      return toJS(evaluateSync(compiled.tree, { ...base, dereference }))
+    } catch (error) {
+      const description = error instanceof Error ? error.message : String(error)
+      throw apiError(400, 'queryExecutionError', description, { query: request.query })
+    }
+  }
+}
+
+function parseQuery(query: string): ExprNode {
+  if (!query.trim()) throw queryParseError(query, 'Query is empty', 0, 0)
+  try {
+    return parse(query)
+  } catch (error) {
+    if (error instanceof GroqSyntaxError) {
+      const description = error.message.replace(/^Syntax error in GROQ query at position \d+: /, '')
+      throw queryParseError(query, description, error.position, Math.min(error.position + 1, query.length))
+    }
+    throw error
+  }
+}
+
+function queryParseError(query: string, description: string, start: number, end: number) {
+  return apiError(400, 'queryParseError', description, { query, start, end })
+}
+
+function parameterNames(tree: ExprNode): string[] {
+  const names = new Set<string>()
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit)
+    if (!node || typeof node !== 'object') return
+    const expr = node as { type?: string; name?: string }
+    if (expr.type === 'Parameter' && expr.name) names.add(expr.name)
+    for (const value of Object.values(node)) visit(value)
+  }
+  visit(tree)
+  return [...names]
+}
+
+/** Sanity refuses a query that uses a parameter the request does not provide. */
+function checkParams(query: string, compiled: CompiledQuery, params: Record<string, unknown>): void {
+  for (const name of compiled.parameters) {
+    if (name in params) continue
+    const start = Math.max(query.indexOf(`$${name}`), 0)
+    throw queryParseError(query, `param $${name} referenced, but not provided`, start, start + name.length + 1)
+  }
+}
