@@ -51,7 +51,7 @@ export const helpLinks: SeedDocument[] = [
     name: 'PrevenTell',
     provider: 'Anova, Karolinska Universitetssjukhuset',
     description:
-      'Nationell hjälplinje för dig som har sexuella tankar eller beteenden som du inte vill ha, till exempel om du inte kan sluta eller har impulser att tvinga någon. Anhöriga och vårdpersonal kan också höra av sig. Du kan vara anonym. Numret är inte kontrollerat ännu.',
+      'Nationell hjälplinje för dig som har sexuella tankar eller beteenden som du inte vill ha, till exempel om du inte kan sluta eller har impulser att tvinga någon till sex. Anhöriga och vårdpersonal kan också höra av sig. Du kan vara anonym. Numret är inte kontrollerat ännu.',
     audiences: ['buyers', 'relatives', 'professionals'],
     region: { scope: 'national' },
     channels: [{ _type: 'webChannel', url: 'https://www.karolinska.se', label: 'Karolinska Universitetssjukhuset' }],
@@ -61,7 +61,7 @@ export const helpLinks: SeedDocument[] = [
     _id: 'helpLink-1177',
     _type: 'helpLink',
     name: '1177 Vårdguiden',
-    provider: 'Regionerna, i Värmland Region Värmland',
+    provider: 'Regionerna (i Värmland: Region Värmland)',
     description:
       'Råd om hälsa och vård dygnet runt. Här kan du också få veta vart du kan vända dig för samtalsstöd där du bor. Samtalen spelas in och rådet du får antecknas i din journal.',
     audiences: ['everyone'],

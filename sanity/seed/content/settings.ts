@@ -19,13 +19,13 @@ export const settings: SeedDocument = {
     navLink('För anhöriga', pageLink('page-for-dig-som-ar-anhorig')),
     navLink('Hjälp och stöd', pathLink('/hjalp')),
   ],
+  // The site adds the link to the accessibility statement to the footer itself.
   footer: {
     text: richText(
       p('Somliga tror är en kampanj från Samhällsråd Värmland: Länsstyrelsen Värmland, Polisen och Region Värmland.'),
       p('Är det akut? Ring 112.'),
     ),
     links: [
-      navLink('Tillgänglighet', pathLink('/tillganglighet')),
       navLink('Personuppgifter och kakor', pageLink('page-personuppgifter-och-kakor')),
       navLink('Om knappen Lämna sidan snabbt', pageLink('page-lamna-sidan-snabbt')),
       navLink('Kampanjmaterial', pageLink('page-kampanjmaterial')),

@@ -31,7 +31,7 @@ export const crimePage: SeedDocument = {
           'Brottet heter **köp av sexuell handling**. Det står i brottsbalken, 6 kapitlet 11 §.',
           'Det är ett brott att betala för att någon ska göra eller vara med om en sexuell handling.',
           'Sedan den 1 juli 2025 gäller lagen också när ni inte träffas, till exempel när du betalar för en sexuell handling som visas live via kamera.',
-          'Straffet är fängelse i högst ett år. Sedan 2022 finns inte böter med i straffskalan.',
+          'Straffet är fängelse i högst ett år. Sedan 2022 kan du inte längre dömas till bara böter.',
           'Det är inte ett brott att sälja sex.',
           'Att köpa en sexuell handling av någon som är under 18 år är ett eget och grövre brott. Det heter utnyttjande av barn genom köp av sexuell handling, och straffet är fängelse i högst fyra år.',
         ),
@@ -57,7 +57,7 @@ export const crimePage: SeedDocument = {
       _key: 'tror-boter',
       _type: 'beliefSection',
       belief: 'att straffet bara är böter.',
-      answer: 'sedan 2022 finns inte böter med i straffskalan. Straffet för köp av sexuell handling är fängelse i högst ett år.',
+      answer: 'sedan 2022 kan du inte längre dömas till bara böter. Straffet för köp av sexuell handling är fängelse i högst ett år.',
       source: { _type: 'source', ...SOURCES.brb11 },
     },
     {
@@ -88,7 +88,7 @@ export const crimePage: SeedDocument = {
       _type: 'textSection',
       heading: 'Varför finns lagen?',
       body: richText(
-        p('Sverige förbjöd köp av sex år 1999. Tanken är att den som köper ska bära ansvaret, inte den som säljer.'),
+        p('Sverige förbjöd sexköp år 1999. Tanken är att den som köper ska bära ansvaret, inte den som säljer.'),
         p(
           'Lagen ska minska efterfrågan. Utan köpare finns det inga pengar att tjäna på att utnyttja människor i prostitution eller människohandel.',
         ),
