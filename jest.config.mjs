@@ -21,8 +21,11 @@ const projects = [
   },
 ]
 
-/** Integration tests use the real @sanity/client, which ships only ES modules: compile node_modules too. */
-const overrides = { integration: { transformIgnorePatterns: [] } }
+/**
+ * Tests load packages that ship only ES modules (@sanity/client, groq-js, @sanity/mutator):
+ * let SWC compile node_modules too (cached after the first run).
+ */
+const overrides = { unit: { transformIgnorePatterns: [] }, integration: { transformIgnorePatterns: [] } }
 
 export default async function jestConfig() {
   return {

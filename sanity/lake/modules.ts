@@ -3,7 +3,10 @@
  * optional start function, see `context.ts`) and add it here.
  */
 import type { LakeModule } from './context.ts'
+import { actionsModule } from './endpoints/actions.ts'
+import { authModule } from './endpoints/auth.ts'
 import { docModule } from './endpoints/doc.ts'
+import { exportModule } from './endpoints/export.ts'
 import { historyStubsModule } from './endpoints/history-stubs.ts'
 import { mutateModule } from './endpoints/mutate.ts'
 import { projectsModule } from './endpoints/projects.ts'
@@ -15,6 +18,9 @@ export const modules: LakeModule[] = [
   queryModule,
   docModule,
   mutateModule,
+  actionsModule,
+  exportModule,
+  authModule,
   usersModule,
   projectsModule,
   historyStubsModule,

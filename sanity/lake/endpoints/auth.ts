@@ -1,0 +1,101 @@
+/**
+ * Studio login, following the flow the Studio expects from Sanity:
+ * 1. `GET /auth/providers` lists one provider, the lake's login page;
+ * 2. the Studio links to it with `?origin=<studio url>&type=dual|cookie` (or `withSid=true`);
+ * 3. the person picks a local user; the lake creates a persistent session and redirects to
+ *    `<origin>#sid=<one-time id>` (and sets a session cookie when the Studio asked for cookies);
+ * 4. the Studio exchanges the id at `GET /auth/fetch?sid=` for `{token}` and sends it as a bearer
+ *    token from then on; `GET /auth/id` tells whether a request is signed in;
+ * 5. `POST /auth/logout` ends the session.
+ */
+import type { LakeModule } from '../context.ts'
+import { SESSION_COOKIE } from '../auth/auth.ts'
+import { loginErrorPage, loginPage } from '../auth/login-page.ts'
+import { httpError } from '../errors.ts'
+import { json, redirect, text, type LakeRequest } from '../http/router.ts'
+
+const LOGIN_PATH = '/v1/auth/login/local'
+const HTML = 'text/html; charset=utf-8'
+
+function handleProviders(request: LakeRequest) {
+  return json({
+    thirdPartyLogin: true,
+    sso: { saml: false },
+    providers: [{ name: 'local', title: 'Lokal användare', url: `${request.origin}${LOGIN_PATH}` }],
+  })
+}
+
+/** Only the Studio on this machine may receive a session: the origin must be a loopback address. */
+function loopbackOrigin(value: string | null): URL | undefined {
+  if (!value) return undefined
+  try {
+    const url = new URL(value)
+    const host = url.hostname
+    const loopback = host === 'localhost' || host.endsWith('.localhost') || host === '127.0.0.1' || host === '[::1]'
+    return (url.protocol === 'http:' || url.protocol === 'https:') && loopback ? url : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function handleLoginPage(request: LakeRequest) {
+  const origin = loopbackOrigin(request.query.get('origin'))
+  if (!origin) {
+    return text(
+      loginErrorPage('Adressen att skicka dig tillbaka till saknas eller finns inte på den här datorn.'),
+      HTML,
+      400,
+    )
+  }
+  const type = request.query.get('type') === 'cookie' ? 'cookie' : 'token'
+  const page = loginPage({ action: LOGIN_PATH, origin: origin.href, type, users: request.lake.auth.users() })
+  return text(page, HTML)
+}
+
+async function handleLogin(request: LakeRequest) {
+  const form = await request.form()
+  const origin = loopbackOrigin(form.get('origin'))
+  const user = request.lake.auth.users().find((candidate) => candidate.id === form.get('user'))
+  if (!origin || !user) {
+    return text(loginErrorPage('Välj en användare och försök igen från Studio.'), HTML, 400)
+  }
+  const token = request.lake.auth.createSession(user.id)
+  request.lake.log.info(`login: ${user.id} (${form.get('type')}) for ${origin.origin}`)
+  const headers: Record<string, string> = {}
+  if (form.get('type') === 'cookie') {
+    const secure = request.url.protocol === 'https:' ? '; Secure; SameSite=None' : '; SameSite=Lax'
+    headers['set-cookie'] = `${SESSION_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly${secure}`
+  }
+  origin.hash = `sid=${request.lake.auth.createSid(token)}`
+  return redirect(origin.href, headers)
+}
+
+function handleFetch(request: LakeRequest) {
+  const token = request.lake.auth.exchangeSid(request.query.get('sid') ?? '')
+  if (!token) throw httpError(401, 'The session ID is unknown or has expired; log in again')
+  return json({ token })
+}
+
+function handleId(request: LakeRequest) {
+  const user = request.identity.user
+  if (!user) throw httpError(401, 'Not logged in')
+  return json({ id: user.id })
+}
+
+function handleLogout(request: LakeRequest) {
+  request.lake.auth.logout(request.headers.authorization, request.headers.cookie)
+  const secure = request.url.protocol === 'https:' ? '; Secure; SameSite=None' : '; SameSite=Lax'
+  return json({}, 200, { 'set-cookie': `${SESSION_COOKIE}=; Path=/; HttpOnly; Max-Age=0${secure}` })
+}
+
+export const authModule: LakeModule = {
+  name: 'auth',
+  routes: [
+    { method: 'GET', path: '/auth/providers', handler: handleProviders },
+    { method: 'GET', path: '/auth/login/local', handler: handleLoginPage },
+    { method: 'POST', path: '/auth/login/local', handler: handleLogin },
+    { method: 'GET', path: '/auth/fetch', handler: handleFetch },
+    { method: 'GET', path: '/auth/id', handler: handleId },
+    { method: 'POST', path: '/auth/logout', handler: handleLogout },
+  ],
+}
