@@ -2,7 +2,13 @@ import nextJest from 'next/jest.js'
 
 const createJestConfig = nextJest({ dir: './' })
 
-/** One runner, three kinds of test; see README "Tests". */
+/**
+ * One runner, three kinds of test; see README "Tests".
+ *
+ * Many packages ship only ES modules (sanity, @sanity/client, groq-js, next-sanity). The npm test
+ * scripts run jest with --experimental-vm-modules, so Node loads them natively; node_modules are
+ * not compiled. (Compiling them with SWC as well breaks .mjs files under that flag.)
+ */
 const projects = [
   {
     displayName: 'unit',
@@ -21,19 +27,12 @@ const projects = [
   },
 ]
 
-/**
- * Tests load packages that ship only ES modules (@sanity/client, groq-js, @sanity/mutator):
- * let SWC compile node_modules too (cached after the first run).
- */
-const overrides = { unit: { transformIgnorePatterns: [] }, integration: { transformIgnorePatterns: [] } }
-
 export default async function jestConfig() {
   return {
     projects: await Promise.all(
-      projects.map(async (project) => ({
-        ...(await createJestConfig({ ...project, moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' } })()),
-        ...overrides[project.displayName],
-      })),
+      projects.map((project) =>
+        createJestConfig({ ...project, moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' } })(),
+      ),
     ),
   }
 }
