@@ -36,7 +36,7 @@ export async function validate(
 ): Promise<Finding[]> {
   const markers = await validateDocument({
     document: { _createdAt: '', _updatedAt: '', _rev: '', ...document } as SanityDocument,
-    workspace: { schema, getClient: () => client, i18n: undefined as never },
+    workspace: { schema, getClient: ({ apiVersion }) => client.withConfig({ apiVersion }), i18n: undefined as never },
     getDocumentExists: async () => true,
   })
   return markers
