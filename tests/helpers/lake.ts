@@ -26,6 +26,8 @@ export interface TestLakeOptions {
   seed?: string
   /** Extra environment for the lake process. */
   env?: Record<string, string>
+  /** Extra command-line arguments, e.g. `['--seed']`. */
+  args?: string[]
 }
 
 export interface ClientOptions extends Omit<Partial<ClientConfig>, 'token'> {
@@ -80,7 +82,11 @@ export async function startTestLake(options: TestLakeOptions = {}): Promise<Test
     new Promise<void>((resolveStart, reject) => {
       const env = { ...baseEnv, LAKE_PORT: ports.http, LAKE_TLS_PORT: ports.https }
       // The working directory is the temporary one, so a developer's .env.local is not read.
-      const started = spawn(process.execPath, [CLI, '--quiet'], { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })
+      const started = spawn(process.execPath, [CLI, '--quiet', ...(options.args ?? [])], {
+        env,
+        cwd: dir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
       child = started
       const from = log.length
       let ready = false

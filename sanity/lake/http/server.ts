@@ -3,7 +3,7 @@
  * server-side clients, HTTP/2 with TLS (and HTTP/1.1 fallback) for browsers, which need more
  * parallel streams than six HTTP/1.1 connections give the Studio.
  *
- * Pipeline: CORS → version prefix → identity → route → dataset check → handler → reply → log line.
+ * Pipeline: CORS → version prefix → identity → project → route → dataset check → handler → reply → log line.
  */
 import { createServer, type Server } from 'node:http'
 import { createSecureServer, type Http2SecureServer } from 'node:http2'
@@ -12,7 +12,15 @@ import type { LakeContext } from '../context.ts'
 import { ANONYMOUS, type Identity } from '../auth/users.ts'
 import { datasetNotFound, httpError, LakeError } from '../errors.ts'
 import type { Certificate } from './certificate.ts'
-import { asRawExchange, hostOf, parseJson, readBody, splitVersion, type RawExchange } from './request.ts'
+import {
+  asRawExchange,
+  hostOf,
+  parseJson,
+  readBody,
+  requestedProjectId,
+  splitVersion,
+  type RawExchange,
+} from './request.ts'
 import type { LakeRequest, Method, Reply, Router } from './router.ts'
 
 export interface Servers {
@@ -106,6 +114,10 @@ async function dispatch(raw: RawExchange, scheme: 'http' | 'https', lake: LakeCo
       throw error
     }
     who = identity.user?.id ?? 'anonymous'
+    const project = requestedProjectId(raw)
+    if (project && project !== lake.config.projectId) {
+      throw httpError(404, `Project "${project}" not found: this local lake serves "${lake.config.projectId}"`)
+    }
     const match = router.match(req.method ?? 'GET', path)
     if (match.kind === 'not-found') throw httpError(404, `No endpoint at ${path}`)
     if (match.kind === 'wrong-method') {
