@@ -20,7 +20,7 @@ afterAll(async () => {
   await lake.stop()
 })
 
-const post = (path: string, body: string | Buffer, token: string | null = lake.tokens.write) =>
+const post = (path: string, body: string | Uint8Array<ArrayBuffer>, token: string | null = lake.tokens.write) =>
   fetch(`${lake.httpUrl}/v2025-02-19${path}`, {
     method: 'POST',
     body,
@@ -68,7 +68,7 @@ describe('mutations', () => {
   })
 
   it('refuses a body over the size limit with 413, and the connection survives', async () => {
-    const huge = Buffer.alloc(16 * 1024 * 1024 + 1, 'a')
+    const huge = new Uint8Array(16 * 1024 * 1024 + 1).fill(97)
     const response = await post('/data/mutate/production', huge)
     expect(response.status).toBe(413)
     expect(await response.json()).toMatchObject({ statusCode: 413, error: 'Payload Too Large' })
