@@ -30,6 +30,8 @@ export function isValidDatasetName(name: string): boolean {
 
 export class TransactionIdConflictError extends Error {}
 
+const SQLITE_CONSTRAINT_UNIQUE = 2067
+
 interface DatasetState {
   info: DatasetInfo
   documents: Map<string, SanityDocument>
@@ -278,7 +280,9 @@ export class Store {
         JSON.stringify(input.mutations),
       ) as Record<string, unknown>
     } catch (error) {
-      if (error instanceof Error && /UNIQUE constraint failed: transactions/.test(error.message)) {
+      // Checked by shape: errors from node:sqlite may come from another realm (e.g. under jest).
+      const { errcode, message } = error as { errcode?: unknown; message?: unknown }
+      if (errcode === SQLITE_CONSTRAINT_UNIQUE && String(message).includes('transactions.')) {
         throw new TransactionIdConflictError(`Transaction ID "${input.transactionId}" already exists`)
       }
       throw error
