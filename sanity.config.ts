@@ -21,6 +21,9 @@ export default defineConfig({
   projectId: env.projectId,
   dataset: env.dataset,
   ...(browserApiHost ? { apiHost: browserApiHost } : {}),
+  // The local lake offers one way in, its own Swedish login page: go straight there instead of
+  // through Sanity's (English) "Choose login provider". Hosted projects list several and keep it.
+  auth: { redirectOnSingle: true },
 
   plugins: [structureTool({ title: 'Innehåll', structure }), svSELocale()],
   schema: { types: schemaTypes },
