@@ -43,3 +43,11 @@ export const serverApiHost = usesLocalLake ? `http://127.0.0.1:${env.lakePort}` 
  * to loopback. The lake serves HTTP/2 there because the Studio needs more than six connections.
  */
 export const browserApiHost = usesLocalLake ? `https://localhost:${env.lakeTlsPort}` : undefined
+
+/** Origins the Studio reaches from the browser, for its Content-Security-Policy. */
+export const studioApiOrigins = usesLocalLake
+  ? [`https://${env.projectId}.localhost:${env.lakeTlsPort}`, `https://localhost:${env.lakeTlsPort}`]
+  : [`https://${env.projectId}.api.sanity.io`, `https://${env.projectId}.apicdn.sanity.io`, 'https://api.sanity.io']
+
+/** Where image and file assets live; only the server (Next's image optimizer) fetches from here. */
+export const assetBaseUrl = usesLocalLake ? `http://127.0.0.1:${env.lakePort}` : 'https://cdn.sanity.io'

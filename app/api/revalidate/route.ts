@@ -1,0 +1,45 @@
+import { revalidateTag } from 'next/cache'
+
+import { tagsForChange } from '@/lib/content/tags'
+import { usesLocalLake } from '@/lib/env'
+import { serverEnv } from '@/lib/server-env'
+import { contentChangeSchema, hasValidSignature, SIGNATURE_HEADER_NAME } from '@/lib/webhook'
+
+/** A change notice is a few hundred bytes; refuse anything much larger before hashing it. */
+const MAX_BODY_BYTES = 16 * 1024
+/** A single change yields about ten tags; more means something is wrong. */
+const MAX_TAGS = 32
+
+const json = (status: number, body: object) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+
+/**
+ * The publish webhook: the lake (or Sanity) calls it when a document is published, unpublished or
+ * deleted. It checks the signature, then expires exactly the cache tags the change affects (see
+ * lib/content/tags.ts). Expiry uses the `max` profile: visitors keep getting the last good page
+ * while the next request renders a fresh one.
+ */
+export async function POST(request: Request) {
+  const secret = serverEnv.revalidateSecret
+  if (!secret) return json(401, { message: 'Revalidation is switched off: SANITY_REVALIDATE_SECRET is not set.' })
+
+  const body = await request.text()
+  if (Buffer.byteLength(body) > MAX_BODY_BYTES) return json(413, { message: 'Body too large.' })
+  if (!(await hasValidSignature(body, request.headers.get(SIGNATURE_HEADER_NAME), secret))) {
+    return json(401, { message: 'Invalid or missing signature.' })
+  }
+
+  let parsedJson: unknown
+  try {
+    parsedJson = JSON.parse(body)
+  } catch {
+    return json(400, { message: 'Body is not JSON.' })
+  }
+  const change = contentChangeSchema.safeParse(parsedJson)
+  if (!change.success) return json(400, { message: 'Body is not a change notice: expected at least _id and _type.' })
+
+  const tags = tagsForChange(change.data).slice(0, MAX_TAGS)
+  // Hosted Sanity's query API can lag a moment behind the webhook; the local lake never does.
+  if (!usesLocalLake) await new Promise((resolve) => setTimeout(resolve, 3000))
+  for (const tag of tags) revalidateTag(tag, 'max')
+  return json(200, { revalidated: tags })
+}

@@ -1,0 +1,108 @@
+import 'server-only'
+
+import { cacheLife, cacheTag } from 'next/cache'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants'
+import type { QueryParams } from '@sanity/client'
+import type { z } from 'zod'
+
+import { clientFor, contentApiUrl, type Perspective } from '@/lib/sanity/client'
+import { env } from '@/lib/env'
+
+import { contentQueries, type ContentQueryName, type ParamsOf } from './registry'
+import { tagsInResult } from './tags'
+
+/**
+ * The one way site code reads content.
+ *
+ * Why Cache Components ('use cache' + cacheTag/cacheLife) and not fetch-level ISR (`next.tags`):
+ * - Tags can be added after the query has run, so a result is tagged with the id of every document
+ *   in it (a help link, a linked page, an organisation), and a change to any of them refreshes every
+ *   page that shows it. Fetch-level tags must be known before the request.
+ * - Pages are still prerendered at build and served from the cache; URLs added later are rendered
+ *   once, completely (partialPrefetching is off), and cached with their real status.
+ *
+ * Why not next-sanity's `defineLive`: its `sanityFetch` forces Sanity's CDN for published reads
+ * (`useCdn: true`; `cacheMode: 'noStale'` is not the same thing), so a webhook could re-cache stale
+ * content, and it exists to pair with `<SanityLive>`, which would give every visitor live-update
+ * JavaScript and a connection to Sanity. Here the server reads without CDN and without stega, and
+ * visitors get plain cached HTML.
+ *
+ * Freshness: the publish webhook (app/api/revalidate) expires exactly the tags that changed with
+ * the `max` profile: the next visitor gets the last good page while a fresh one renders. If the
+ * webhook is lost, CONTENT_CACHE_LIFE renders pages again after ten minutes. If the content
+ * backend is down, a failed render keeps the last good page (stale-while-revalidate, entries never
+ * expire on error). At build time an unreachable backend fails the build with a clear message.
+ *
+ * Perspective seam: published reads (every visitor, generateStaticParams, metadata, sitemap, Open
+ * Graph) go through the cache. Draft mode (issue 5) passes `perspective: 'drafts'`: those reads use
+ * the server-side viewer token and bypass the cache entirely.
+ */
+
+/** How long cached content lives; see the comment above. */
+const CONTENT_CACHE_LIFE = {
+  /** Browsers' router may reuse a page for five minutes. */
+  stale: 300,
+  /** Fallback when a webhook is lost. */
+  revalidate: 600,
+  /** A year: the last good page keeps being served while the backend is down. */
+  expire: 31_536_000,
+}
+
+export class ContentUnavailableError extends Error {
+  constructor(cause: unknown) {
+    const reason = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause)
+    super(
+      `Could not read content from ${contentApiUrl} (project "${env.projectId}", dataset "${env.dataset}"): ${reason}. ` +
+        (env.projectId === 'local'
+          ? 'Is the local content lake running? Start it with `npm run lake -- --seed` (or `npm run dev`).'
+          : 'Check NEXT_PUBLIC_SANITY_PROJECT_ID, NEXT_PUBLIC_SANITY_DATASET and the network.'),
+      { cause },
+    )
+    this.name = 'ContentUnavailableError'
+  }
+}
+
+const isBuild = () => process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD
+
+async function runQuery<Name extends ContentQueryName>(name: Name, params: ParamsOf<Name>, perspective: Perspective) {
+  const definition = contentQueries[name]
+  let raw: unknown
+  try {
+    // TypeGen types each query's raw result; the zod schema below is what the site relies on.
+    raw = await clientFor(perspective).fetch<unknown>(definition.query as string, params as QueryParams)
+  } catch (error) {
+    throw new ContentUnavailableError(error)
+  }
+  if (raw === null && 'requiredAtBuild' in definition && definition.requiredAtBuild && isBuild()) {
+    // Reachable but empty: shipping the site without its content would be worse than no deploy.
+    throw new Error(
+      `The dataset "${env.dataset}" at ${contentApiUrl} has no ${name} document, so the site would be empty. ` +
+        (env.projectId === 'local' ? 'Seed the local lake with `npm run lake -- --seed`.' : 'Publish the site settings first.'),
+    )
+  }
+  return { raw, data: definition.schema.parse(raw) as z.output<(typeof contentQueries)[Name]['schema']> }
+}
+
+async function cachedQuery<Name extends ContentQueryName>(name: Name, params: ParamsOf<Name>) {
+  'use cache'
+  cacheLife(CONTENT_CACHE_LIFE)
+  const { raw, data } = await runQuery(name, params, 'published')
+  const tags = contentQueries[name].tags as (params: ParamsOf<Name>, data: unknown) => string[]
+  cacheTag(...tagsInResult(raw, tags(params, data)))
+  return data
+}
+
+export type FetchOptions = { perspective?: Perspective }
+
+/**
+ * Runs a named query from the registry and returns its checked result. Published reads are cached
+ * and tagged; any other perspective is read fresh on every request and never cached.
+ */
+export async function fetchContent<Name extends ContentQueryName>(
+  name: Name,
+  params: ParamsOf<Name>,
+  { perspective = 'published' }: FetchOptions = {},
+): Promise<z.output<(typeof contentQueries)[Name]['schema']>> {
+  if (perspective === 'published') return cachedQuery(name, params)
+  return (await runQuery(name, params, perspective)).data
+}

@@ -1,0 +1,95 @@
+import { createImageUrlBuilder } from '@sanity/image-url'
+import { z } from 'zod'
+
+import { assetBaseUrl, env } from '@/lib/env'
+
+import { reportContentProblem } from './report'
+
+/**
+ * An image ready for `next/image`: the URL of the (cropped) original on the lake or Sanity's CDN,
+ * which only the server's image optimizer fetches, its size after cropping (so the browser reserves
+ * the space before it loads), a blurred preview, and the focal point for `object-position`.
+ */
+export type ContentImage = {
+  src: string
+  width: number
+  height: number
+  /** Empty for decorative images, which screen readers then skip. */
+  alt: string
+  lqip: string | null
+  /** CSS object-position from the editor's hotspot, e.g. "50% 30%". */
+  objectPosition: string
+}
+
+const builder = createImageUrlBuilder({ projectId: env.projectId, dataset: env.dataset, baseUrl: assetBaseUrl })
+
+const fraction = z.number().min(0).max(1)
+
+const cropSchema = z.object({ top: fraction, bottom: fraction, left: fraction, right: fraction })
+const hotspotSchema = z.object({ x: fraction, y: fraction, width: fraction, height: fraction })
+
+/** The image fields every image projection in `lib/queries.ts` selects. */
+export const imageFieldsSchema = z.object({
+  asset: z
+    .object({
+      _id: z.string(),
+      width: z.number().positive(),
+      height: z.number().positive(),
+      lqip: z.string().startsWith('data:image/').nullish(),
+    })
+    .nullish(),
+  crop: cropSchema.nullish().catch(null),
+  hotspot: hotspotSchema.nullish().catch(null),
+  alt: z.string().nullish(),
+  decorative: z.boolean().nullish(),
+})
+
+export type ImageFields = z.infer<typeof imageFieldsSchema>
+
+/**
+ * The image, or null when it cannot be shown properly: no asset, or no alt text on an image that
+ * is not marked decorative (showing it would hide its content from screen reader users).
+ */
+export function toContentImage(image: ImageFields | null | undefined): ContentImage | null {
+  const asset = image?.asset
+  if (!image || !asset) return null
+  const alt = image.decorative ? '' : image.alt?.trim()
+  if (alt === undefined || (!image.decorative && alt.length === 0)) {
+    reportContentProblem(`image ${asset._id} has no alt text and is not marked decorative; not shown`)
+    return null
+  }
+
+  const crop = image.crop ?? { top: 0, bottom: 0, left: 0, right: 0 }
+  const width = Math.round(asset.width * (1 - crop.left - crop.right))
+  const height = Math.round(asset.height * (1 - crop.top - crop.bottom))
+  if (width <= 0 || height <= 0) return null
+
+  // The focal point relative to the cropped image, so object-fit: cover keeps the hotspot in view.
+  const hotspot = image.hotspot
+  const position = (centre: number | undefined, start: number, end: number) =>
+    centre === undefined ? 50 : Math.round(Math.min(1, Math.max(0, (centre - start) / (1 - start - end))) * 100)
+
+  return {
+    src: builder
+      .image({ asset: { _ref: asset._id }, crop: image.crop ?? undefined, hotspot: image.hotspot ?? undefined })
+      .url(),
+    width,
+    height,
+    alt,
+    lqip: asset.lqip ?? null,
+    objectPosition: `${position(hotspot?.x, crop.left, crop.right)}% ${position(hotspot?.y, crop.top, crop.bottom)}%`,
+  }
+}
+
+/** A shareable image of exactly `width` × `height`, cropped around the hotspot (for Open Graph). */
+export function croppedImageUrl(image: ImageFields, width: number, height: number): string | null {
+  if (!image.asset) return null
+  return builder
+    .image({ asset: { _ref: image.asset._id }, crop: image.crop ?? undefined, hotspot: image.hotspot ?? undefined })
+    .width(width)
+    .height(height)
+    .fit('crop')
+    .url()
+}
+
+export const imageSchema = imageFieldsSchema.nullish().catch(null).transform(toContentImage)

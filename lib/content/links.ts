@@ -1,0 +1,54 @@
+/** Where links lead: pure functions, so the rules are tested once and used everywhere. */
+
+export type PageRef = { slug: string | null; isStartPage: boolean | null } | null
+
+export type LinkFields = {
+  linkType: string | null
+  path: string | null
+  url: string | null
+  page: PageRef
+}
+
+/** The address of a page on the site: the start page lives at `/`. */
+export function pagePath(page: PageRef): string | null {
+  if (!page) return null
+  if (page.isStartPage) return '/'
+  return page.slug ? `/${page.slug}` : null
+}
+
+const SAFE_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:'])
+
+/** A URL a visitor may follow: web, e-mail or telephone; never `javascript:` or `data:`. */
+export function safeUrl(url: string | null | undefined): string | null {
+  if (!url) return null
+  try {
+    return SAFE_SCHEMES.has(new URL(url).protocol) ? url : null
+  } catch {
+    return null
+  }
+}
+
+/** A path on this site; `//host` would leave the site, so it is refused. */
+export function sitePath(path: string | null | undefined): string | null {
+  if (!path || !path.startsWith('/') || path.startsWith('//') || /\s/.test(path)) return null
+  return path
+}
+
+/** The href of a CMS link, or null when it leads nowhere (e.g. to a deleted page). */
+export function linkHref(link: LinkFields | null | undefined): string | null {
+  switch (link?.linkType) {
+    case 'page':
+      return pagePath(link.page)
+    case 'path':
+      return sitePath(link.path)
+    case 'url':
+      return safeUrl(link.url)
+    default:
+      return null
+  }
+}
+
+/** Whether an href leaves the site (web addresses; e-mail and phone links count as external). */
+export function isExternal(href: string): boolean {
+  return !href.startsWith('/')
+}

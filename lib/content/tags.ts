@@ -1,0 +1,89 @@
+import { AUDIENCES } from '@/sanity/schemaTypes/lists'
+
+/**
+ * Cache tag rules: which tags a cached result carries, and which tags a published change expires.
+ * Both sides live here so that they cannot disagree.
+ */
+
+export const contentTags = {
+  /** Every cached result that contains this document. */
+  document: (id: string) => `doc:${id}`,
+  /** Lists of every document of a type (routes, sitemap, the help page). */
+  type: (type: string) => `type:${type}`,
+  /** The page at this slug, also while none exists (a 404 that a publish must turn into a page). */
+  pageSlug: (slug: string) => `slug:${slug}`,
+  /** The short link at this path, also while none exists. */
+  shortLinkPath: (path: string) => `short-link:${path}`,
+  /** Help-link sections that list links by audience. */
+  audience: (audience: string) => `audience:${audience}`,
+  /** Carried by results too large to tag one document at a time; every change expires it. */
+  everything: 'content:all',
+}
+
+/** Next keeps at most 128 tags per cache entry; a page's entry gathers tags from several queries. */
+const MAX_DOCUMENT_TAGS = 64
+
+/** Assets are immutable (their ids are content hashes), so they need no tags. */
+const isAssetId = (id: string) => id.startsWith('image-') || id.startsWith('file-')
+
+/** The ids of every document in a query result (`_id` of documents, `_ref` of references). */
+export function documentIdsIn(value: unknown, ids = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) {
+    for (const item of value) documentIdsIn(item, ids)
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if ((key === '_id' || key === '_ref') && typeof child === 'string') {
+        if (!isAssetId(child)) ids.add(child)
+      } else {
+        documentIdsIn(child, ids)
+      }
+    }
+  }
+  return ids
+}
+
+/** The tags for a cached result: the given ones, plus one per document it contains. */
+export function tagsInResult(result: unknown, extraTags: readonly string[]): string[] {
+  const ids = [...documentIdsIn(result)]
+  const documentTags = ids.length <= MAX_DOCUMENT_TAGS ? ids.map(contentTags.document) : [contentTags.everything]
+  return [...new Set([...extraTags, ...documentTags])]
+}
+
+/** What the publish webhook reports about one changed document (its projection in docs/webhooks.md). */
+export type ContentChange = {
+  _id: string
+  _type: string
+  slug?: { before?: string | null; after?: string | null } | null
+  path?: { before?: string | null; after?: string | null } | null
+  audiences?: { before?: string[] | null; after?: string[] | null } | null
+}
+
+const ALL_AUDIENCES = AUDIENCES.map((audience) => audience.value)
+
+function beforeAndAfter<T>(pair: { before?: T | null; after?: T | null } | null | undefined): T[] {
+  return [pair?.before, pair?.after].filter((value): value is T => value !== null && value !== undefined)
+}
+
+/**
+ * The tags to expire after a document was published, unpublished or deleted: the document itself
+ * (every page showing it), its old and new address, and the lists it is or was in.
+ */
+export function tagsForChange(change: ContentChange): string[] {
+  const tags = [contentTags.document(change._id), contentTags.everything]
+  switch (change._type) {
+    case 'page':
+      tags.push(contentTags.type('page'), ...beforeAndAfter(change.slug).map(contentTags.pageSlug))
+      break
+    case 'shortLink':
+      tags.push(contentTags.type('shortLink'), ...beforeAndAfter(change.path).map(contentTags.shortLinkPath))
+      break
+    case 'helpLink': {
+      const audiences = new Set(beforeAndAfter(change.audiences).flat())
+      // A link for everyone is listed in every audience's section.
+      const affected = audiences.has('everyone') ? ALL_AUDIENCES : ALL_AUDIENCES.filter((audience) => audiences.has(audience))
+      tags.push(contentTags.type('helpLink'), ...affected.map(contentTags.audience))
+      break
+    }
+  }
+  return [...new Set(tags)]
+}

@@ -1,0 +1,161 @@
+import { defineQuery } from 'next-sanity'
+
+/**
+ * Every GROQ query the site runs, in one place, declared with `defineQuery` so that TypeGen types
+ * their results (sanity.types.ts). Results are checked with the zod schemas in `lib/content/`.
+ *
+ * Convention: every referenced document is projected with its `_id`. The fetch layer tags cached
+ * results with the ids it finds, so a change to a help link, a linked page or an organisation
+ * reaches every page that shows it.
+ */
+
+const IMAGE = /* groq */ `{
+  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip},
+  crop,
+  hotspot,
+  alt,
+  decorative
+}`
+
+/** A link target page, and whether it is the start page (then its address is `/`). */
+const PAGE_LINK = /* groq */ `{
+  _id,
+  "slug": slug.current,
+  "isStartPage": _id == *[_id == "settings"][0].startPage._ref
+}`
+
+const LINK = /* groq */ `{
+  linkType,
+  path,
+  url,
+  "page": page->${PAGE_LINK}
+}`
+
+const NAV_LINK = /* groq */ `{
+  _key,
+  label,
+  "link": link${LINK}
+}`
+
+const RICH_TEXT = /* groq */ `{
+  ...,
+  markDefs[]{
+    ...,
+    _type == "internalLink" => {"page": reference->${PAGE_LINK}}
+  }
+}`
+
+const HELP_LINK = /* groq */ `{
+  _id,
+  name,
+  provider,
+  description,
+  audiences,
+  region{scope, municipality},
+  channels[]{_key, _type, number, openingHours, url, label, address, facts},
+  "checkedAt": verification.checkedAt
+}`
+
+/** Help links in the order editors set, then by name. */
+const HELP_LINK_ORDER = /* groq */ `order(coalesce(sortOrder, 1000000) asc, name asc)`
+
+const SECTIONS = /* groq */ `sections[]{
+  _key,
+  _type,
+  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},
+  _type == "textSection" => {heading, "body": body[]${RICH_TEXT}},
+  _type == "helpLinksSection" => {
+    heading,
+    intro,
+    mode,
+    audience,
+    "links": select(
+      mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | ${HELP_LINK_ORDER} ${HELP_LINK},
+      links[]->${HELP_LINK}
+    )
+  },
+  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]${RICH_TEXT}}},
+  _type == "callToActionSection" => {heading, text, "link": link${NAV_LINK}},
+  _type == "downloadsSection" => {
+    heading,
+    intro,
+    items[]{
+      _key,
+      title,
+      description,
+      "file": file.asset->{_id, originalFilename, extension, size},
+      "preview": preview${IMAGE}
+    }
+  }
+}`
+
+const PAGE = /* groq */ `{
+  _id,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,
+  lead,
+  hero{heading, text, "image": image${IMAGE}},
+  seo{title, description, noIndex, "image": image${IMAGE}},
+  ${SECTIONS}
+}`
+
+export const SETTINGS_QUERY = defineQuery(`*[_id == "settings"][0]{
+  _id,
+  siteName,
+  description,
+  "startPage": startPage->${PAGE_LINK},
+  "organisations": organisations[]->{_id, name, url, role, "logo": logo${IMAGE}},
+  "mainNavigation": mainNavigation[]${NAV_LINK},
+  footer{"text": text[]${RICH_TEXT}, "links": links[]${NAV_LINK}},
+  quickExit{label, url, "infoPage": infoPage->${PAGE_LINK}},
+  helpPage{title, intro},
+  "privacyPage": privacyPage->${PAGE_LINK},
+  feedback{"text": text[]${RICH_TEXT}, email, publicRecordNote},
+  "socialImage": socialImage${IMAGE}
+}`)
+
+export const PAGE_BY_SLUG_QUERY = defineQuery(`*[_type == "page" && slug.current == $slug][0]${PAGE}`)
+
+export const START_PAGE_QUERY = defineQuery(
+  `*[_type == "page" && _id == *[_id == "settings"][0].startPage._ref][0]${PAGE}`,
+)
+
+export const SHORT_LINK_BY_PATH_QUERY = defineQuery(`*[_type == "shortLink" && path == $path][0]{
+  _id,
+  path,
+  permanent,
+  destination{type, path, "page": page->${PAGE_LINK}}
+}`)
+
+/** Everything that has an address: for generateStaticParams and the sitemap. */
+export const ROUTES_QUERY = defineQuery(`{
+  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {
+    _id,
+    _updatedAt,
+    "slug": slug.current,
+    "noIndex": seo.noIndex == true,
+    "isStartPage": _id == *[_id == "settings"][0].startPage._ref
+  },
+  "shortLinks": *[_type == "shortLink" && defined(path)] | order(path asc) {_id, path}
+}`)
+
+export const HELP_LINKS_QUERY = defineQuery(`*[_type == "helpLink"] | ${HELP_LINK_ORDER} ${HELP_LINK}`)
+
+export const ACCESSIBILITY_STATEMENT_QUERY = defineQuery(`*[_id == "accessibilityStatement"][0]{
+  _id,
+  _updatedAt,
+  title,
+  organisationName,
+  serviceName,
+  complianceStatus,
+  "intro": intro[]${RICH_TEXT},
+  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},
+  "exemptions": exemptions[]${RICH_TEXT},
+  assessmentDate,
+  method,
+  lastUpdated,
+  "feedback": feedback[]${RICH_TEXT},
+  enforcementUrl
+}`)

@@ -1,0 +1,35 @@
+import 'server-only'
+
+import { createClient, type ClientPerspective } from '@sanity/client'
+
+import { apiVersion, env, serverApiHost, usesLocalLake } from '@/lib/env'
+import { serverEnv } from '@/lib/server-env'
+
+/**
+ * The site's only way to the content: server-side, never through Sanity's CDN (`useCdn: false`),
+ * so that a read right after a publish webhook sees the new content, and without stega markers.
+ */
+const publishedClient = createClient({
+  projectId: env.projectId,
+  dataset: env.dataset,
+  apiVersion,
+  useCdn: false,
+  perspective: 'published',
+  stega: false,
+  ...(usesLocalLake ? { apiHost: serverApiHost, useProjectHostname: false } : {}),
+})
+
+export type Perspective = Extract<ClientPerspective, 'published' | 'drafts'>
+
+/**
+ * A client for one perspective. Drafts need the viewer token, which stays on the server; without
+ * it a drafts read would silently return published content, so it fails loudly instead.
+ */
+export function clientFor(perspective: Perspective) {
+  if (perspective === 'published') return publishedClient
+  if (!serverEnv.readToken) throw new Error('SANITY_API_READ_TOKEN is needed to read drafts. See .env.example.')
+  return publishedClient.withConfig({ perspective, token: serverEnv.readToken })
+}
+
+/** Where the client sends its requests, for error messages. */
+export const contentApiUrl = usesLocalLake ? serverApiHost : `https://${env.projectId}.api.sanity.io`

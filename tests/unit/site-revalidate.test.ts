@@ -1,0 +1,94 @@
+/** @jest-environment node */
+import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+
+jest.mock('server-only', () => ({}))
+jest.mock('next/cache', () => ({ revalidateTag: jest.fn() }))
+
+const SECRET = 'test-revalidate-secret'
+
+type Route = typeof import('@/app/api/revalidate/route')
+
+/** Loads the route with the given secret in the environment (the secret is read at import). */
+async function loadRoute(secret: string | undefined): Promise<{ POST: Route['POST']; revalidateTag: jest.Mock }> {
+  jest.resetModules()
+  if (secret === undefined) delete process.env.SANITY_REVALIDATE_SECRET
+  else process.env.SANITY_REVALIDATE_SECRET = secret
+  const { POST } = await import('@/app/api/revalidate/route')
+  const { revalidateTag } = (await import('next/cache')) as unknown as { revalidateTag: jest.Mock }
+  return { POST, revalidateTag }
+}
+
+async function signedRequest(body: string, secret = SECRET): Promise<Request> {
+  return new Request('http://localhost/api/revalidate', {
+    method: 'POST',
+    headers: { [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), secret), 'content-type': 'application/json' },
+    body,
+  })
+}
+
+const pageChange = JSON.stringify({ _id: 'page-a', _type: 'page', slug: { before: 'gammal', after: 'ny' } })
+
+afterAll(() => {
+  delete process.env.SANITY_REVALIDATE_SECRET
+})
+
+it('revalidates exactly the tags of a correctly signed change, with the stale-while-revalidate profile', async () => {
+  const { POST, revalidateTag } = await loadRoute(SECRET)
+  const response = await POST(await signedRequest(pageChange))
+  expect(response.status).toBe(200)
+  const { revalidated } = await response.json()
+  expect(revalidated).toEqual(expect.arrayContaining(['doc:page-a', 'type:page', 'slug:gammal', 'slug:ny']))
+  expect(revalidateTag.mock.calls.map(([tag]) => tag).sort()).toEqual([...revalidated].sort())
+  for (const [, profile] of revalidateTag.mock.calls) expect(profile).toBe('max')
+})
+
+it('refuses a signature made with another secret', async () => {
+  const { POST, revalidateTag } = await loadRoute(SECRET)
+  const response = await POST(await signedRequest(pageChange, 'someone-elses-secret'))
+  expect(response.status).toBe(401)
+  expect(revalidateTag).not.toHaveBeenCalled()
+})
+
+it('refuses a body changed after signing', async () => {
+  const { POST, revalidateTag } = await loadRoute(SECRET)
+  const signed = await signedRequest(pageChange)
+  const tampered = new Request(signed.url, { method: 'POST', headers: signed.headers, body: pageChange.replace('page-a', 'page-b') })
+  expect((await POST(tampered)).status).toBe(401)
+  expect(revalidateTag).not.toHaveBeenCalled()
+})
+
+it('refuses a request without a signature, or with a malformed one', async () => {
+  const { POST, revalidateTag } = await loadRoute(SECRET)
+  const unsigned = new Request('http://localhost/api/revalidate', { method: 'POST', body: pageChange })
+  expect((await POST(unsigned)).status).toBe(401)
+  const garbled = new Request('http://localhost/api/revalidate', {
+    method: 'POST',
+    headers: { [SIGNATURE_HEADER_NAME]: 'not-a-signature' },
+    body: pageChange,
+  })
+  expect((await POST(garbled)).status).toBe(401)
+  expect(revalidateTag).not.toHaveBeenCalled()
+})
+
+it('fails closed when no secret is configured, even for a request signed with an empty secret', async () => {
+  const { POST, revalidateTag } = await loadRoute(undefined)
+  const response = await POST(await signedRequest(pageChange))
+  expect(response.status).toBe(401)
+  expect((await response.json()).message).toMatch(/SANITY_REVALIDATE_SECRET/)
+  expect(revalidateTag).not.toHaveBeenCalled()
+})
+
+it('answers 400 to a correctly signed body that is not JSON or not a change notice', async () => {
+  const { POST, revalidateTag } = await loadRoute(SECRET)
+  expect((await POST(await signedRequest('{not json'))).status).toBe(400)
+  expect((await POST(await signedRequest(JSON.stringify({ hello: 'world' })))).status).toBe(400)
+  expect((await POST(await signedRequest(JSON.stringify({ _id: 'x'.repeat(500), _type: 'page' })))).status).toBe(400)
+  expect(revalidateTag).not.toHaveBeenCalled()
+})
+
+it('refuses oversized bodies before checking them', async () => {
+  const { POST, revalidateTag } = await loadRoute(SECRET)
+  const huge = JSON.stringify({ _id: 'page-a', _type: 'page', padding: 'x'.repeat(20_000) })
+  expect((await POST(await signedRequest(huge))).status).toBe(413)
+  expect(revalidateTag).not.toHaveBeenCalled()
+})

@@ -1,0 +1,66 @@
+/** @jest-environment node */
+import { contentTags, documentIdsIn, tagsForChange, tagsInResult } from '@/lib/content/tags'
+
+describe('tags on cached results', () => {
+  it('tags every document and reference in a result, but not assets', () => {
+    const result = {
+      _id: 'page-a',
+      sections: [
+        { _key: 'k', links: [{ _id: 'helpLink-1' }, { _id: 'helpLink-2' }] },
+        { _key: 'l', link: { page: { _id: 'page-b' }, reference: { _ref: 'page-c' } } },
+      ],
+      hero: { image: { asset: { _id: 'image-abc-10x10-png' } } },
+    }
+    expect([...documentIdsIn(result)].sort()).toEqual(['helpLink-1', 'helpLink-2', 'page-a', 'page-b', 'page-c'])
+    expect(tagsInResult(result, ['slug:a'])).toEqual([
+      'slug:a',
+      'doc:page-a',
+      'doc:helpLink-1',
+      'doc:helpLink-2',
+      'doc:page-b',
+      'doc:page-c',
+    ])
+  })
+
+  it('falls back to one catch-all tag when a result holds too many documents for Next', () => {
+    const many = Array.from({ length: 100 }, (_, index) => ({ _id: `page-${index}` }))
+    expect(tagsInResult(many, ['type:page'])).toEqual(['type:page', contentTags.everything])
+  })
+})
+
+describe('tags a published change expires', () => {
+  it('expires a page, its old and new slug, and the page lists', () => {
+    const tags = tagsForChange({ _id: 'page-a', _type: 'page', slug: { before: 'gammal', after: 'ny' } })
+    expect(tags).toEqual(expect.arrayContaining(['doc:page-a', 'type:page', 'slug:gammal', 'slug:ny']))
+  })
+
+  it('expires a deleted page by its old slug', () => {
+    expect(tagsForChange({ _id: 'page-a', _type: 'page', slug: { before: 'borta', after: null } })).toContain('slug:borta')
+  })
+
+  it('expires a short link by its old and new path', () => {
+    const tags = tagsForChange({ _id: 'short-1', _type: 'shortLink', path: { before: '/a', after: '/b/c' } })
+    expect(tags).toEqual(expect.arrayContaining(['doc:short-1', 'type:shortLink', 'short-link:/a', 'short-link:/b/c']))
+  })
+
+  it('expires the audiences a help link had and has, and every audience when it is for everyone', () => {
+    const moved = tagsForChange({ _id: 'h', _type: 'helpLink', audiences: { before: ['buyers'], after: ['relatives'] } })
+    expect(moved).toEqual(expect.arrayContaining(['doc:h', 'type:helpLink', 'audience:buyers', 'audience:relatives']))
+    expect(moved).not.toContain('audience:sellers')
+
+    const forEveryone = tagsForChange({ _id: 'h', _type: 'helpLink', audiences: { before: null, after: ['everyone'] } })
+    for (const audience of ['buyers', 'sellers', 'relatives', 'professionals', 'everyone']) {
+      expect(forEveryone).toContain(`audience:${audience}`)
+    }
+  })
+
+  it('ignores audiences that do not exist', () => {
+    const tags = tagsForChange({ _id: 'h', _type: 'helpLink', audiences: { after: ['nonsense'] } })
+    expect(tags.filter((tag) => tag.startsWith('audience:'))).toEqual([])
+  })
+
+  it('expires settings and organisations by id: every page showing them carries that tag', () => {
+    expect(tagsForChange({ _id: 'settings', _type: 'settings' })).toEqual(['doc:settings', contentTags.everything])
+    expect(tagsForChange({ _id: 'org-1', _type: 'organisation' })).toContain('doc:org-1')
+  })
+})
