@@ -1,11 +1,44 @@
 import type { NextConfig } from 'next'
 
+import { assetBaseUrl, env, studioApiOrigins, usesLocalLake } from './lib/env'
+import { securityHeaderRules } from './lib/security-headers'
+
+const development = process.env.NODE_ENV === 'development'
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Cached data and prerendered pages; why this and not fetch-level ISR: lib/sanity/fetch.ts.
+  cacheComponents: true,
+  // A URL that was not prerendered waits for its complete page, so a new page, a deleted page or a
+  // new short link answers with its real status (200, 404, 307/308) instead of a 200 shell.
+  partialPrefetching: false,
+  experimental: {
+    // 404 for URLs that no route matches; the site and the Studio have separate root layouts.
+    globalNotFound: true,
+  },
   env: {
     LAKE_PORT: process.env.LAKE_PORT || '4455',
     LAKE_TLS_PORT: process.env.LAKE_TLS_PORT || '4456',
+  },
+  images: {
+    // Visitors only ever load images from the site itself (/_next/image); the server fetches the
+    // originals from the lake or Sanity's CDN.
+    remotePatterns: [new URL(`${assetBaseUrl}/images/${env.projectId}/${env.dataset}/**`)],
+    // Next refuses upstreams on private addresses; the local lake listens on 127.0.0.1.
+    dangerouslyAllowLocalIP: usesLocalLake,
+    // Asset URLs carry a content hash, so an optimised image never goes stale.
+    minimumCacheTTL: 31_536_000,
+    deviceSizes: [360, 640, 828, 1080, 1280, 1600, 2048],
+    imageSizes: [96, 160, 256, 384],
+  },
+  async headers() {
+    return securityHeaderRules({
+      development,
+      siteUrl: env.siteUrl,
+      studioConnectOrigins: [...studioApiOrigins, ...studioApiOrigins.map((origin) => origin.replace('https:', 'wss:'))],
+      studioImageOrigins: usesLocalLake ? studioApiOrigins : ['https://cdn.sanity.io'],
+    })
   },
 }
 

@@ -1,0 +1,8 @@
+import { fetchContent } from '@/lib/content/fetch'
+import { renderOgImage } from '@/lib/og-image'
+
+/** The site's share image: the one chosen in the settings, or one drawn from the site name. */
+export async function GET() {
+  const settings = await fetchContent('settings', {})
+  return renderOgImage({ siteName: settings.siteName, image: settings.socialImage })
+}

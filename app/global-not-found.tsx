@@ -1,0 +1,31 @@
+import type { Metadata } from 'next'
+
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { SkipLinks } from '@/components/layout/SkipLinks'
+import { NotFoundView } from '@/components/page/NotFoundView'
+import { FALLBACK_SETTINGS } from '@/lib/content/settings'
+
+import { atkinson } from './(site)/fonts'
+import './(site)/globals.css'
+
+export const metadata: Metadata = { title: 'Sidan finns inte' }
+
+/**
+ * 404 for addresses no route matches. The site and the Studio have separate root layouts, so this
+ * page brings its own document. It reads no content, so it works even when the backend is down.
+ */
+export default function GlobalNotFound() {
+  return (
+    <html lang="sv" className={atkinson.variable}>
+      <body>
+        <SkipLinks quickExitUrl={FALLBACK_SETTINGS.quickExitUrl} quickExitLabel={FALLBACK_SETTINGS.quickExitLabel} />
+        <SiteHeader
+          siteName={FALLBACK_SETTINGS.siteName}
+          navigation={[]}
+          quickExit={{ url: FALLBACK_SETTINGS.quickExitUrl, label: FALLBACK_SETTINGS.quickExitLabel, infoHref: null }}
+        />
+        <NotFoundView />
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,91 @@
+import type { HelpChannel, HelpLink } from '@/lib/content/help-links'
+
+import styles from './HelpLinkList.module.css'
+
+type HeadingLevel = 'h2' | 'h3'
+
+function Facts({ facts }: { facts: string[] }) {
+  if (facts.length === 0) return null
+  return (
+    <ul className={styles.facts}>
+      {facts.map((fact) => (
+        <li key={fact}>{fact}</li>
+      ))}
+    </ul>
+  )
+}
+
+function Channel({ channel }: { channel: HelpChannel }) {
+  switch (channel.kind) {
+    case 'phone':
+      return (
+        <>
+          <span className={styles.channelLabel}>Ring </span>
+          <a href={channel.href} className={styles.phone}>
+            {channel.number}
+          </a>
+          {channel.openingHours && <span className={styles.hours}> {channel.openingHours}</span>}
+          <Facts facts={channel.facts} />
+        </>
+      )
+    case 'web':
+      return (
+        <>
+          <span className={styles.channelLabel}>Webb </span>
+          <a href={channel.href} rel="noreferrer">
+            {channel.label}
+          </a>
+          <Facts facts={channel.facts} />
+        </>
+      )
+    case 'email':
+      return (
+        <>
+          <span className={styles.channelLabel}>E-post </span>
+          <a href={channel.href}>{channel.address}</a>
+          <Facts facts={channel.facts} />
+        </>
+      )
+    case 'visit':
+      return (
+        <>
+          <span className={styles.channelLabel}>Besök </span>
+          <span>{channel.address}</span>
+          {channel.openingHours && <span className={styles.hours}> {channel.openingHours}</span>}
+          <Facts facts={channel.facts} />
+        </>
+      )
+  }
+}
+
+/** One help service: who runs it, what it offers, and how to reach it. */
+function HelpLinkCard({ link, headingLevel: Heading }: { link: HelpLink; headingLevel: HeadingLevel }) {
+  return (
+    <li className={styles.card}>
+      <Heading className={styles.name}>{link.name}</Heading>
+      {link.provider && <p className={styles.provider}>{link.provider}</p>}
+      <p>{link.description}</p>
+      {link.region && <p className={styles.region}>Gäller: {link.region}</p>}
+      {link.channels.length > 0 && (
+        <ul className={styles.channels} aria-label={`Så når du ${link.name}`}>
+          {link.channels.map((channel) => (
+            <li key={channel.key}>
+              <Channel channel={channel} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  )
+}
+
+/** A list of help services; each name is a heading at the given level. */
+export function HelpLinkList({ links, headingLevel }: { links: HelpLink[]; headingLevel: HeadingLevel }) {
+  return (
+    <ul className={styles.list}>
+      {links.map((link) => (
+        <HelpLinkCard key={link.id} link={link} headingLevel={headingLevel} />
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,21 @@
+import { QUICK_EXIT_ATTRIBUTE } from './QuickExit'
+import styles from './SkipLinks.module.css'
+
+export const MAIN_CONTENT_ID = 'huvudinnehall'
+
+/**
+ * The first things a keyboard user reaches: leaving the page comes first, then skipping to the
+ * content. Hidden until focused.
+ */
+export function SkipLinks({ quickExitUrl, quickExitLabel }: { quickExitUrl: string; quickExitLabel: string }) {
+  return (
+    <div className={styles.skipLinks} data-print="hide">
+      <a href={quickExitUrl} rel="noreferrer" className={styles.link} {...{ [QUICK_EXIT_ATTRIBUTE]: '' }}>
+        {quickExitLabel}
+      </a>
+      <a href={`#${MAIN_CONTENT_ID}`} className={styles.link}>
+        Gå direkt till innehållet
+      </a>
+    </div>
+  )
+}

@@ -1,0 +1,29 @@
+import Link from 'next/link'
+
+import type { SectionOf } from '@/lib/content/sections'
+
+import { sectionHeadingId } from '../Sections'
+import styles from './CallToActionSection.module.css'
+
+/** A heading, a sentence and one clear way forward. */
+export function CallToActionSection({ section }: { section: SectionOf<'callToActionSection'> }) {
+  const headingId = sectionHeadingId(section._key)
+  const { link } = section
+  return (
+    <section className={styles.callToAction} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {section.heading}
+      </h2>
+      {section.text && <p>{section.text}</p>}
+      {link.external ? (
+        <a href={link.href} rel="noreferrer" className={styles.button}>
+          {link.label}
+        </a>
+      ) : (
+        <Link href={link.href} className={styles.button}>
+          {link.label}
+        </Link>
+      )}
+    </section>
+  )
+}

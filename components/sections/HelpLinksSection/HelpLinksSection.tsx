@@ -1,0 +1,23 @@
+import Link from 'next/link'
+
+import { HelpLinkList } from '@/components/help/HelpLinkList'
+import type { SectionOf } from '@/lib/content/sections'
+import { audienceFilters, HELP_PATH } from '@/lib/help-audiences'
+
+import { sectionHeadingId } from '../Sections'
+
+/** Help services picked by the editors, or every service for one audience. */
+export function HelpLinksSection({ section }: { section: SectionOf<'helpLinksSection'> }) {
+  const headingId = sectionHeadingId(section._key)
+  const filter = section.mode === 'audience' ? audienceFilters.find((choice) => choice.audience === section.audience) : undefined
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{section.heading}</h2>
+      {section.intro && <p>{section.intro}</p>}
+      {section.links.length > 0 && <HelpLinkList links={section.links} headingLevel="h3" />}
+      <p>
+        <Link href={filter?.href ?? HELP_PATH}>{filter ? `Alla stödtjänster: ${filter.title}` : 'Alla stödtjänster'}</Link>
+      </p>
+    </section>
+  )
+}
