@@ -117,8 +117,13 @@ export class QueryEngine {
     const lookup = (id: string) => view.byId.get(id)
     let dereference: DereferenceFunction = ({ _ref }) => lookup(_ref) ?? null
     if (compiled.calls.length > 0) {
-      const search = prepareTextSearch(compiled, request.params, lookup, (target, document) =>
-        toJS(evaluateSync(target, { ...base, root: document, dereference })),
+      const search = prepareTextSearch(
+        compiled,
+        request.params,
+        lookup,
+        (target, document) =>
+          // Raw data, not toJS(): only strings matter to the search, and normalising costs a full walk.
+          evaluateSync(target, { ...base, root: document, dereference }).data,
       )
       const plain = dereference
       dereference = ({ _ref }) => search.dereference(_ref) ?? plain({ _ref })

@@ -16,7 +16,7 @@ import type { SanityDocument } from '../store/types.ts'
 
 const MARKER = '\u0000text::query:'
 /** groq-js's score grows ever slower with the hit count; beyond this it barely moves. */
-const MAX_SCORED_HITS = 50
+const MAX_SCORED_HITS = 10
 
 interface TextQueryCall {
   /** What to search in; undefined means the whole document. */
@@ -100,6 +100,15 @@ export function prepareTextSearch(
     const text = toJS(evaluateSync(call.argument, { params }))
     return { target: call.target, terms: parseTextQuery(typeof text === 'string' ? text : '') }
   })
+  const wordsIn = (target: ExprNode | undefined, document: SanityDocument): WordIndex[] => {
+    if (!target) return wordsOf(document)
+    if (!dependsOnlyOnDocument(target)) return wordsOf(evaluateTarget(target, document))
+    let byTarget = targetCache.get(document)
+    if (!byTarget) targetCache.set(document, (byTarget = new WeakMap()))
+    let indexes = byTarget.get(target)
+    if (!indexes) byTarget.set(target, (indexes = wordsOf(evaluateTarget(target, document))))
+    return indexes
+  }
   return {
     dereference(ref) {
       if (!ref.startsWith(MARKER)) return undefined
@@ -108,18 +117,60 @@ export function prepareTextSearch(
       const matcher = matchers[Number(rest.slice(0, colon))]
       const document = lookup(rest.slice(colon + 1))
       if (!matcher || !document) return null
-      const value = matcher.target ? evaluateTarget(matcher.target, document) : document
-      const hits = Math.min(countHits(matcher.terms, wordsOf(value)), MAX_SCORED_HITS)
+      const hits = Math.min(countHits(matcher.terms, wordsIn(matcher.target, document)), MAX_SCORED_HITS)
       // `match "*"` is true for any non-empty list and scores by its length.
       return { hits: Array.from({ length: hits }, () => 'x') }
     },
   }
 }
 
+/**
+ * The words of `title`, `[@, _id]` or `pt::text(body)` in a document change only with the
+ * document, so they are kept per document and per (cached, parsed) search target. Targets that
+ * reach other documents (`author->name`) or parameters are evaluated every time.
+ */
+const targetCache = new WeakMap<SanityDocument, WeakMap<ExprNode, WordIndex[]>>()
+const SELF_CONTAINED = new Set([
+  'This',
+  'AccessAttribute',
+  'AccessElement',
+  'Array',
+  'ArrayElement',
+  'ArrayCoerce',
+  'Map',
+  'FlatMap',
+  'Value',
+])
+const PURE_FUNCTIONS = new Set(['pt::text', 'global::lower', 'global::upper', 'global::string'])
+const selfContained = new WeakMap<ExprNode, boolean>()
+
+function dependsOnlyOnDocument(target: ExprNode): boolean {
+  let known = selfContained.get(target)
+  if (known === undefined) {
+    const check = (node: unknown): boolean => {
+      if (Array.isArray(node)) return node.every(check)
+      if (!node || typeof node !== 'object') return true
+      const { type, namespace, name } = node as { type?: string; namespace?: string; name?: string }
+      if (
+        type === 'FuncCall'
+          ? !PURE_FUNCTIONS.has(`${namespace}::${name}`)
+          : type !== undefined && !SELF_CONTAINED.has(type)
+      ) {
+        return false
+      }
+      return Object.values(node).every(check)
+    }
+    known = check(target)
+    selfContained.set(target, known)
+  }
+  return known
+}
+
 // --- the query language ---------------------------------------------------------------------
 
 type Term =
-  | { kind: 'word'; pattern: RegExp; negated: boolean }
+  /** A word starting with `prefix` (and, for inner wildcards, matching `pattern`). */
+  | { kind: 'word'; prefix: string; pattern?: RegExp; negated: boolean }
   | { kind: 'phrase'; words: string[]; negated: boolean }
   | { kind: 'any' }
 
@@ -143,19 +194,22 @@ export function parseTextQuery(text: string): Term[] {
     // `foo-bar*` searches the words foo and bar*; a wildcard stays with the word it ends.
     const parts = token.toLowerCase().match(/[\p{L}\p{N}*]+/gu) ?? []
     for (const part of parts) {
-      const stem = part.replace(/\*+$/, '')
-      if (!stem) continue
-      const body = stem.split('*').map(escapeRegExp).join('[\\p{L}\\p{N}]*')
       // Every word is a prefix match: an explicit trailing `*` changes nothing, and Sanity's
       // stemming, which makes "bok" find "boken", is approximated the same way.
-      terms.push({ kind: 'word', pattern: new RegExp(`^${body}`, 'u'), negated })
+      const stem = part.replace(/\*+$/, '')
+      if (!stem) continue
+      const prefix = stem.split('*')[0]
+      const pattern = stem.includes('*')
+        ? new RegExp(`^${stem.split('*').map(escapeRegExp).join('[\\p{L}\\p{N}]*')}`, 'u')
+        : undefined
+      terms.push({ kind: 'word', prefix, pattern, negated })
     }
   }
   return terms
 }
 
-/** How many positive hits the document's words give; 0 when a required term is missing. */
-function countHits(terms: Term[], words: string[][]): number {
+/** How many positive hits the value's words give; 0 when a required term is missing. */
+function countHits(terms: Term[], indexes: WordIndex[]): number {
   let hits = 0
   let positive = 0
   for (const term of terms) {
@@ -164,7 +218,8 @@ function countHits(terms: Term[], words: string[][]): number {
       hits++
       continue
     }
-    const count = term.kind === 'word' ? countWord(term.pattern, words) : countPhrase(term.words, words)
+    let count = 0
+    for (const index of indexes) count += term.kind === 'word' ? countWord(term, index) : countPhrase(term.words, index)
     if (term.negated) {
       if (count > 0) return 0
       continue
@@ -177,15 +232,26 @@ function countHits(terms: Term[], words: string[][]): number {
   return positive === 0 && terms.length > 0 ? 1 : hits
 }
 
-function countWord(pattern: RegExp, strings: string[][]): number {
+/** Words sharing a prefix sit together in the sorted list: find the first, count the run. */
+function countWord(term: { prefix: string; pattern?: RegExp }, index: WordIndex): number {
+  const { sorted, counts } = index
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sorted[middle] < term.prefix) low = middle + 1
+    else high = middle
+  }
   let count = 0
-  for (const words of strings) for (const word of words) if (pattern.test(word)) count++
+  for (let i = low; i < sorted.length && sorted[i].startsWith(term.prefix); i++) {
+    if (!term.pattern || term.pattern.test(sorted[i])) count += counts[i]
+  }
   return count
 }
 
-function countPhrase(phrase: string[], strings: string[][]): number {
+function countPhrase(phrase: string[], index: WordIndex): number {
   let count = 0
-  for (const words of strings) {
+  for (const words of index.sequences) {
     for (let start = 0; start + phrase.length <= words.length; start++) {
       if (phrase.every((word, offset) => words[start + offset] === word)) count++
     }
@@ -193,30 +259,48 @@ function countPhrase(phrase: string[], strings: string[][]): number {
   return count
 }
 
-// --- the document's words -------------------------------------------------------------------
+// --- the value's words ----------------------------------------------------------------------
 
-/** Documents never change in place, so their words can be computed once. */
-const wordCache = new WeakMap<object, string[][]>()
+/** The words of a searched value: in order for phrases, sorted and counted for prefix lookups. */
+interface WordIndex {
+  sequences: string[][]
+  sorted: string[]
+  counts: number[]
+}
 
-/** The lower-cased words of every string in a value; in objects, keys starting with `_` are skipped. */
-function wordsOf(value: unknown): string[][] {
-  if (typeof value === 'string') return [splitWords(value)]
+/** Documents never change in place, so each is indexed once, when first searched. */
+const indexCache = new WeakMap<object, WordIndex>()
+
+/**
+ * The word indexes of a value: one per object (keys starting with `_` skipped) or string; a list
+ * like `[@, _id]` gives one per element, so its plain strings (the id) count too.
+ */
+function wordsOf(value: unknown): WordIndex[] {
+  if (typeof value === 'string') return [indexWords([splitWords(value)])]
+  if (Array.isArray(value)) return value.flatMap(wordsOf)
   if (!value || typeof value !== 'object') return []
-  const cached = wordCache.get(value)
-  if (cached) return cached
-  const words: string[][] = []
-  const collect = (node: unknown): void => {
-    if (typeof node === 'string') words.push(splitWords(node))
-    else if (Array.isArray(node)) node.forEach(collect)
-    else if (node && typeof node === 'object') {
-      for (const [key, child] of Object.entries(node)) if (!key.startsWith('_')) collect(child)
+  let index = indexCache.get(value)
+  if (!index) {
+    const sequences: string[][] = []
+    const collect = (node: unknown): void => {
+      if (typeof node === 'string') sequences.push(splitWords(node))
+      else if (Array.isArray(node)) node.forEach(collect)
+      else if (node && typeof node === 'object') {
+        for (const key in node) if (!key.startsWith('_')) collect((node as Record<string, unknown>)[key])
+      }
     }
+    collect(value)
+    index = indexWords(sequences)
+    indexCache.set(value, index)
   }
-  // A list like `[@, _id]` keeps its plain strings (the id) while objects skip system fields.
-  if (Array.isArray(value)) value.forEach((item) => words.push(...wordsOf(item)))
-  else collect(value)
-  wordCache.set(value, words)
-  return words
+  return [index]
+}
+
+function indexWords(sequences: string[][]): WordIndex {
+  const counts = new Map<string, number>()
+  for (const words of sequences) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1)
+  const sorted = [...counts.keys()].sort()
+  return { sequences, sorted, counts: sorted.map((word) => counts.get(word) ?? 0) }
 }
 
 function splitWords(text: string): string[] {
