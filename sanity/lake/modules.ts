@@ -8,6 +8,8 @@ import { authModule } from './endpoints/auth.ts'
 import { docModule } from './endpoints/doc.ts'
 import { exportModule } from './endpoints/export.ts'
 import { historyStubsModule } from './endpoints/history-stubs.ts'
+import { listenModule } from './endpoints/listen.ts'
+import { liveModule } from './endpoints/live.ts'
 import { mutateModule } from './endpoints/mutate.ts'
 import { projectsModule } from './endpoints/projects.ts'
 import { queryModule } from './endpoints/query.ts'
@@ -23,6 +25,8 @@ export const modules: LakeModule[] = [
   authModule,
   usersModule,
   projectsModule,
+  listenModule,
+  liveModule,
   historyStubsModule,
   quietModule,
 ]

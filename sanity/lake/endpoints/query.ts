@@ -9,7 +9,7 @@ import { json, type LakeRequest } from '../http/router.ts'
 import { parsePerspective } from '../query/perspective.ts'
 
 async function handleQuery(request: LakeRequest) {
-  const { query, params } = request.method === 'GET' ? fromUrl(request.query) : await fromBody(request)
+  const { query, params } = request.method === 'GET' ? queryFromUrl(request.query) : await fromBody(request)
   const perspective = parsePerspective(request.query.get('perspective'), request.apiVersion)
   const { result, syncTags, ms } = request.lake.queries.run({
     dataset: request.params.dataset,
@@ -23,7 +23,8 @@ async function handleQuery(request: LakeRequest) {
   return json({ ...(returnQuery ? { query } : {}), result, syncTags, ms })
 }
 
-function fromUrl(search: URLSearchParams): { query: string; params: Record<string, unknown> } {
+/** `query` and `$name=<JSON>` parameters from a URL (also used by the listen endpoint). */
+export function queryFromUrl(search: URLSearchParams): { query: string; params: Record<string, unknown> } {
   const query = search.get('query')
   if (query === null) throw badRequest('Missing the "query" parameter')
   const params: Record<string, unknown> = {}
