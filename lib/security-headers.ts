@@ -128,11 +128,8 @@ export function securityHeaderRules(options: SecurityHeaderOptions): HeaderRule[
       headers: [...common, { key: 'Content-Security-Policy', value: siteContentSecurityPolicy(options) }],
     },
     {
+      // `:path*` also matches /studio itself.
       source: '/studio/:path*',
-      headers: [...common, { key: 'Content-Security-Policy', value: studioContentSecurityPolicy(options) }],
-    },
-    {
-      source: '/studio',
       headers: [...common, { key: 'Content-Security-Policy', value: studioContentSecurityPolicy(options) }],
     },
   ]

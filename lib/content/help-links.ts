@@ -91,8 +91,13 @@ const helpLinkFieldsSchema = z.object(
   }),
 )
 
+/** "Karlstad" → "Karlstads kommun", "Sunne" → "Sunne kommun", "Grums" → "Grums kommun". */
+export function municipalityName(municipality: string): string {
+  return /[aeiouyåäös]$/i.test(municipality) ? `${municipality} kommun` : `${municipality}s kommun`
+}
+
 function regionText(region: z.output<typeof helpLinkFieldsSchema>['region']): string | null {
-  if (region?.scope === 'municipality') return region.municipality ? `${region.municipality} kommun` : null
+  if (region?.scope === 'municipality') return region.municipality ? municipalityName(region.municipality) : null
   return titleOf(REGION_SCOPES, region?.scope ?? undefined) ?? null
 }
 

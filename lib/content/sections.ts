@@ -20,6 +20,23 @@ type SectionResult<Type extends string> = Extract<ItemOf<NonNullable<PAGE_BY_SLU
 
 const key = z.string().min(1)
 
+/**
+ * A list whose items are checked one by one: a broken item is skipped and logged, the others stay.
+ * A list with no usable item makes its section malformed.
+ */
+function itemsOf<Item extends z.ZodType>(item: Item, what: string) {
+  return z.array(z.unknown()).transform((items, context) => {
+    const valid = items.flatMap((raw) => {
+      const parsed = item.safeParse(raw)
+      if (parsed.success) return [parsed.data as z.output<Item>]
+      reportContentProblem(`${what} skipped`, parsed.error)
+      return []
+    })
+    if (valid.length === 0) context.addIssue({ code: 'custom', message: `no usable ${what}` })
+    return valid
+  })
+}
+
 const beliefSection = z.object(
   shapeOf<SectionResult<'beliefSection'>>()({
     _key: key,
@@ -60,15 +77,10 @@ const faqSection = z.object(
     _key: key,
     _type: z.literal('faqSection'),
     heading: requiredText,
-    items: z
-      .array(
-        z.object({
-          _key: key,
-          question: requiredText,
-          answer: richTextSchema.refine(hasText, 'answer has no text'),
-        }),
-      )
-      .min(1),
+    items: itemsOf(
+      z.object({ _key: key, question: requiredText, answer: richTextSchema.refine(hasText, 'answer has no text') }),
+      'question',
+    ),
   }),
 )
 
@@ -107,16 +119,7 @@ const downloadsSection = z.object(
     _type: z.literal('downloadsSection'),
     heading: requiredText,
     intro: optionalText,
-    items: z.array(z.unknown()).transform((items, context) => {
-      const valid = items.flatMap((item) => {
-        const parsed = downloadItem.safeParse(item)
-        if (parsed.success) return [parsed.data]
-        reportContentProblem('download skipped', parsed.error)
-        return []
-      })
-      if (valid.length === 0) context.addIssue({ code: 'custom', message: 'no usable downloads' })
-      return valid
-    }),
+    items: itemsOf(downloadItem, 'download'),
   }),
 )
 
