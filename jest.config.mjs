@@ -24,6 +24,10 @@ const projects = [
     displayName: 'browser',
     testEnvironment: 'node',
     testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
+    // One seeded lake, one `next build` and one `next start` for the whole run.
+    globalSetup: '<rootDir>/tests/browser/global-setup.ts',
+    globalTeardown: '<rootDir>/tests/browser/global-teardown.ts',
+    setupFilesAfterEnv: ['<rootDir>/tests/browser/timeouts.ts'],
   },
 ]
 
