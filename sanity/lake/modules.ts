@@ -7,7 +7,7 @@ import { actionsModule } from './endpoints/actions.ts'
 import { authModule } from './endpoints/auth.ts'
 import { docModule } from './endpoints/doc.ts'
 import { exportModule } from './endpoints/export.ts'
-import { historyStubsModule } from './endpoints/history-stubs.ts'
+import { historyModule } from './endpoints/history.ts'
 import { listenModule } from './endpoints/listen.ts'
 import { liveModule } from './endpoints/live.ts'
 import { mutateModule } from './endpoints/mutate.ts'
@@ -27,6 +27,6 @@ export const modules: LakeModule[] = [
   projectsModule,
   listenModule,
   liveModule,
-  historyStubsModule,
+  historyModule,
   quietModule,
 ]
