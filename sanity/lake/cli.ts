@@ -9,12 +9,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { configFromEnv } from './config.ts'
+import type { LakeContext } from './context.ts'
 import { LakeError } from './errors.ts'
 import { exportLines, importDocuments, ImportError, parseNdjson, type ImportMode } from './io/ndjson.ts'
 import { startLake } from './lake.ts'
 import { createLogger } from './log.ts'
 import { QueryEngine } from './query/engine.ts'
-import { directoryLockHolder } from './store/lock.ts'
+import { DirectoryInUseError, directoryLockHolder } from './store/lock.ts'
 import { Store } from './store/store.ts'
 
 const SEED_FILE = fileURLToPath(new URL('../seed/production.ndjson', import.meta.url))
@@ -64,7 +65,7 @@ async function serve(config: ReturnType<typeof configFromEnv>, seed: boolean): P
 }
 
 /** `--seed` fills an empty `production` dataset and leaves one with documents alone. */
-function seedProduction(lake: Parameters<typeof importDocuments>[0] & { log: { info(message: string): void } }): void {
+function seedProduction(lake: LakeContext): void {
   const existing = lake.store.documents('production').size
   if (existing > 0) {
     console.log(`lake: production already has ${existing} documents; --seed leaves it alone`)
@@ -113,7 +114,10 @@ function importCommand(dir: string, projectId: string, args: string[], flags: Se
 class UsageError extends Error {}
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError || error instanceof ImportError) {
+  const { code, port } = error as { code?: unknown; port?: unknown }
+  if (code === 'EADDRINUSE') {
+    console.error(`lake: port ${port} is already in use; stop what uses it, or set LAKE_PORT / LAKE_TLS_PORT`)
+  } else if (error instanceof UsageError || error instanceof ImportError || error instanceof DirectoryInUseError) {
     console.error(`lake: ${error.message}`)
     if (error instanceof UsageError) console.error(USAGE)
   } else if (error instanceof LakeError) {

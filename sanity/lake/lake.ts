@@ -5,9 +5,9 @@
 import { mkdirSync } from 'node:fs'
 import { Auth } from './auth/auth.ts'
 import type { LakeConfig, LakeContext, LakeModule } from './context.ts'
-import { loadOrCreateCertificate } from './http/certificate.ts'
+import { loadOrCreateCertificate, type Certificate } from './http/certificate.ts'
 import { Router } from './http/router.ts'
-import { startServers } from './http/server.ts'
+import { startServers, type Servers } from './http/server.ts'
 import { createLogger } from './log.ts'
 import { modules as defaultModules } from './modules.ts'
 import { QueryEngine } from './query/engine.ts'
@@ -33,13 +33,30 @@ export async function startLake(config: LakeConfig, modules: LakeModule[] = defa
 
   const router = new Router()
   const stops: Array<() => void | Promise<void>> = []
-  for (const lakeModule of modules) {
-    lakeModule.routes.forEach((route) => router.add(route))
-    const stop = lakeModule.start?.(context)
-    if (stop) stops.push(stop)
+  const stopAll = async () => {
+    for (const stop of [...stops].reverse()) await stop()
   }
-  const certificate = await loadOrCreateCertificate(config.dir)
-  const servers = await startServers(context, router, certificate)
+  const release = () => {
+    store.close()
+    auth.close()
+    releaseLock()
+  }
+  let servers: Servers
+  let certificate: Certificate
+  try {
+    for (const lakeModule of modules) {
+      lakeModule.routes.forEach((route) => router.add(route))
+      const stop = lakeModule.start?.(context)
+      if (stop) stops.push(stop)
+    }
+    certificate = await loadOrCreateCertificate(config.dir)
+    servers = await startServers(context, router, certificate)
+  } catch (error) {
+    // A port in use or a broken module: leave nothing open behind.
+    await stopAll()
+    release()
+    throw error
+  }
 
   let closing: Promise<void> | undefined
   return {
@@ -49,11 +66,9 @@ export async function startLake(config: LakeConfig, modules: LakeModule[] = defa
     certificatePath: certificate.certPath,
     close() {
       closing ??= (async () => {
-        for (const stop of stops.reverse()) await stop()
+        await stopAll()
         await servers.close()
-        store.close()
-        auth.close()
-        releaseLock()
+        release()
       })()
       return closing
     },

@@ -58,7 +58,10 @@ export async function startServers(lake: LakeContext, router: Router, certificat
     })
   }
   const httpPort = await listen(http, lake.config.httpPort)
-  const tlsPort = await listen(https, lake.config.tlsPort)
+  const tlsPort = await listen(https, lake.config.tlsPort).catch((error) => {
+    http.close()
+    throw error
+  })
   return {
     httpUrl: `http://${LOOPBACK}:${httpPort}`,
     httpsUrl: `https://localhost:${tlsPort}`,

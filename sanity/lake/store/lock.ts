@@ -8,6 +8,8 @@ import { join } from 'node:path'
 
 const LOCK_FILE = 'lake.pid'
 
+export class DirectoryInUseError extends Error {}
+
 /** The pid of a live process holding the directory, if any. */
 export function directoryLockHolder(dir: string): number | undefined {
   let pid: number
@@ -29,7 +31,7 @@ export function directoryLockHolder(dir: string): number | undefined {
 /** Takes the directory for this process; returns the release function. */
 export function acquireDirectoryLock(dir: string): () => void {
   const holder = directoryLockHolder(dir)
-  if (holder) throw new Error(`Another lake process (pid ${holder}) is using ${dir}; stop it first`)
+  if (holder) throw new DirectoryInUseError(`Another lake process (pid ${holder}) is using ${dir}; stop it first`)
   const path = join(dir, LOCK_FILE)
   writeFileSync(path, String(process.pid))
   return () => {
