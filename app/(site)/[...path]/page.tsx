@@ -8,6 +8,9 @@ import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ path: string[] }> }
 
+/** This route may answer with a redirect or a 404, so a navigation to it may block (no instant shell). */
+export const instant = false
+
 /** Page slugs and short-link segments: lowercase a–z, digits and hyphens (the Studio enforces it). */
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
