@@ -63,6 +63,24 @@ describe('who may see what', () => {
     expect(await anonymous.getDocument('drafts.post-1')).toBeUndefined()
   })
 
+  it('answers existence checks without content, and says why a document was left out', async () => {
+    const url = `${lake.httpUrl}/v2025-02-19/data/doc/production/drafts.post-1,post-1,nothing?excludeContent=true`
+    const { documents, omitted } = await (await fetch(url)).json()
+    expect(documents).toEqual([
+      {
+        _id: 'post-1',
+        _type: 'post',
+        _rev: 'tx-core-1',
+        _createdAt: expect.any(String),
+        _updatedAt: expect.any(String),
+      },
+    ])
+    expect(omitted).toEqual([
+      { id: 'drafts.post-1', reason: 'permission' },
+      { id: 'nothing', reason: 'existence' },
+    ])
+  })
+
   it('shows drafts to the read token', async () => {
     const viewer = lake.client({ token: 'read' })
     expect(await viewer.fetch('*[_type == "post"].title', {}, { perspective: 'drafts' })).toEqual([

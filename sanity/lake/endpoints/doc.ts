@@ -1,6 +1,7 @@
 /**
  * `GET /data/doc/:dataset/:ids`: documents by id (comma-separated), as stored. Ids the caller may
  * not see are listed as omitted for `permission`, missing ones for `existence`, as Sanity does.
+ * `excludeContent=true` (the Studio checking existence) keeps only the system fields.
  */
 import type { LakeModule } from '../context.ts'
 import { json, type LakeRequest } from '../http/router.ts'
@@ -12,7 +13,8 @@ function handleDoc(request: LakeRequest) {
     .split(',')
     .map((id) => id.trim())
     .filter(Boolean)
-  const documents: SanityDocument[] = []
+  const excludeContent = request.query.get('excludeContent') === 'true'
+  const documents: Array<Partial<SanityDocument>> = []
   const omitted: Array<{ id: string; reason: 'existence' | 'permission' }> = []
   for (const id of ids) {
     if (!request.identity.canReadPrivate && !isPublicId(id)) {
@@ -20,10 +22,14 @@ function handleDoc(request: LakeRequest) {
       continue
     }
     const document = request.lake.store.getDocument(request.params.dataset, id)
-    if (document) documents.push(document)
+    if (document) documents.push(excludeContent ? systemFields(document) : document)
     else omitted.push({ id, reason: 'existence' })
   }
   return json({ documents, omitted })
+}
+
+function systemFields({ _id, _type, _rev, _createdAt, _updatedAt }: SanityDocument): Partial<SanityDocument> {
+  return { _id, _type, _rev, _createdAt, _updatedAt }
 }
 
 export const docModule: LakeModule = {

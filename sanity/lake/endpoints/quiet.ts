@@ -45,6 +45,12 @@ const routes: Route[] = [
   { method: 'GET', path: '/help', handler: empty({}) },
   { method: 'GET', path: '/access/requests/me', handler: empty([]) },
   { method: 'GET', path: '/schedules/:projectId/:dataset', handler: empty({ schedules: [] }) },
+  // Cross-dataset references: one project with separate datasets has none.
+  {
+    method: 'GET',
+    path: '/data/references/:dataset/documents/:id/to',
+    handler: empty({ totalCount: 0, references: [] }),
+  },
   { method: 'GET', path: '/agent/*', handler: handleSilentStream },
 ]
 
