@@ -22,10 +22,8 @@ export default async function globalSetup(): Promise<void> {
   const revalidateSecret = `test-revalidate-${process.pid}-${Date.now()}`
   const siteUrl = `http://localhost:${sitePort}`
   // The lake delivers its publish webhook to the site, signed with the site's secret.
-  const lake = await startTestLake({
-    seed: resolve(__dirname, '../../sanity/seed/production.ndjson'),
-    env: { NEXT_PUBLIC_SITE_URL: siteUrl, SANITY_REVALIDATE_SECRET: revalidateSecret },
-  })
+  const lakeEnv = { NEXT_PUBLIC_SITE_URL: siteUrl, SANITY_REVALIDATE_SECRET: revalidateSecret }
+  const lake = await startTestLake({ seed: resolve(__dirname, '../../sanity/seed/production.ndjson'), env: lakeEnv })
   const env = siteEnv({
     lakeHttpUrl: lake.httpUrl,
     lakeHttpsUrl: lake.httpsUrl,
@@ -44,7 +42,14 @@ export default async function globalSetup(): Promise<void> {
   const state: BrowserRunState = {
     siteUrl: site.url,
     revalidateSecret,
-    lake: { httpUrl: lake.httpUrl, httpsUrl: lake.httpsUrl, dir: lake.dir, tokens: lake.tokens },
+    lake: {
+      httpUrl: lake.httpUrl,
+      httpsUrl: lake.httpsUrl,
+      dir: lake.dir,
+      tokens: lake.tokens,
+      pid: lake.pid,
+      env: lakeEnv,
+    },
   }
   const stateFile = join(tmpdir(), `somliga-browser-run-${process.pid}.json`)
   writeFileSync(stateFile, JSON.stringify(state, null, 2))

@@ -28,6 +28,8 @@ export interface TestLakeOptions {
   env?: Record<string, string>
   /** Extra command-line arguments, e.g. `['--seed']`. */
   args?: string[]
+  /** Start again on the directory, ports and tokens of a lake whose process has ended. */
+  reuse?: Pick<TestLake, 'dir' | 'httpUrl' | 'httpsUrl' | 'tokens'>
 }
 
 export interface ClientOptions extends Omit<Partial<ClientConfig>, 'token'> {
@@ -42,6 +44,8 @@ export interface TestLake {
   readonly httpsUrl: string
   readonly dir: string
   readonly tokens: { write: string; read: string }
+  /** The running lake process, or undefined while it is stopped. */
+  readonly pid: number | undefined
   /** A @sanity/client configured for the lake (dataset `production`, no CDN, no project hostname). */
   client(options?: ClientOptions): SanityClient
   /** Everything the lake printed so far, for failure messages. */
@@ -55,8 +59,12 @@ export interface TestLake {
 }
 
 export async function startTestLake(options: TestLakeOptions = {}): Promise<TestLake> {
-  const dir = mkdtempSync(join(tmpdir(), 'lake-test-'))
-  const tokens = { write: `test-write-${process.pid}-${Date.now()}`, read: `test-read-${process.pid}-${Date.now()}` }
+  const { reuse } = options
+  const dir = reuse?.dir ?? mkdtempSync(join(tmpdir(), 'lake-test-'))
+  const tokens = reuse?.tokens ?? {
+    write: `test-write-${process.pid}-${Date.now()}`,
+    read: `test-read-${process.pid}-${Date.now()}`,
+  }
   const baseEnv: NodeJS.ProcessEnv = {
     ...process.env,
     LAKE_DIR: dir,
@@ -76,7 +84,9 @@ export async function startTestLake(options: TestLakeOptions = {}): Promise<Test
   let child: ChildProcess | undefined
   let log = ''
   let urls = { http: '', https: '' }
-  let ports = { http: '0', https: '0' }
+  let ports = reuse
+    ? { http: new URL(reuse.httpUrl).port, https: new URL(reuse.httpsUrl).port }
+    : { http: '0', https: '0' }
 
   const launch = () =>
     new Promise<void>((resolveStart, reject) => {
@@ -132,6 +142,9 @@ export async function startTestLake(options: TestLakeOptions = {}): Promise<Test
     },
     dir,
     tokens,
+    get pid() {
+      return child?.pid
+    },
     client({ token = 'write', ...config }: ClientOptions = {}) {
       const resolved = token === 'write' ? tokens.write : token === 'read' ? tokens.read : (token ?? undefined)
       return createClient({
