@@ -2,8 +2,8 @@
 import { resolve } from 'node:path'
 import type { LakeConfig } from './context.ts'
 
-export const PROJECT_ID = 'local'
-export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
+const PROJECT_ID = 'local'
+const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
 
 export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<LakeConfig> = {}): LakeConfig {
   return {

@@ -4,8 +4,8 @@
  */
 import { randomBytes } from 'node:crypto'
 
-export const DRAFTS_PREFIX = 'drafts.'
-export const VERSIONS_PREFIX = 'versions.'
+const DRAFTS_PREFIX = 'drafts.'
+const VERSIONS_PREFIX = 'versions.'
 
 /** Sanity's rule: letters, digits, `_`, `-` and `.`, at most 128 characters, not starting with `-`. */
 const VALID_ID = /^[a-zA-Z0-9_.][a-zA-Z0-9_.-]{0,127}$/
@@ -40,10 +40,6 @@ export function publishedIdOf(id: string): string {
 
 export function draftIdOf(id: string): string {
   return DRAFTS_PREFIX + publishedIdOf(id)
-}
-
-export function versionIdOf(release: string, id: string): string {
-  return `${VERSIONS_PREFIX}${release}.${publishedIdOf(id)}`
 }
 
 /** Ids with a dot sit on a sub-path: Sanity hides them from requests without a token. */
