@@ -5,6 +5,9 @@
 import type { ClientError } from '@sanity/client'
 import { startTestLake, type TestLake } from '../helpers/lake'
 
+// Restarting the lake takes a moment on a busy machine.
+jest.setTimeout(30_000)
+
 let lake: TestLake
 const STUDIO = 'http://localhost:3333/studio'
 

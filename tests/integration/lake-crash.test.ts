@@ -8,6 +8,9 @@ import { startTestLake, type TestLake } from '../helpers/lake'
 const WRITERS = 4
 const PARTS = ['a', 'b', 'c']
 
+// Restarting the lake takes a moment on a busy machine.
+jest.setTimeout(30_000)
+
 let lake: TestLake
 
 beforeAll(async () => {
