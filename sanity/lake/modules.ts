@@ -4,6 +4,8 @@
  */
 import type { LakeModule } from './context.ts'
 import { actionsModule } from './endpoints/actions.ts'
+import { assetCdnModule } from './endpoints/asset-cdn.ts'
+import { assetsModule } from './endpoints/assets.ts'
 import { authModule } from './endpoints/auth.ts'
 import { docModule } from './endpoints/doc.ts'
 import { exportModule } from './endpoints/export.ts'
@@ -22,6 +24,8 @@ export const modules: LakeModule[] = [
   mutateModule,
   actionsModule,
   exportModule,
+  assetsModule,
+  assetCdnModule,
   authModule,
   usersModule,
   projectsModule,

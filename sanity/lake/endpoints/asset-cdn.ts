@@ -1,0 +1,101 @@
+/**
+ * The lake's stand-in for Sanity's asset CDN, on both servers:
+ *   GET /images/:projectId/:dataset/<sha1>-<w>x<h>.<ext>?<transformations>   (see assets/transform.ts)
+ *   GET /files/:projectId/:dataset/<sha1>.<ext>
+ * `dl` (or `dl=<name>`) makes either a download. Anyone may read assets, as on Sanity's CDN for a
+ * public dataset. A name is a content hash, so responses are immutable; they carry an ETag too.
+ */
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { pipeline } from 'node:stream/promises'
+import { BlobStore } from '../assets/blobs.ts'
+import { ASSET_TYPES, parseAssetFileName, type AssetKind, type AssetName } from '../assets/names.ts'
+import { MIME_TYPES, outputFormat, parseTransform, renderImage } from '../assets/transform.ts'
+import type { LakeModule } from '../context.ts'
+import { httpError } from '../errors.ts'
+import { handled, type LakeRequest } from '../http/router.ts'
+import type { SanityDocument } from '../store/types.ts'
+
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+
+async function handleAsset(request: LakeRequest, kind: AssetKind) {
+  const { name, document } = findAsset(request, kind)
+  const blob = new BlobStore(request.lake.config.dir).path(name.sha1)
+  const transform = kind === 'image' ? parseTransform(request.query) : undefined
+  const headers: Record<string, string> = { 'cache-control': IMMUTABLE, 'x-content-type-options': 'nosniff' }
+  const download = downloadName(request, document)
+  if (download !== undefined) headers['content-disposition'] = contentDisposition(download)
+
+  if (!transform) {
+    const size = await stat(blob).then(
+      (stats) => stats.size,
+      () => undefined,
+    )
+    if (size === undefined) {
+      request.lake.log.warn(`asset ${name.id} in ${request.params.dataset} has no bytes at ${blob}`)
+      throw notFound()
+    }
+    headers.etag = `"${name.sha1}"`
+    if (notModified(request, headers)) return handled()
+    const { res } = request.raw
+    res.writeHead(200, { ...headers, 'content-type': String(document.mimeType), 'content-length': size })
+    // A client that goes away mid-file only ends its own response.
+    await pipeline(createReadStream(blob), res).catch(() => res.destroy())
+    return handled()
+  }
+
+  const format = outputFormat(transform, name.extension, String(request.headers.accept ?? ''))
+  if (transform.autoFormat) headers.vary = 'Accept'
+  const variant = createHash('sha1')
+    .update(JSON.stringify([name.sha1, transform, format]))
+    .digest('base64url')
+  headers.etag = `"${variant}"`
+  if (notModified(request, headers)) return handled()
+  const source = { width: name.width as number, height: name.height as number }
+  const data = await renderImage(blob, source, transform, format)
+  request.raw.res.writeHead(200, { ...headers, 'content-type': MIME_TYPES[format], 'content-length': data.length })
+  request.raw.res.end(data)
+  return handled()
+}
+
+function findAsset(request: LakeRequest, kind: AssetKind): { name: AssetName; document: SanityDocument } {
+  const { projectId, dataset, name: fileName } = request.params
+  const name = parseAssetFileName(kind, fileName)
+  const document = name && request.lake.store.getDocument(dataset, name.id)
+  if (projectId !== request.lake.config.projectId || !name || document?._type !== ASSET_TYPES[kind]) throw notFound()
+  return { name, document }
+}
+
+function notFound() {
+  return httpError(404, 'Asset not found')
+}
+
+function notModified(request: LakeRequest, headers: Record<string, string>): boolean {
+  if (request.headers['if-none-match'] !== headers.etag) return false
+  request.raw.res.writeHead(304, headers)
+  request.raw.res.end()
+  return true
+}
+
+/** `dl=<name>` downloads under that name, a bare `dl` under the uploaded file's name. */
+function downloadName(request: LakeRequest, document: SanityDocument): string | undefined {
+  const asked = request.query.get('dl')
+  if (asked === null) return undefined
+  const original = typeof document.originalFilename === 'string' ? document.originalFilename : undefined
+  return asked || original || request.params.name
+}
+
+/** RFC 6266: a plain ASCII fallback and the exact name in UTF-8. */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
+}
+
+export const assetCdnModule: LakeModule = {
+  name: 'asset-cdn',
+  routes: [
+    { method: 'GET', path: '/images/:projectId/:dataset/:name', handler: (request) => handleAsset(request, 'image') },
+    { method: 'GET', path: '/files/:projectId/:dataset/:name', handler: (request) => handleAsset(request, 'file') },
+  ],
+}
