@@ -1,15 +1,19 @@
 /**
  * The lake's command line (`npm run lake -- …`):
  *   (no command) [--seed] [--quiet]     run in the foreground until SIGINT/SIGTERM
- *   export <dataset> <file>             write a dataset as NDJSON
- *   import <dataset> <file> [--replace | --missing]
+ *   export <dataset> <file> [--assets=<dir>]           write a dataset as NDJSON; with --assets,
+ *                                                      its asset files too, named by `_sanityAsset`
+ *   import <dataset> <file> [--replace | --missing]    `_sanityAsset` files are uploaded as assets
  * Reads LAKE_DIR, LAKE_PORT, LAKE_TLS_PORT and the API tokens from the environment, and from
  * `.env.local` in the working directory when it exists.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { BlobStore } from './assets/blobs.ts'
+import { exportAssetFiles, importAssetFields } from './assets/ndjson-assets.ts'
 import { configFromEnv } from './config.ts'
-import type { LakeContext } from './context.ts'
+import type { LakeConfig, LakeContext } from './context.ts'
 import { LakeError } from './errors.ts'
 import { exportLines, importDocuments, ImportError, parseNdjson, type ImportMode } from './io/ndjson.ts'
 import { startLake } from './lake.ts'
@@ -22,7 +26,7 @@ const SEED_FILE = fileURLToPath(new URL('../seed/production.ndjson', import.meta
 
 const USAGE = `Usage:
   npm run lake [-- --seed] [-- --quiet]
-  npm run lake -- export <dataset> <file>
+  npm run lake -- export <dataset> <file> [--assets=<dir>]
   npm run lake -- import <dataset> <file> [--replace | --missing]`
 
 async function main(argv: string[]): Promise<void> {
@@ -35,9 +39,9 @@ async function main(argv: string[]): Promise<void> {
     case undefined:
       return serve(config, flags.has('--seed'))
     case 'export':
-      return exportCommand(config.dir, config.projectId, args)
+      return exportCommand(config.dir, config.projectId, args, flags)
     case 'import':
-      return importCommand(config.dir, config.projectId, args, flags)
+      return importCommand(config, args, flags)
     default:
       throw new UsageError(`Unknown command "${command}"`)
   }
@@ -48,7 +52,7 @@ async function serve(config: ReturnType<typeof configFromEnv>, seed: boolean): P
     throw new UsageError(`--seed needs the seed dataset at ${SEED_FILE}, which does not exist yet`)
   }
   const lake = await startLake(config)
-  if (seed) seedProduction(lake.context)
+  if (seed) await seedProduction(lake.context)
   console.log(`lake ready  http=${lake.httpUrl}  https=${lake.httpsUrl}  dir=${config.dir}`)
   const stop = (signal: string) => {
     lake.context.log.info(`${signal}: stopping`)
@@ -65,24 +69,31 @@ async function serve(config: ReturnType<typeof configFromEnv>, seed: boolean): P
 }
 
 /** `--seed` fills an empty `production` dataset and leaves one with documents alone. */
-function seedProduction(lake: LakeContext): void {
+async function seedProduction(lake: LakeContext): Promise<void> {
   const existing = lake.store.documents('production').size
   if (existing > 0) {
     console.log(`lake: production already has ${existing} documents; --seed leaves it alone`)
     return
   }
-  const count = importDocuments(lake, 'production', parseNdjson(readFileSync(SEED_FILE, 'utf8')), 'create')
+  const seed = parseNdjson(readFileSync(SEED_FILE, 'utf8'))
+  const blobs = new BlobStore(lake.config.dir)
+  const documents = await importAssetFields(lake, blobs, 'production', seed, dirname(SEED_FILE))
+  const count = importDocuments(lake, 'production', documents, 'create')
   console.log(`lake: seeded production with ${count} documents from ${SEED_FILE}`)
 }
 
-function exportCommand(dir: string, projectId: string, args: string[]): void {
+function exportCommand(dir: string, projectId: string, args: string[], flags: Set<string>): void {
   const [dataset, file] = args
-  if (!dataset || !file) throw new UsageError('export needs a dataset and a file')
+  if (!dataset || !file || args.length > 2) throw new UsageError('export needs a dataset and a file')
+  const assetsDir = [...flags].find((flag) => flag.startsWith('--assets='))?.slice('--assets='.length)
   // Reading is safe while a lake runs: SQLite gives this process a consistent snapshot.
   const store = Store.open(dir)
   try {
     if (!store.hasDataset(dataset)) throw new UsageError(`Dataset "${dataset}" not found for project ID "${projectId}"`)
-    const lines = [...exportLines(store.documents(dataset), { includePrivate: true })]
+    const documents = assetsDir
+      ? exportAssetFiles(store.documents(dataset), new BlobStore(dir), file, assetsDir)
+      : store.documents(dataset)
+    const lines = [...exportLines(documents, { includePrivate: true })]
     writeFileSync(file, lines.join(''))
     console.log(`lake: exported ${lines.length} documents from ${dataset} to ${file}`)
   } finally {
@@ -90,7 +101,8 @@ function exportCommand(dir: string, projectId: string, args: string[]): void {
   }
 }
 
-function importCommand(dir: string, projectId: string, args: string[], flags: Set<string>): void {
+async function importCommand(config: LakeConfig, args: string[], flags: Set<string>): Promise<void> {
+  const { dir, projectId } = config
   const [dataset, file] = args
   if (!dataset || !file) throw new UsageError('import needs a dataset and a file')
   if (flags.has('--replace') && flags.has('--missing')) throw new UsageError('use --replace or --missing, not both')
@@ -104,8 +116,10 @@ function importCommand(dir: string, projectId: string, args: string[], flags: Se
     const queries = new QueryEngine(store, projectId)
     const log = createLogger({ quiet: true })
     store.onCommit((tx) => log.transaction(tx))
-    const count = importDocuments({ store, queries }, dataset, documents, mode)
-    console.log(`lake: imported ${count} of ${documents.length} documents into ${dataset} (${mode})`)
+    const blobs = new BlobStore(dir)
+    const withAssets = await importAssetFields({ store, queries, config }, blobs, dataset, documents, dirname(file))
+    const count = importDocuments({ store, queries }, dataset, withAssets, mode)
+    console.log(`lake: imported ${count} of ${withAssets.length} documents into ${dataset} (${mode})`)
   } finally {
     store.close()
   }

@@ -1,8 +1,9 @@
 /**
  * Datasets as NDJSON in the format of `sanity dataset export/import`: one document per line,
- * drafts and versions included, asset documents as plain documents (the files themselves are not
- * part of an NDJSON export).
+ * drafts and versions included, asset documents as plain documents. Asset files and the
+ * `_sanityAsset` fields that name them are handled by `assets/ndjson-assets.ts`.
  */
+import { ASSET_TYPES } from '../assets/names.ts'
 import type { LakeContext } from '../context.ts'
 import { executeTransaction } from '../mutations/transaction.ts'
 import { isPublicId } from '../store/ids.ts'
@@ -70,7 +71,11 @@ export function importDocuments(
   if (documents.length === 0) return 0
   const kind = MUTATION_BY_MODE[mode]
   // `_rev` belongs to the exporting lake; the import transaction gives every document its own.
-  const mutations = documents.map(({ _rev: _ignored, ...document }) => ({ [kind]: document }))
+  // An asset document is named by the hash of its bytes: one that exists is the same asset, no conflict.
+  const isAsset = (document: Record<string, unknown>) => Object.values(ASSET_TYPES).includes(String(document._type))
+  const mutations = documents.map(({ _rev: _ignored, ...document }) => ({
+    [mode === 'create' && isAsset(document) ? 'createIfNotExists' : kind]: document,
+  }))
   const outcome = executeTransaction(lake, { dataset, mutations, identity: '' })
   return outcome.committed?.documents.length ?? 0
 }
