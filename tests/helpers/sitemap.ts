@@ -1,0 +1,86 @@
+/**
+ * The site's public pages, as browser tests and benches need them: the paths in `/sitemap.xml`, and
+ * the heading each page must show, read from the lake (never hard-coded), so that a test follows
+ * the content it runs against.
+ */
+import type { SanityClient } from '@sanity/client'
+
+import { audienceFilters } from '@/lib/help-audiences'
+import { AUDIENCES } from '@/sanity/schemaTypes/lists'
+
+/** Routes the site owns besides the campaign pages (content model: "/hjalp", "/tillganglighet"). */
+export const HELP_PATH = '/hjalp'
+export const ACCESSIBILITY_PATH = '/tillganglighet'
+
+export interface SitePage {
+  /** Path on the site, e.g. `/` or `/hjalp/anhoriga`. */
+  path: string
+  /** The text the page's only h1 must have. */
+  heading: string
+}
+
+/** The paths listed in the site's `/sitemap.xml`, in its order (the host is the site's own). */
+export async function sitemapPaths(siteUrl: string): Promise<string[]> {
+  const response = await fetch(new URL('/sitemap.xml', siteUrl))
+  if (response.status !== 200) throw new Error(`/sitemap.xml answered ${response.status}`)
+  const xml = await response.text()
+  const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1].trim())
+  if (locations.length === 0) throw new Error(`/sitemap.xml lists no URL:\n${xml}`)
+  return locations.map((location) => new URL(location).pathname)
+}
+
+/** The audience pages of the help page: `/hjalp/<slug>` and their Swedish audience name. */
+export function audiencePages(): { path: string; audienceTitle: string }[] {
+  return audienceFilters.map((filter) => ({
+    path: filter.href,
+    audienceTitle: AUDIENCES.find((audience) => audience.value === filter.audience)?.title ?? filter.audience,
+  }))
+}
+
+interface HeadingContent {
+  startPageId: string | null
+  helpTitle: string | null
+  statementTitle: string | null
+  pages: { _id: string; slug: string; title: string; noIndex: boolean }[]
+}
+
+const HEADING_CONTENT_QUERY = `{
+  "startPageId": *[_id == "settings"][0].startPage._ref,
+  "helpTitle": *[_id == "settings"][0].helpPage.title,
+  "statementTitle": *[_id == "accessibilityStatement"][0].title,
+  "pages": *[_type == "page" && defined(slug.current)]{_id, "slug": slug.current, title, "noIndex": seo.noIndex == true}
+}`
+
+/**
+ * Every public page and its expected h1, from the published content: each campaign page that is
+ * not marked noindex (the start page at `/`), the help page and its audience pages, and the
+ * accessibility statement. This is what the sitemap must list.
+ */
+export async function expectedPages(client: SanityClient): Promise<SitePage[]> {
+  const content = await client.fetch<HeadingContent>(HEADING_CONTENT_QUERY, {}, { perspective: 'published' })
+  if (!content.helpTitle || !content.statementTitle) {
+    throw new Error('The lake has no help page title or accessibility statement: is it seeded?')
+  }
+  const helpTitle = content.helpTitle
+  return [
+    ...content.pages
+      .filter((page) => !page.noIndex)
+      .map((page) => ({ path: page._id === content.startPageId ? '/' : `/${page.slug}`, heading: page.title })),
+    { path: HELP_PATH, heading: helpTitle },
+    ...audiencePages().map(({ path, audienceTitle }) => ({ path, heading: `${helpTitle}: ${audienceTitle}` })),
+    { path: ACCESSIBILITY_PATH, heading: content.statementTitle },
+  ]
+}
+
+/**
+ * The pages a test visits: every path in the sitemap with its expected heading. Fails when the
+ * sitemap lists a path the content does not explain, so a test never visits a page blind.
+ */
+export async function sitePages(siteUrl: string, client: SanityClient): Promise<SitePage[]> {
+  const expected = new Map((await expectedPages(client)).map((page) => [page.path, page.heading]))
+  return (await sitemapPaths(siteUrl)).map((path) => {
+    const heading = expected.get(path)
+    if (heading === undefined) throw new Error(`/sitemap.xml lists ${path}, which is no published page`)
+    return { path, heading }
+  })
+}
