@@ -17,6 +17,7 @@ import { projectsModule } from './endpoints/projects.ts'
 import { queryModule } from './endpoints/query.ts'
 import { quietModule } from './endpoints/quiet.ts'
 import { usersModule } from './endpoints/users.ts'
+import { webhooksModule } from './webhooks/webhooks.ts'
 
 export const modules: LakeModule[] = [
   queryModule,
@@ -33,4 +34,5 @@ export const modules: LakeModule[] = [
   liveModule,
   historyModule,
   quietModule,
+  webhooksModule,
 ]
