@@ -13,6 +13,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { GroqSyntaxError, parse, type ExprNode } from 'groq-js'
 
 export type Operation = 'create' | 'update' | 'delete'
@@ -45,11 +46,12 @@ export interface LoadedWebhooks {
   disabled: string[]
 }
 
-export const DEFAULT_WEBHOOKS_FILE = 'sanity/webhooks.json'
+/** `sanity/webhooks.json`, found from here so that the working directory does not matter. */
+const DEFAULT_WEBHOOKS_FILE = fileURLToPath(new URL('../../webhooks.json', import.meta.url))
 
 /**
- * Reads the definitions named by `LAKE_WEBHOOKS_FILE` (default `sanity/webhooks.json` in the
- * working directory; empty for none). A missing file means no webhooks; a malformed one throws.
+ * Reads the definitions named by `LAKE_WEBHOOKS_FILE` (relative to the working directory; empty
+ * for none), by default `sanity/webhooks.json`. A missing file means no webhooks; a malformed one throws.
  */
 export function loadWebhooks(env: NodeJS.ProcessEnv): LoadedWebhooks {
   const setting = env.LAKE_WEBHOOKS_FILE ?? DEFAULT_WEBHOOKS_FILE
