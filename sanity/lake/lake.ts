@@ -51,6 +51,10 @@ export async function startLake(config: LakeConfig, modules: LakeModule[] = defa
     }
     certificate = await loadOrCreateCertificate(config.dir)
     servers = await startServers(context, router, certificate)
+    // With port 0 the servers picked free ports; from now on the configuration names them
+    // (asset documents carry the TLS port in their `url`).
+    const port = (url: string) => Number(new URL(url).port)
+    context.config = { ...config, httpPort: port(servers.httpUrl), tlsPort: port(servers.httpsUrl) }
   } catch (error) {
     // A port in use or a broken module: leave nothing open behind.
     await stopAll()
