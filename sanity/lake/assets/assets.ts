@@ -57,7 +57,7 @@ const GENERIC_MIME_TYPE = 'application/octet-stream'
  * Where asset documents say their bytes are (`url`): the lake's TLS origin, which browsers (the
  * Studio) can load. Server-side code builds URLs from the asset id and its own base instead.
  */
-export function assetUrlBase(config: Pick<LakeConfig, 'tlsPort'>): string {
+function assetUrlBase(config: Pick<LakeConfig, 'tlsPort'>): string {
   return `https://localhost:${config.tlsPort}`
 }
 

@@ -33,8 +33,8 @@ export interface Transform {
 }
 
 /** Largest output side and area, so one URL cannot make the lake allocate gigabytes. */
-export const MAX_OUTPUT_SIDE = 8192
-export const MAX_OUTPUT_PIXELS = 40_000_000
+const MAX_OUTPUT_SIDE = 8192
+const MAX_OUTPUT_PIXELS = 40_000_000
 /** Sources larger than this are not decoded. */
 const MAX_INPUT_PIXELS = 200_000_000
 

@@ -10,7 +10,7 @@ import type { Webhook } from './definitions.ts'
 import type { Message } from './outbox.ts'
 
 /** An attempt that takes longer fails and is retried. */
-export const ATTEMPT_TIMEOUT_MS = 30_000
+const ATTEMPT_TIMEOUT_MS = 30_000
 
 export type AttemptResult = { status: number } | { error: string }
 
