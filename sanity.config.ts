@@ -7,7 +7,7 @@ import { structureTool } from 'sanity/structure'
 import { browserApiHost, env } from './lib/env'
 import { schemaTypes } from './sanity/schemaTypes'
 import { structure } from './sanity/structure'
-import { singletonActions, withoutSingletonTemplates } from './sanity/structure/singletons'
+import { documentActions, withoutSingletonTemplates } from './sanity/structure/actions'
 
 /**
  * The Studio at /studio. The same config serves the local lake and a hosted project; only the
@@ -28,7 +28,7 @@ export default defineConfig({
   plugins: [structureTool({ title: 'Innehåll', structure }), svSELocale()],
   schema: { types: schemaTypes },
   document: {
-    actions: singletonActions,
+    actions: documentActions,
     newDocumentOptions: withoutSingletonTemplates,
     comments: { enabled: false },
     askToEdit: { enabled: false },

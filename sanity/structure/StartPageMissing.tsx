@@ -1,8 +1,9 @@
 import { Button, Card, Stack, Text } from '@sanity/ui'
-import { IntentLink } from 'sanity/router'
+import { useIntentLink } from 'sanity/router'
 
 /** Shown in place of the start page until the settings name one. */
 export function StartPageMissing() {
+  const settingsLink = useIntentLink({ intent: 'edit', params: { id: 'settings', type: 'settings' } })
   return (
     <Card padding={4}>
       <Stack gap={4}>
@@ -14,13 +15,7 @@ export function StartPageMissing() {
           inställningarna.
         </Text>
         <div>
-          <Button
-            as={IntentLink}
-            intent="edit"
-            params={{ id: 'settings', type: 'settings' }}
-            text="Öppna inställningarna"
-            tone="primary"
-          />
+          <Button as="a" href={settingsLink.href} onClick={settingsLink.onClick} text="Öppna inställningarna" tone="primary" />
         </div>
       </Stack>
     </Card>

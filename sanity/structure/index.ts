@@ -1,3 +1,4 @@
+import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle'
 import { CogIcon } from '@sanity/icons/Cog'
 import { EyeOpenIcon } from '@sanity/icons/EyeOpen'
 import { HomeIcon } from '@sanity/icons/Home'
@@ -58,7 +59,7 @@ export const structure: StructureResolver = (S, { getClient }) =>
       S.listItem()
         .id('helpLinks')
         .title('Hjälplänkar')
-        .schemaType('helpLink')
+        .icon(CheckmarkCircleIcon)
         .child(
           S.list()
             .id('helpLinks')
