@@ -1,3 +1,4 @@
+// No Sanity imports here: the site checks its routes with the same rules (lib/content/routes.ts).
 import { RESERVED_PATH_SEGMENTS } from '../lists'
 
 /** Page slugs and short-link segments: lowercase a–z, digits and single hyphens between them. */
