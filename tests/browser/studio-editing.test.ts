@@ -1,0 +1,134 @@
+/**
+ * The Studio as editors use it: real Chromium against `next start`, logged in through the lake's
+ * own login page. An editor creates a help link, is stopped by a malformed phone number, fixes it,
+ * publishes, and marks the link as checked; a viewer can read it but not change or publish it.
+ */
+import type { Browser, Page } from 'playwright-core'
+
+import { PHONE_FORMAT_MESSAGE } from '@/sanity/schemaTypes/rules/phone'
+import { launchBrowser, newContext } from '../helpers/browser'
+import { browserRun, lakeClient } from '../helpers/browser-env'
+
+const { siteUrl } = browserRun()
+const reader = lakeClient('read')
+
+const STRUCTURE = ['Inställningar', 'Startsida', 'Tillgänglighetsredogörelse', 'Kampanjsidor', 'Hjälplänkar', 'Organisationer', 'Kortlänkar']
+const name = `Testlinjen ${process.pid}`
+let helpLinkId: string | undefined
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  // Other browser tests share this lake: leave it as the seed made it.
+  if (helpLinkId) await lakeClient('write').delete({ query: '*[_id in $ids]', params: { ids: [helpLinkId, `drafts.${helpLinkId}`] } })
+})
+
+/** Opens the Studio in a fresh browser context and logs in as one of the lake's local users. */
+async function logIn(user: 'Redaktör' | 'Läsare'): Promise<Page> {
+  const page = await (await newContext(browser, { viewport: { width: 1400, height: 1000 } })).newPage()
+  await page.goto(`${siteUrl}/studio`)
+  // The lake is the only login provider, so the Studio goes straight to its login page.
+  await page.waitForURL(/\/auth\/login\//)
+  await page.getByLabel(new RegExp(`^${user}`)).check()
+  await page.getByRole('button', { name: 'Logga in' }).click()
+  await page.getByTestId('pane-item-Inställningar').waitFor()
+  return page
+}
+
+type PublishedHelpLink = {
+  _id: string
+  name: string
+  audiences: string[]
+  channels: { _type: string; number?: string }[]
+  verification: { checkedAt?: string; checkedBy?: string } | null
+}
+
+/** The published help link once `ready` holds for it; the Studio publishes asynchronously. */
+async function publishedHelpLink(ready: (link: PublishedHelpLink) => boolean): Promise<PublishedHelpLink> {
+  for (;;) {
+    const link = await reader.fetch<PublishedHelpLink | null>(
+      '*[_type == "helpLink" && name == $name][0]{_id, name, audiences, channels, verification}',
+      { name },
+      { perspective: 'published' },
+    )
+    if (link && ready(link)) return link
+    await new Promise((wait) => setTimeout(wait, 250))
+  }
+}
+
+it('shows the editor the Swedish structure, with singletons kept out of "new document"', async () => {
+  const page = await logIn('Redaktör')
+  expect(await page.locator('[data-testid^="pane-item-"]').allInnerTexts()).toEqual(STRUCTURE)
+
+  await page.getByTestId('new-document-button').click()
+  const templates = page.locator('[data-ui="Popover"]')
+  await templates.getByText('Hjälplänk', { exact: true }).waitFor()
+  expect(await templates.getByText('Inställningar').count()).toBe(0)
+  expect(await templates.getByText('Tillgänglighetsredogörelse').count()).toBe(0)
+  await page.context().close()
+})
+
+it('lets an editor create a help link, refuses a malformed phone number, and publishes it once fixed', async () => {
+  const page = await logIn('Redaktör')
+  await page.getByTestId('new-document-button').click()
+  await page.locator('[data-ui="Popover"]').getByText('Hjälplänk', { exact: true }).click()
+
+  await page.locator('#name').fill(name)
+  await page.locator('#description').fill('En påhittad tjänst som bara finns i det här testet.')
+  await page.getByLabel('Anhöriga').check()
+  await page.getByTestId('group-tab-contact').click()
+  await page.getByTestId('add-multiple-object-button').click()
+  await page.getByRole('menuitem', { name: 'Telefon' }).click()
+  await page.locator('[role=dialog] input[id$=".number"]').fill('123-45')
+  await page.getByRole('button', { name: 'Close dialog' }).click()
+
+  // Stopped: publishing is disabled, and the validation panel says how to write the number.
+  const publish = page.getByTestId('action-publicera')
+  await page.locator('[data-testid="action-publicera"]:disabled').waitFor()
+  await page.getByRole('button', { name: 'Validering' }).click()
+  await page.getByText(PHONE_FORMAT_MESSAGE).waitFor()
+  expect(await reader.fetch('*[_type == "helpLink" && name == $name]', { name }, { perspective: 'published' })).toEqual([])
+
+  await page.getByText('Telefon 123-45').click()
+  await page.locator('[role=dialog] input[id$=".number"]').fill('020-50 50 50')
+  await page.getByRole('button', { name: 'Close dialog' }).click()
+  await page.locator('[data-testid="action-publicera"]:enabled').waitFor()
+  await publish.click()
+
+  const published = await publishedHelpLink(() => true)
+  helpLinkId = published._id
+  expect(published).toMatchObject({
+    name,
+    audiences: ['relatives'],
+    channels: [{ _type: 'phoneChannel', number: '020-50 50 50' }],
+  })
+  expect(published.verification).toBeNull()
+
+  // Marking it as checked records the date and the editor, and publishing takes it to the site.
+  await page.getByTestId('action-menu-button').click()
+  await page.getByRole('menuitem', { name: 'Markera som kontrollerad' }).click()
+  await page.getByRole('button', { name: 'Ja, allt stämmer' }).click()
+  await page.locator('[data-testid="action-publicera"]:enabled').waitFor()
+  await publish.click()
+  const checked = await publishedHelpLink((link) => Boolean(link.verification?.checkedAt))
+  expect(checked.verification).toEqual({ checkedAt: new Date().toISOString().slice(0, 10), checkedBy: 'Redaktör' })
+  await page.context().close()
+})
+
+it('lets a viewer read the help link but not change or publish it', async () => {
+  expect(helpLinkId).toBeDefined()
+  const page = await logIn('Läsare')
+  await page.goto(`${siteUrl}/studio/intent/edit/id=${helpLinkId};type=helpLink/`)
+  await page.locator('#name').waitFor()
+
+  expect(await page.getByTestId('permission-check-banner').innerText()).toMatch(/inte behörighet att uppdatera/)
+  expect(await page.locator('#name').inputValue()).toBe(name)
+  expect(await page.locator('#name').isEditable()).toBe(false)
+  expect(await page.getByTestId('action-publicera').isDisabled()).toBe(true)
+  await page.context().close()
+})
