@@ -101,6 +101,13 @@ describe('query requests', () => {
     expect(body.result).toBeGreaterThan(0)
   })
 
+  it('takes slice bounds from parameters, as the Studio document lists do', async () => {
+    const query = '*[_type == $type] | order(_id) [$offset...$limit]._id'
+    const client = lake.client({ token: 'read' })
+    expect(await client.fetch(query, { type: 'leaflet', offset: 0, limit: 1 })).toEqual(['leaflet'])
+    expect(await client.fetch(query, { type: 'leaflet', offset: 1, limit: 2 })).toEqual(['poster'])
+  })
+
   it('tags responses with a stable sync tag per document', async () => {
     const client = lake.client()
     const first = await client.fetch('*[_id == "leaflet"]', {}, { filterResponse: false })

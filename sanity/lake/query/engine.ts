@@ -98,8 +98,10 @@ export class QueryEngine {
       // Refresh its place in the least-recently-used order.
       this.parsed.delete(query)
     } else {
-      const tree = parseQuery(query)
+      const { tree, paramsInlined } = parseQuery(query, params)
       compiled = { ...rewriteTextQueries(tree), parameters: parameterNames(tree) }
+      // A tree with these parameters' values folded in fits only them: not cached.
+      if (paramsInlined) return compiled
     }
     this.parsed.set(query, compiled)
     if (this.parsed.size > PARSE_CACHE_SIZE) this.parsed.delete(this.parsed.keys().next().value as string)
@@ -137,16 +139,22 @@ export class QueryEngine {
   }
 }
 
-function parseQuery(query: string): ExprNode {
+function parseQuery(query: string, params: Record<string, unknown>): { tree: ExprNode; paramsInlined: boolean } {
   if (!query.trim()) throw queryParseError(query, 'Query is empty', 0, 0)
   try {
-    return parse(query)
+    return { tree: parse(query), paramsInlined: false }
   } catch (error) {
     if (error instanceof GroqSyntaxError) {
       const description = error.message.replace(/^Syntax error in GROQ query at position \d+: /, '')
       throw queryParseError(query, description, error.position, Math.min(error.position + 1, query.length))
     }
-    throw error
+  }
+  // groq-js evaluates slice bounds while parsing, so `[0...$limit]` (the Studio's document lists)
+  // parses only with the parameters' values.
+  try {
+    return { tree: parse(query, { params }), paramsInlined: true }
+  } catch (error) {
+    throw queryParseError(query, error instanceof Error ? error.message : String(error), 0, query.length)
   }
 }
 
