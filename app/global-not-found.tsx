@@ -4,11 +4,12 @@ import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLinks } from '@/components/layout/SkipLinks'
 import { NotFoundView } from '@/components/page/NotFoundView'
 import { FALLBACK_SETTINGS } from '@/lib/content/settings'
+import { NOT_FOUND_METADATA } from '@/lib/seo'
 
 import { atkinson } from './(site)/fonts'
 import './(site)/globals.css'
 
-export const metadata: Metadata = { title: 'Sidan finns inte' }
+export const metadata: Metadata = NOT_FOUND_METADATA
 
 /**
  * 404 for addresses no route matches. The site and the Studio have separate root layouts, so this

@@ -35,13 +35,15 @@ async function imageDataUrl(url: string): Promise<string | null> {
 
 type OgImageInput = {
   siteName: string
-  /** The page title; omitted for the site's own image. */
-  title?: string
+  /** The page title, or the site's description for the site's own image. */
+  title: string
+  /** Who is behind the site, e.g. "Länsstyrelsen Värmland, Polisen, Region Värmland". */
+  senders: string
   /** The editors' share image, used instead of the drawn one when set. */
   image?: ImageFields | null
 }
 
-export async function renderOgImage({ siteName, title, image }: OgImageInput): Promise<ImageResponse> {
+export async function renderOgImage({ siteName, title, senders, image }: OgImageInput): Promise<ImageResponse> {
   const imageUrl = image ? croppedImageUrl(image, OG_IMAGE_SIZE.width, OG_IMAGE_SIZE.height) : null
   const picture = imageUrl ? await imageDataUrl(imageUrl) : null
   const options = { ...OG_IMAGE_SIZE, fonts: FONTS }
@@ -72,10 +74,10 @@ export async function renderOgImage({ siteName, title, image }: OgImageInput): P
         }}
       >
         <div style={{ display: 'flex', fontSize: 40, fontWeight: 700, color: '#ffc857' }}>{siteName}</div>
-        <div style={{ display: 'flex', fontSize: title && title.length > 40 ? 64 : 80, fontWeight: 700, lineHeight: 1.15 }}>
-          {title ?? 'Att köpa sex är ett brott. Hjälp finns.'}
+        <div style={{ display: 'flex', fontSize: title.length > 80 ? 52 : title.length > 40 ? 64 : 80, fontWeight: 700, lineHeight: 1.15 }}>
+          {title}
         </div>
-        <div style={{ display: 'flex', fontSize: 28 }}>Samhällsråd Värmland: Länsstyrelsen Värmland, Polisen, Region Värmland</div>
+        <div style={{ display: 'flex', fontSize: 28 }}>{senders}</div>
       </div>
     ),
     options,

@@ -5,10 +5,37 @@ import type { Organisation, Settings } from '@/lib/content/settings'
 import { env } from '@/lib/env'
 
 /** Open Graph images are generated per page by app/api/og (1200 × 630, the size link previews use). */
+
+/** The senders' names in one line, for share images. */
+export function sendersLine(settings: Settings): string {
+  return settings.organisations
+    .filter((organisation) => organisation.role === 'sender')
+    .map((organisation) => organisation.name)
+    .join(', ')
+}
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 }
 
 export function ogImagePath(slug?: string): string {
   return slug ? `/api/og/${slug}` : '/api/og'
+}
+
+/** Title of the 404 page, for addresses that lead nowhere. */
+export const NOT_FOUND_METADATA: Metadata = { title: 'Sidan finns inte' }
+
+/**
+ * Open Graph for one page. Next replaces a layout's openGraph object as a whole, so every page
+ * repeats the site-wide fields.
+ */
+function openGraph(settings: Settings, page: { title?: string; description?: string; url?: string; imagePath: string; imageAlt: string }) {
+  return {
+    type: 'website' as const,
+    locale: 'sv_SE',
+    siteName: settings.siteName,
+    title: page.title,
+    description: page.description,
+    url: page.url,
+    images: [{ url: page.imagePath, ...OG_IMAGE_SIZE, alt: page.imageAlt }],
+  }
 }
 
 /** Site-wide defaults; pages override title, description, canonical URL and image. */
@@ -18,23 +45,24 @@ export function siteMetadata(settings: Settings): Metadata {
     title: { default: settings.siteName, template: `%s | ${settings.siteName}` },
     description: settings.description ?? undefined,
     applicationName: settings.siteName,
-    openGraph: {
-      type: 'website',
-      locale: 'sv_SE',
-      siteName: settings.siteName,
-      images: [{ url: ogImagePath(), ...OG_IMAGE_SIZE, alt: settings.socialImage?.alt ?? settings.siteName }],
-    },
+    openGraph: openGraph(settings, { imagePath: ogImagePath(), imageAlt: settings.socialImage?.alt ?? settings.siteName }),
     twitter: { card: 'summary_large_image' },
   }
 }
 
 /** Metadata for a page that is not from the CMS (help, accessibility statement). */
-export function routeMetadata({ title, description, path }: { title: string; description?: string | null; path: string }): Metadata {
+export function routeMetadata(settings: Settings, { title, description, path }: { title: string; description?: string | null; path: string }): Metadata {
   return {
     title,
     description: description ?? undefined,
     alternates: { canonical: path },
-    openGraph: { title, description: description ?? undefined, url: path },
+    openGraph: openGraph(settings, {
+      title,
+      description: description ?? undefined,
+      url: path,
+      imagePath: ogImagePath(),
+      imageAlt: settings.socialImage?.alt ?? settings.siteName,
+    }),
   }
 }
 
@@ -50,12 +78,7 @@ export function pageMetadata(page: Page, settings: Settings): Metadata {
     description,
     alternates: { canonical: path },
     robots: page.seo?.noIndex ? { index: false, follow: true } : undefined,
-    openGraph: {
-      title,
-      description,
-      url: path,
-      images: [{ url: ogImagePath(page.slug), ...OG_IMAGE_SIZE, alt: imageAlt }],
-    },
+    openGraph: openGraph(settings, { title, description, url: path, imagePath: ogImagePath(page.slug), imageAlt }),
   }
 }
 

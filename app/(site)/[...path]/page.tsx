@@ -1,15 +1,13 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect, redirect } from 'next/navigation'
+import { permanentRedirect, redirect } from 'next/navigation'
 
+import { NotFoundResponse } from '@/components/page/NotFoundResponse'
 import { PageView } from '@/components/page/PageView'
 import { fetchContent } from '@/lib/content/fetch'
 import { requestPerspective } from '@/lib/content/perspective'
-import { pageMetadata } from '@/lib/seo'
+import { NOT_FOUND_METADATA, pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ path: string[] }> }
-
-/** This route may answer with a redirect or a 404, so a navigation to it may block (no instant shell). */
-export const instant = false
 
 /** Page slugs and short-link segments: lowercase a–z, digits and hyphens (the Studio enforces it). */
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -32,15 +30,16 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { path } = await params
-  if (path.length !== 1 || !SEGMENT.test(path[0])) return {}
+  // Short links redirect before anything is shown; everything else without a page is a 404.
+  if (path.length !== 1 || !SEGMENT.test(path[0])) return NOT_FOUND_METADATA
   const [page, settings] = await Promise.all([fetchContent('page', { slug: path[0] }), fetchContent('settings', {})])
-  return page ? pageMetadata(page, settings) : {}
+  return page ? pageMetadata(page, settings) : NOT_FOUND_METADATA
 }
 
 export default async function ContentPathPage({ params }: Props) {
   const { path } = await params
   // Anything else cannot be a page or a short link: answer 404 without asking the content backend.
-  if (!path.every((segment) => SEGMENT.test(segment))) notFound()
+  if (!path.every((segment) => SEGMENT.test(segment))) return <NotFoundResponse />
 
   if (path.length === 1) {
     const page = await fetchContent('page', { slug: path[0] }, { perspective: await requestPerspective() })
@@ -51,5 +50,5 @@ export default async function ContentPathPage({ params }: Props) {
   const shortLink = await fetchContent('shortLink', { path: `/${path.join('/')}` })
   if (shortLink?.permanent) permanentRedirect(shortLink.destination)
   if (shortLink) redirect(shortLink.destination)
-  notFound()
+  return <NotFoundResponse />
 }

@@ -7,8 +7,8 @@ import { HELP_PATH } from '@/lib/help-audiences'
 import { routeMetadata } from '@/lib/seo'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { helpPage } = await fetchContent('settings', {})
-  return routeMetadata({ title: helpPage.title, description: helpPage.intro, path: HELP_PATH })
+  const settings = await fetchContent('settings', {})
+  return routeMetadata(settings, { title: settings.helpPage.title, description: settings.helpPage.intro, path: HELP_PATH })
 }
 
 /** Every help link. */

@@ -1,20 +1,20 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { AccessibilityStatementView } from '@/components/page/AccessibilityStatementView'
+import { NotFoundResponse } from '@/components/page/NotFoundResponse'
 import { ACCESSIBILITY_PATH } from '@/components/layout/SiteFooter'
 import { fetchContent } from '@/lib/content/fetch'
 import { requestPerspective } from '@/lib/content/perspective'
-import { routeMetadata } from '@/lib/seo'
+import { NOT_FOUND_METADATA, routeMetadata } from '@/lib/seo'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const statement = await fetchContent('accessibilityStatement', {})
-  return statement ? routeMetadata({ title: statement.title, path: ACCESSIBILITY_PATH }) : {}
+  const [statement, settings] = await Promise.all([fetchContent('accessibilityStatement', {}), fetchContent('settings', {})])
+  return statement ? routeMetadata(settings, { title: statement.title, path: ACCESSIBILITY_PATH }) : NOT_FOUND_METADATA
 }
 
 /** The accessibility statement (tillgänglighetsredogörelse) the law requires, linked from every page. */
 export default async function AccessibilityPage() {
   const statement = await fetchContent('accessibilityStatement', {}, { perspective: await requestPerspective() })
-  if (!statement) notFound()
+  if (!statement) return <NotFoundResponse />
   return <AccessibilityStatementView statement={statement} />
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { HelpPageView } from '@/components/help/HelpPageView'
+import { NotFoundResponse } from '@/components/page/NotFoundResponse'
 import { fetchContent } from '@/lib/content/fetch'
 import { linksFor } from '@/lib/content/help-links'
 import { requestPerspective } from '@/lib/content/perspective'
 import { audienceFilterBySlug, audienceFilters } from '@/lib/help-audiences'
-import { routeMetadata } from '@/lib/seo'
+import { NOT_FOUND_METADATA, routeMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ audience: string }> }
 
@@ -17,15 +17,16 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const filter = audienceFilterBySlug((await params).audience)
-  if (!filter) return {}
-  const { helpPage } = await fetchContent('settings', {})
-  return routeMetadata({ title: `${helpPage.title}: ${filter.title}`, description: helpPage.intro, path: filter.href })
+  if (!filter) return NOT_FOUND_METADATA
+  const settings = await fetchContent('settings', {})
+  const { helpPage } = settings
+  return routeMetadata(settings, { title: `${helpPage.title}: ${filter.title}`, description: helpPage.intro, path: filter.href })
 }
 
 /** The help links for one audience (and those meant for everyone). */
 export default async function AudienceHelpPage({ params }: Props) {
   const filter = audienceFilterBySlug((await params).audience)
-  if (!filter) notFound()
+  if (!filter) return <NotFoundResponse />
   const perspective = await requestPerspective()
   const [{ helpPage }, links] = await Promise.all([
     fetchContent('settings', {}, { perspective }),

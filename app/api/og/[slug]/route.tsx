@@ -1,5 +1,6 @@
 import { fetchContent } from '@/lib/content/fetch'
 import { renderOgImage } from '@/lib/og-image'
+import { sendersLine } from '@/lib/seo'
 
 type Context = { params: Promise<{ slug: string }> }
 
@@ -14,5 +15,10 @@ export async function GET(_request: Request, { params }: Context) {
   const { slug } = await params
   const [page, settings] = await Promise.all([fetchContent('page', { slug }), fetchContent('settings', {})])
   if (!page) return new Response('Sidan finns inte.', { status: 404 })
-  return renderOgImage({ siteName: settings.siteName, title: page.seo?.title ?? page.title, image: page.seo?.image })
+  return renderOgImage({
+    siteName: settings.siteName,
+    title: page.seo?.title ?? page.title,
+    senders: sendersLine(settings),
+    image: page.seo?.image,
+  })
 }

@@ -1,0 +1,23 @@
+import { notFound } from 'next/navigation'
+import { Suspense } from 'react'
+
+import { NotFoundView } from './NotFoundView'
+
+function ThrowNotFound(): never {
+  notFound()
+}
+
+/**
+ * What a page returns instead of calling notFound() itself. Called from a page, notFound() makes
+ * Next send an empty document and draw the 404 in the browser (vercel/next.js#98954): blank
+ * without JavaScript. Thrown inside this small boundary, it still sets the 404 status, and the
+ * server sends the layout with the 404 text in place; in the browser, not-found.tsx (the same
+ * view) takes over.
+ */
+export function NotFoundResponse() {
+  return (
+    <Suspense fallback={<NotFoundView />}>
+      <ThrowNotFound />
+    </Suspense>
+  )
+}
