@@ -17,4 +17,10 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // The public site links with plain <a> on purpose: visitors get no client-router link code and
+    // no prefetching of pages they did not ask for (see components/layout/SiteHeader.tsx).
+    files: ['app/**/*.tsx', 'components/**/*.tsx'],
+    rules: { '@next/next/no-html-link-for-pages': 'off' },
+  },
 ])

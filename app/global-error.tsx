@@ -1,7 +1,5 @@
 'use client'
 
-import Link from 'next/link'
-
 import { HELP_PATH } from '@/lib/help-audiences'
 import './(site)/globals.css'
 
@@ -14,7 +12,7 @@ export default function GlobalError() {
           <h1>Något gick fel</h1>
           <p>Sidan kunde inte visas just nu. Försök igen om en stund.</p>
           <p>
-            <Link href={HELP_PATH}>Hitta hjälp och stöd</Link>
+            <a href={HELP_PATH}>Hitta hjälp och stöd</a>
           </p>
           <p>Är det akut? Ring 112.</p>
         </main>

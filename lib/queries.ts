@@ -10,7 +10,7 @@ import { defineQuery } from 'next-sanity'
  */
 
 const IMAGE = /* groq */ `{
-  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip},
+  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},
   crop,
   hotspot,
   alt,

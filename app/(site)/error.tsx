@@ -1,6 +1,5 @@
 'use client'
 
-import Link from 'next/link'
 import { MAIN_CONTENT_ID } from '@/components/layout/SkipLinks'
 import { HELP_PATH } from '@/lib/help-audiences'
 
@@ -16,10 +15,10 @@ export default function ErrorPage() {
       <p>Sidan kunde inte visas just nu. Försök igen om en stund.</p>
       <ul>
         <li>
-          <Link href={HELP_PATH}>Hitta hjälp och stöd</Link>
+          <a href={HELP_PATH}>Hitta hjälp och stöd</a>
         </li>
         <li>
-          <Link href="/">Gå till startsidan</Link>
+          <a href="/">Gå till startsidan</a>
         </li>
       </ul>
       <p>Är det akut? Ring 112.</p>

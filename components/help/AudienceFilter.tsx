@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { audienceFilters, HELP_PATH } from '@/lib/help-audiences'
 
 import styles from './AudienceFilter.module.css'
@@ -20,9 +18,9 @@ export function AudienceFilter({ current }: { current: string | null }) {
           const isCurrent = choice.slug === current
           return (
             <li key={choice.href}>
-              <Link href={choice.href} aria-current={isCurrent ? 'page' : undefined} className={styles.choice}>
+              <a href={choice.href} aria-current={isCurrent ? 'page' : undefined} className={styles.choice}>
                 {choice.title}
-              </Link>
+              </a>
             </li>
           )
         })}

@@ -2,13 +2,10 @@
 
 import { useEffect, useState } from 'react'
 
-import { leavePage, SHORTCUT_PRESSES, SHORTCUT_WINDOW_MS } from './quick-exit'
+import { leavePage, QUICK_EXIT_ATTRIBUTE, SHORTCUT_PRESSES, SHORTCUT_WINDOW_MS } from './quick-exit'
 import styles from './QuickExit.module.css'
 
 type Props = { url: string; label: string }
-
-/** Links marked with this attribute leave the page the quick way (the button and the skip link). */
-export const QUICK_EXIT_ATTRIBUTE = 'data-quick-exit'
 
 function remainingText(remaining: number): string {
   return remaining === 1
@@ -75,6 +72,7 @@ export function QuickExit({ url, label }: Props) {
     }
   }, [url])
 
+  // rel="noreferrer" as well as the site's Referrer-Policy: the neutral site must not learn where the visitor was.
   return (
     <>
       <a href={url} rel="noreferrer" className={styles.button} {...{ [QUICK_EXIT_ATTRIBUTE]: '' }}>

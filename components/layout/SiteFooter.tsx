@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { NavLink } from '@/lib/content/common'
 import type { Organisation, Settings } from '@/lib/content/settings'
 import { RichText } from '@/components/rich-text/RichText'
@@ -9,16 +7,6 @@ import styles from './SiteFooter.module.css'
 export const ACCESSIBILITY_PATH = '/tillganglighet'
 
 type Props = Pick<Settings, 'footer' | 'feedback' | 'organisations' | 'privacyPage'>
-
-function FooterLink({ link }: { link: Pick<NavLink, 'href' | 'label' | 'external'> }) {
-  return link.external ? (
-    <a href={link.href} rel="noreferrer">
-      {link.label}
-    </a>
-  ) : (
-    <Link href={link.href}>{link.label}</Link>
-  )
-}
 
 function Senders({ organisations }: { organisations: Organisation[] }) {
   const senders = organisations.filter((organisation) => organisation.role === 'sender')
@@ -32,7 +20,7 @@ function Senders({ organisations }: { organisations: Organisation[] }) {
         {senders.map((organisation) => (
           <li key={organisation.id}>
             {organisation.url ? (
-              <a href={organisation.url} rel="noreferrer">
+              <a href={organisation.url}>
                 {organisation.name}
               </a>
             ) : (
@@ -50,11 +38,11 @@ function Senders({ organisations }: { organisations: Organisation[] }) {
  * (always, by law) the accessibility statement and the privacy page.
  */
 export function SiteFooter({ footer, feedback, organisations, privacyPage }: Props) {
-  const links: Pick<NavLink, 'href' | 'label' | 'external' | 'key'>[] = [...footer.links]
+  const links: NavLink[] = [...footer.links]
   if (privacyPage && !links.some((link) => link.href === privacyPage)) {
-    links.push({ key: 'privacy', href: privacyPage, label: 'Personuppgifter och kakor', external: false })
+    links.push({ key: 'privacy', href: privacyPage, label: 'Personuppgifter och kakor' })
   }
-  links.push({ key: 'accessibility', href: ACCESSIBILITY_PATH, label: 'Tillgänglighet', external: false })
+  links.push({ key: 'accessibility', href: ACCESSIBILITY_PATH, label: 'Tillgänglighet' })
 
   return (
     <footer className={styles.footer}>
@@ -66,7 +54,7 @@ export function SiteFooter({ footer, feedback, organisations, privacyPage }: Pro
           <ul className={styles.list}>
             {links.map((link) => (
               <li key={link.key}>
-                <FooterLink link={link} />
+                <a href={link.href}>{link.label}</a>
               </li>
             ))}
           </ul>

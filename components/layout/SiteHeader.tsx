@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { NavLink } from '@/lib/content/common'
 
 import { QuickExit } from './QuickExit'
@@ -11,37 +9,35 @@ type Props = {
   quickExit: { url: string; label: string; infoHref: string | null }
 }
 
-/** The quick-exit bar (it stays at the top while scrolling) and the site's name and main menu. */
+/**
+ * The quick-exit bar (it stays at the top while scrolling) and the site's name and main menu.
+ * Links across the site are plain <a>: every page is a small cached HTML file, so a full page load
+ * is quick, and visitors get neither next/link's code nor prefetches of pages they did not open.
+ */
 export function SiteHeader({ siteName, navigation, quickExit }: Props) {
   return (
     <>
       <aside className={styles.exitBar} aria-label="Snabb utgång" data-print="hide">
         <div className={`container ${styles.exitBarInner}`}>
           {quickExit.infoHref && (
-            <Link href={quickExit.infoHref} className={styles.exitInfo}>
+            <a href={quickExit.infoHref} className={styles.exitInfo}>
               Så fungerar knappen
-            </Link>
+            </a>
           )}
           <QuickExit url={quickExit.url} label={quickExit.label} />
         </div>
       </aside>
       <header className={styles.header}>
         <div className={`container ${styles.headerInner}`}>
-          <Link href="/" className={styles.siteName}>
+          <a href="/" className={styles.siteName}>
             {siteName}
-          </Link>
+          </a>
           {navigation.length > 0 && (
             <nav aria-label="Huvudmeny" className={styles.navigation}>
               <ul className={styles.navigationList}>
                 {navigation.map((link) => (
                   <li key={link.key}>
-                    {link.external ? (
-                      <a href={link.href} rel="noreferrer">
-                        {link.label}
-                      </a>
-                    ) : (
-                      <Link href={link.href}>{link.label}</Link>
-                    )}
+                    <a href={link.href}>{link.label}</a>
                   </li>
                 ))}
               </ul>

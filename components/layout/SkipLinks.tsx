@@ -1,4 +1,4 @@
-import { QUICK_EXIT_ATTRIBUTE } from './QuickExit'
+import { QUICK_EXIT_ATTRIBUTE } from './quick-exit'
 import styles from './SkipLinks.module.css'
 
 export const MAIN_CONTENT_ID = 'huvudinnehall'

@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { getImageProps } from 'next/image'
 
 import type { ContentImage } from '@/lib/content/image'
 
@@ -12,23 +12,25 @@ type Props = {
 }
 
 /**
- * A CMS image through Next's image optimizer, so the browser only talks to this site. Width and
- * height (after cropping) reserve the space; the blurred preview shows while it loads; the focal
- * point stays in view when CSS crops the image further.
+ * A CMS image through Next's image optimizer (srcset of /_next/image URLs), so the browser only
+ * talks to this site. Rendered on the server as a plain <img>: unlike next/image's component it
+ * sends no JavaScript. Width and height (after cropping) reserve the space, the blurred preview
+ * shows while it loads, and the focal point stays in view when CSS crops the image further.
  */
 export function SiteImage({ image, sizes, className, eager = false }: Props) {
+  const { props } = getImageProps({
+    src: image.src,
+    width: image.width,
+    height: image.height,
+    alt: image.alt,
+    sizes,
+    loading: eager ? 'eager' : 'lazy',
+  })
+  const placeholder = image.lqip
+    ? { backgroundImage: `url("${image.lqip}")`, backgroundSize: 'cover', backgroundPosition: image.objectPosition }
+    : {}
   return (
-    <Image
-      src={image.src}
-      width={image.width}
-      height={image.height}
-      alt={image.alt}
-      sizes={sizes}
-      className={className}
-      loading={eager ? 'eager' : 'lazy'}
-      placeholder={image.lqip ? 'blur' : 'empty'}
-      blurDataURL={image.lqip ?? undefined}
-      style={{ objectPosition: image.objectPosition }}
-    />
+    // eslint-disable-next-line @next/next/no-img-element -- getImageProps gives next/image's optimised srcset without its client code
+    <img {...props} alt={image.alt} className={className} style={{ ...props.style, ...placeholder, objectPosition: image.objectPosition }} />
   )
 }

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { MAIN_CONTENT_ID } from '@/components/layout/SkipLinks'
 import { HELP_PATH } from '@/lib/help-audiences'
 
@@ -10,7 +8,7 @@ export function FallbackStart({ siteName, description }: { siteName: string; des
       <h1>{siteName}</h1>
       {description && <p>{description}</p>}
       <p>
-        <Link href={HELP_PATH}>Hitta hjälp och stöd</Link>
+        <a href={HELP_PATH}>Hitta hjälp och stöd</a>
       </p>
     </main>
   )

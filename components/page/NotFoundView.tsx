@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { MAIN_CONTENT_ID } from '@/components/layout/SkipLinks'
 import { HELP_PATH } from '@/lib/help-audiences'
 
@@ -11,10 +9,10 @@ export function NotFoundView() {
       <p>Sidan du letar efter finns inte, eller så har den flyttats. Kontrollera adressen om du skrev den själv.</p>
       <ul>
         <li>
-          <Link href={HELP_PATH}>Hitta hjälp och stöd</Link>
+          <a href={HELP_PATH}>Hitta hjälp och stöd</a>
         </li>
         <li>
-          <Link href="/">Gå till startsidan</Link>
+          <a href="/">Gå till startsidan</a>
         </li>
       </ul>
       <p>Är det akut? Ring 112.</p>

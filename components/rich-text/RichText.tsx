@@ -1,31 +1,19 @@
-import { PortableText, type PortableTextComponents } from 'next-sanity'
-import Link from 'next/link'
+import { PortableText, type PortableTextMarkComponent } from 'next-sanity'
 
 import type { RichTextBlock } from '@/lib/content/common'
 
-type LinkMark = { href?: string | null }
+/**
+ * Links were resolved to an href (or null, when they lead nowhere) when the content was checked:
+ * see lib/content/common.ts. A link that leads nowhere keeps its words.
+ */
+const LinkMark: PortableTextMarkComponent<{ _type: string; href?: string | null }> = ({ value, children }) =>
+  value?.href ? <a href={value.href}>{children}</a> : <>{children}</>
 
-/** Links were resolved to hrefs (or null) when the content was checked: see lib/content/common.ts. */
-const components: PortableTextComponents = {
-  marks: {
-    internalLink: ({ value, children }) => {
-      const href = (value as LinkMark | undefined)?.href
-      return href ? <Link href={href}>{children}</Link> : <>{children}</>
-    },
-    externalLink: ({ value, children }) => {
-      const href = (value as LinkMark | undefined)?.href
-      return href ? (
-        <a href={href} rel="noreferrer">
-          {children}
-        </a>
-      ) : (
-        <>{children}</>
-      )
-    },
-  },
+const components = {
+  marks: { internalLink: LinkMark, externalLink: LinkMark },
   // Unknown block or mark types render their text only, never a warning in the page.
   unknownType: () => null,
-  unknownMark: ({ children }) => <>{children}</>,
+  unknownMark: ({ children }: { children?: React.ReactNode }) => <>{children}</>,
 }
 
 export function RichText({ value }: { value: RichTextBlock[] }) {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { isExternal, linkHref, safeUrl } from './links'
+import { linkHref, safeUrl } from './links'
 import { reportContentProblem } from './report'
 
 /** Text that may be missing: absent, null and blank all become null. */
@@ -25,7 +25,7 @@ export const linkFieldsSchema = z.object({
   page: pageRefSchema,
 })
 
-export type ResolvedLink = { href: string; external: boolean }
+export type ResolvedLink = { href: string }
 
 /** A CMS link resolved to an href, or null when it leads nowhere (a deleted page, a bad URL). */
 export const linkSchema = linkFieldsSchema
@@ -33,7 +33,7 @@ export const linkSchema = linkFieldsSchema
   .catch(null)
   .transform((link): ResolvedLink | null => {
     const href = linkHref(link && { ...link, linkType: link.linkType ?? null, path: link.path ?? null, url: link.url ?? null })
-    return href ? { href, external: isExternal(href) } : null
+    return href ? { href } : null
   })
 
 export type NavLink = ResolvedLink & { key: string; label: string }

@@ -16,6 +16,10 @@ export type ContentImage = {
   height: number
   /** Empty for decorative images, which screen readers then skip. */
   alt: string
+  /**
+   * A tiny blurred preview shown behind the image while it loads. Only for opaque images, which
+   * cover it completely once loaded, so no script is needed to take it away.
+   */
   lqip: string | null
   /** CSS object-position from the editor's hotspot, e.g. "50% 30%". */
   objectPosition: string
@@ -36,6 +40,7 @@ export const imageFieldsSchema = z.object({
       width: z.number().positive(),
       height: z.number().positive(),
       lqip: z.string().startsWith('data:image/').nullish(),
+      opaque: z.boolean().nullish(),
     })
     .nullish(),
   crop: cropSchema.nullish().catch(null),
@@ -76,7 +81,7 @@ export function toContentImage(image: ImageFields | null | undefined): ContentIm
     width,
     height,
     alt,
-    lqip: asset.lqip ?? null,
+    lqip: asset.opaque ? (asset.lqip ?? null) : null,
     objectPosition: `${position(hotspot?.x, crop.left, crop.right)}% ${position(hotspot?.y, crop.top, crop.bottom)}%`,
   }
 }

@@ -47,8 +47,3 @@ export function linkHref(link: LinkFields | null | undefined): string | null {
       return null
   }
 }
-
-/** Whether an href leaves the site (web addresses; e-mail and phone links count as external). */
-export function isExternal(href: string): boolean {
-  return !href.startsWith('/')
-}

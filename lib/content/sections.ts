@@ -90,7 +90,7 @@ const callToActionSection = z.object(
     _type: z.literal('callToActionSection'),
     heading: requiredText,
     text: optionalText,
-    link: navLinkItemSchema.pipe(z.object({ href: z.string(), label: z.string(), external: z.boolean(), key: z.string() })),
+    link: navLinkItemSchema.pipe(z.object({ href: z.string(), label: z.string(), key: z.string() })),
   }),
 )
 

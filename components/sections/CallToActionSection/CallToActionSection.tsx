@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { SectionOf } from '@/lib/content/sections'
 
 import { sectionHeadingId } from '../Sections'
@@ -15,15 +13,9 @@ export function CallToActionSection({ section }: { section: SectionOf<'callToAct
         {section.heading}
       </h2>
       {section.text && <p>{section.text}</p>}
-      {link.external ? (
-        <a href={link.href} rel="noreferrer" className={styles.button}>
-          {link.label}
-        </a>
-      ) : (
-        <Link href={link.href} className={styles.button}>
-          {link.label}
-        </Link>
-      )}
+      <a href={link.href} className={styles.button}>
+        {link.label}
+      </a>
     </section>
   )
 }

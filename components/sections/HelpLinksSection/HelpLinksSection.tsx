@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { HelpLinkList } from '@/components/help/HelpLinkList'
 import type { SectionOf } from '@/lib/content/sections'
 import { audienceFilters, HELP_PATH } from '@/lib/help-audiences'
@@ -16,7 +14,7 @@ export function HelpLinksSection({ section }: { section: SectionOf<'helpLinksSec
       {section.intro && <p>{section.intro}</p>}
       {section.links.length > 0 && <HelpLinkList links={section.links} headingLevel="h3" />}
       <p>
-        <Link href={filter?.href ?? HELP_PATH}>{filter ? `Alla stödtjänster: ${filter.title}` : 'Alla stödtjänster'}</Link>
+        <a href={filter?.href ?? HELP_PATH}>{filter ? `Alla stödtjänster: ${filter.title}` : 'Alla stödtjänster'}</a>
       </p>
     </section>
   )

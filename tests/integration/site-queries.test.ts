@@ -1,0 +1,200 @@
+/**
+ * The site's fetch layer against a real lake loaded with the seed: every query in
+ * lib/content/registry.ts, through the site's own @sanity/client configuration, checked by the same
+ * zod schemas. Next's cache primitives (cacheLife, cacheTag) only run inside Next, so here they
+ * record what they are given; the browser tests cover the real cache.
+ */
+import type { SanityClient } from '@sanity/client'
+
+import { startTestLake, type TestLake } from '../helpers/lake'
+
+jest.mock('server-only', () => ({}))
+jest.mock('next/cache', () => ({ cacheLife: jest.fn(), cacheTag: jest.fn() }))
+
+type FetchModule = typeof import('@/lib/content/fetch')
+type FilesModule = typeof import('@/lib/content/files')
+
+let lake: TestLake
+let editor: SanityClient
+let fetchContent: FetchModule['fetchContent']
+let fileUpstreamUrl: FilesModule['fileUpstreamUrl']
+let cacheTag: jest.Mock
+let warn: jest.SpyInstance
+
+beforeAll(async () => {
+  lake = await startTestLake({ seed: 'sanity/seed/production.ndjson' })
+  editor = lake.client()
+  // lib/env reads the environment once, at import: point it at this lake first.
+  Object.assign(process.env, {
+    NEXT_PUBLIC_SANITY_PROJECT_ID: 'local',
+    NEXT_PUBLIC_SANITY_DATASET: 'production',
+    LAKE_PORT: new URL(lake.httpUrl).port,
+    SANITY_API_READ_TOKEN: lake.tokens.read,
+  })
+  ;({ fetchContent } = await import('@/lib/content/fetch'))
+  ;({ fileUpstreamUrl } = await import('@/lib/content/files'))
+  ;({ cacheTag } = (await import('next/cache')) as unknown as { cacheTag: jest.Mock })
+})
+
+afterAll(async () => {
+  await lake?.stop()
+})
+
+beforeEach(() => {
+  cacheTag.mockClear()
+  warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
+})
+
+afterEach(() => {
+  const problems = warn.mock.calls.map(([message]) => message)
+  warn.mockRestore()
+  // The seed is content the site must show in full: nothing may be skipped as malformed.
+  expect(problems).toEqual([])
+})
+
+const taggedWith = () => cacheTag.mock.calls.flat() as string[]
+
+describe('settings', () => {
+  it('reads the site settings with the quick exit, menu, senders and help page', async () => {
+    const settings = await fetchContent('settings', {})
+    expect(settings.siteName).toBe('Somliga tror')
+    expect(settings.quickExit).toEqual({ label: 'Lämna sidan snabbt', url: 'https://www.smhi.se', infoHref: '/lamna-sidan-snabbt' })
+    expect(settings.mainNavigation.map((link) => link.href)).toEqual([
+      '/darfor-ar-det-ett-brott',
+      '/for-dig-som-vill-sluta',
+      '/for-dig-som-ar-anhorig',
+      '/hjalp',
+    ])
+    expect(settings.organisations.map((organisation) => organisation.name)).toEqual(['Länsstyrelsen Värmland', 'Polisen', 'Region Värmland'])
+    expect(settings.privacyPage).toBe('/personuppgifter-och-kakor')
+    expect(settings.helpPage.title).toBe('Hjälp och stöd')
+  })
+
+  it('is tagged with the settings and every document it shows, so editing a linked page refreshes it', async () => {
+    await fetchContent('settings', {})
+    expect(taggedWith()).toEqual(
+      expect.arrayContaining(['doc:settings', 'doc:page-darfor-ar-det-ett-brott', 'doc:organisation-polisen', 'doc:page-lamna-sidan-snabbt']),
+    )
+  })
+})
+
+describe('pages', () => {
+  it('lists every address: pages with the start page marked, and short links', async () => {
+    const { pages, shortLinkPaths } = await fetchContent('routes', {})
+    expect(pages.length).toBeGreaterThanOrEqual(7)
+    expect(pages.filter((page) => page.isStartPage).map((page) => page.slug)).toEqual(['start'])
+    expect(shortLinkPaths.length).toBeGreaterThan(0)
+    expect(taggedWith()).toEqual(expect.arrayContaining(['type:page', 'type:shortLink']))
+  })
+
+  it('reads every page in full: each section of the seed passes its schema', async () => {
+    const { pages } = await fetchContent('routes', {})
+    const raw = await editor.fetch<{ slug: string; sections: number }[]>(
+      '*[_type == "page"]{"slug": slug.current, "sections": count(sections)}',
+    )
+    for (const { slug } of pages) {
+      const page = await fetchContent('page', { slug })
+      expect(page?.slug).toBe(slug)
+      expect(page?.sections).toHaveLength(raw.find((entry) => entry.slug === slug)?.sections ?? 0)
+    }
+  })
+
+  it('reads the start page chosen in the settings', async () => {
+    const page = await fetchContent('startPage', {})
+    expect(page).toMatchObject({ slug: 'start', isStartPage: true })
+  })
+
+  it('tags a page with its slug and the help links it shows', async () => {
+    const page = await fetchContent('page', { slug: 'for-dig-som-vill-sluta' })
+    const helpLinkIds = page!.sections.flatMap((section) => (section._type === 'helpLinksSection' ? section.links.map((link) => link.id) : []))
+    expect(helpLinkIds.length).toBeGreaterThan(0)
+    expect(taggedWith()).toEqual(expect.arrayContaining(['slug:for-dig-som-vill-sluta', ...helpLinkIds.map((id) => `doc:${id}`)]))
+  })
+
+  it('answers null for a slug nobody has, tagged so that a later publish can fill it', async () => {
+    expect(await fetchContent('page', { slug: 'finns-inte' })).toBeNull()
+    expect(taggedWith()).toContain('slug:finns-inte')
+  })
+})
+
+describe('short links', () => {
+  it('sends every short link in the seed to a page or path that exists', async () => {
+    const { pages, shortLinkPaths } = await fetchContent('routes', {})
+    const addresses = new Set(['/hjalp', '/tillganglighet', ...pages.map((page) => (page.isStartPage ? '/' : `/${page.slug}`))])
+    for (const path of shortLinkPaths) {
+      const redirect = await fetchContent('shortLink', { path })
+      expect(redirect).not.toBeNull()
+      expect(addresses.has(redirect!.destination) || redirect!.destination.startsWith('/hjalp/')).toBe(true)
+    }
+  })
+})
+
+describe('help links', () => {
+  it('reads every help link, and shows only phone numbers someone has checked', async () => {
+    const links = await fetchContent('helpLinks', {})
+    const raw = await editor.fetch<{ id: string; checked: boolean; phones: number }[]>(
+      '*[_type == "helpLink"]{"id": _id, "checked": defined(verification.checkedAt), "phones": count(channels[_type == "phoneChannel"])}',
+    )
+    expect(links).toHaveLength(raw.length)
+    for (const link of links) {
+      const source = raw.find((entry) => entry.id === link.id)!
+      const phones = link.channels.filter((channel) => channel.kind === 'phone').length
+      expect(phones).toBe(source.checked ? source.phones : 0)
+    }
+  })
+})
+
+describe('images and files', () => {
+  it('builds image and file addresses that the lake serves', async () => {
+    const { pages } = await fetchContent('routes', {})
+    const settings = await fetchContent('settings', {})
+    const images = settings.organisations.flatMap((organisation) => (organisation.logo ? [organisation.logo] : []))
+    const files: string[] = []
+    for (const { slug } of pages) {
+      const page = (await fetchContent('page', { slug }))!
+      if (page.hero?.image) images.push(page.hero.image)
+      for (const section of page.sections) {
+        if (section._type !== 'downloadsSection') continue
+        for (const item of section.items) {
+          if (item.preview) images.push(item.preview)
+          files.push(fileUpstreamUrl(item.file.href.split('/').pop()!)!)
+        }
+      }
+    }
+    expect(images.length).toBeGreaterThan(0)
+    expect(files.length).toBeGreaterThan(0)
+    for (const url of [...images.map((image) => image.src), ...files]) {
+      const response = await fetch(url)
+      expect({ url, status: response.status }).toEqual({ url, status: 200 })
+      expect(response.headers.get('content-type')).toMatch(/^(image\/|application\/pdf)/)
+    }
+    for (const image of images) {
+      expect(image.width).toBeGreaterThan(0)
+      expect(image.alt === '' || image.alt.length >= 3).toBe(true)
+    }
+  })
+})
+
+describe('the accessibility statement', () => {
+  it('reads the statement with its known problems and dates', async () => {
+    const statement = await fetchContent('accessibilityStatement', {})
+    expect(statement).toMatchObject({ title: 'Tillgänglighetsredogörelse', complianceStatus: 'Delvis förenlig' })
+    expect(statement!.knownProblems.length).toBeGreaterThan(0)
+  })
+})
+
+describe('the draft perspective (the seam for draft mode)', () => {
+  it('reads a draft with the server-side viewer token, uncached, while published reads stay published', async () => {
+    const page = await editor.getDocument('page-darfor-ar-det-ett-brott')
+    await editor.createOrReplace({ ...page!, _id: 'drafts.page-darfor-ar-det-ett-brott', title: 'Utkast: ny rubrik' })
+    try {
+      const draft = await fetchContent('page', { slug: 'darfor-ar-det-ett-brott' }, { perspective: 'drafts' })
+      expect(draft?.title).toBe('Utkast: ny rubrik')
+      expect(cacheTag).not.toHaveBeenCalled()
+      const published = await fetchContent('page', { slug: 'darfor-ar-det-ett-brott' })
+      expect(published?.title).toBe(page!.title)
+    } finally {
+      await editor.delete('drafts.page-darfor-ar-det-ett-brott')
+    }
+  })
+})
