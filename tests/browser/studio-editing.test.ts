@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core'
 
 import { PHONE_FORMAT_MESSAGE } from '@/sanity/schemaTypes/rules/phone'
+import { staleBefore } from '@/sanity/schemaTypes/rules/verification'
 import { launchBrowser, newContext } from '../helpers/browser'
 import { browserRun, lakeClient } from '../helpers/browser-env'
 
@@ -70,6 +71,27 @@ it('shows the editor the Swedish structure, with singletons kept out of "new doc
   await templates.getByText('Hjälplänk', { exact: true }).waitFor()
   expect(await templates.getByText('Inställningar').count()).toBe(0)
   expect(await templates.getByText('Tillgänglighetsredogörelse').count()).toBe(0)
+  await page.context().close()
+})
+
+it('lists the help links nobody has checked, or not for a year, under "Behöver kontrolleras"', async () => {
+  const needsChecking = '!defined(verification.checkedAt) || verification.checkedAt < $staleBefore'
+  const params = { staleBefore: staleBefore() }
+  const unchecked = await reader.fetch<string[]>(`*[_type == "helpLink" && (${needsChecking})].name`, params)
+  const checked = await reader.fetch<string[]>(`*[_type == "helpLink" && !(${needsChecking})].name`, params)
+  // The seed has both kinds, so the list has something to show and something to leave out.
+  expect(unchecked.length).toBeGreaterThan(0)
+  expect(checked.length).toBeGreaterThan(0)
+
+  const page = await logIn('Redaktör')
+  await page.getByTestId('pane-item-Hjälplänkar').click()
+  await page.getByTestId('pane-item-Behöver kontrolleras').click()
+  const list = page.getByTestId('document-list-pane')
+  // Previews fill in after the list appears: wait for each title before reading them all.
+  for (const title of unchecked) await list.getByText(title, { exact: true }).waitFor()
+  const previews = (await list.locator('[data-testid^="pane-item"]').allInnerTexts()).map((text) => text.split('\n'))
+  expect(previews.map(([title]) => title).sort()).toEqual([...unchecked].sort())
+  for (const [, subtitle] of previews) expect(subtitle).toMatch(/Ej kontrollerad$|behöver kontrolleras igen$/)
   await page.context().close()
 })
 
