@@ -21,7 +21,7 @@ export function SiteHeader({ siteName, navigation, quickExit }: Props) {
         <div className={`container ${styles.exitBarInner}`}>
           {quickExit.infoHref && (
             <a href={quickExit.infoHref} className={styles.exitInfo}>
-              Så fungerar knappen
+              Om knappen
             </a>
           )}
           <QuickExit url={quickExit.url} label={quickExit.label} />

@@ -70,7 +70,7 @@ describe('the button and the skip link', () => {
 
   it('links to the page that explains what the quick exit cannot do', () => {
     renderPageTop()
-    expect(screen.getByRole('link', { name: 'Så fungerar knappen' })).toHaveAttribute('href', '/lamna-sidan-snabbt')
+    expect(screen.getByRole('link', { name: 'Om knappen' })).toHaveAttribute('href', '/lamna-sidan-snabbt')
   })
 
   it('leaves other links alone', async () => {

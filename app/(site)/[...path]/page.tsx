@@ -9,6 +9,9 @@ import { NOT_FOUND_METADATA, pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ path: string[] }> }
 
+/** It may answer with a redirect, which Next's dev-time instant-navigation check cannot follow. */
+export const instant = false
+
 /** Page slugs and short-link segments: lowercase a–z, digits and hyphens (the Studio enforces it). */
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
