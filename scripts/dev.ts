@@ -92,7 +92,9 @@ function startLake(): Promise<void> {
 }
 
 function startNext(args: string[]): void {
-  const next = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'dev', ...args], { cwd: root, stdio: 'inherit' })
+  // Next's telemetry would phone home from a developer's machine; this project sends nothing anywhere.
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+  const next = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'dev', ...args], { cwd: root, env, stdio: 'inherit' })
   track('next dev', next)
 }
 
