@@ -1,26 +1,36 @@
 /**
  * `GET|POST /data/query/:dataset`: GROQ queries. GET carries `query` and `$name=<JSON>` parameters
  * in the URL; POST (long queries) carries `{query, params}`. Both take `perspective`,
- * `returnQuery` and `tag` in the URL. Answers `{query?, result, ms, syncTags}`.
+ * `returnQuery`, `resultSourceMap` and `tag` in the URL. Answers `{query?, result, ms, syncTags}`,
+ * plus `resultSourceMap` when asked (`true`, or `withKeyArraySelector`, which stega sends).
  */
 import type { LakeModule } from '../context.ts'
 import { badRequest } from '../errors.ts'
 import { json, type LakeRequest } from '../http/router.ts'
 import { parsePerspective } from '../query/perspective.ts'
+import type { SourceMapFormat } from '../query/source-map.ts'
 
 async function handleQuery(request: LakeRequest) {
   const { query, params } = request.method === 'GET' ? queryFromUrl(request.query) : await fromBody(request)
   const perspective = parsePerspective(request.query.get('perspective'), request.apiVersion)
-  const { result, syncTags, ms } = request.lake.queries.run({
+  const sourceMap = sourceMapFormat(request.query.get('resultSourceMap'))
+  const { result, syncTags, ms, resultSourceMap, sourceMapProblem } = request.lake.queries.run({
     dataset: request.params.dataset,
     query,
     params,
     perspective,
     includePrivate: request.identity.canReadPrivate,
     identity: request.identity.user?.id ?? '',
+    sourceMap,
   })
+  if (sourceMapProblem) request.lake.log.warn(`no content source map for ${JSON.stringify(query.slice(0, 200))}: ${sourceMapProblem}`)
   const returnQuery = request.query.get('returnQuery') !== 'false'
-  return json({ ...(returnQuery ? { query } : {}), result, syncTags, ms })
+  return json({ ...(returnQuery ? { query } : {}), result, syncTags, ms, ...(resultSourceMap ? { resultSourceMap } : {}) })
+}
+
+function sourceMapFormat(value: string | null): SourceMapFormat | undefined {
+  if (value === 'withKeyArraySelector') return 'keys'
+  return value === 'true' ? 'indexes' : undefined
 }
 
 /** `query` and `$name=<JSON>` parameters from a URL (also used by the listen endpoint). */

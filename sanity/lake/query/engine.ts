@@ -7,6 +7,13 @@ import { apiError } from '../errors.ts'
 import type { Store } from '../store/store.ts'
 import type { SanityDocument } from '../store/types.ts'
 import { buildView, perspectiveKey, type Perspective, type View } from './perspective.ts'
+import {
+  buildSourceMap,
+  EMPTY_SOURCE_MAP,
+  type ContentSourceMap,
+  type EvaluationContext,
+  type SourceMapFormat,
+} from './source-map.ts'
 import { syncTagsForResult } from './sync-tags.ts'
 import { prepareTextSearch, rewriteTextQueries, type RewrittenQuery } from './text-search.ts'
 
@@ -19,12 +26,17 @@ export interface QueryRequest {
   includePrivate: boolean
   /** The user id that GROQ's `identity()` returns. */
   identity: string
+  /** Also compute a content source map (`resultSourceMap`), in this format. */
+  sourceMap?: SourceMapFormat
 }
 
 export interface QueryResponse {
   result: unknown
   syncTags: string[]
   ms: number
+  resultSourceMap?: ContentSourceMap
+  /** Why `resultSourceMap` is empty although the result has content from documents. */
+  sourceMapProblem?: string
 }
 
 const PARSE_CACHE_SIZE = 500
@@ -48,12 +60,16 @@ export class QueryEngine {
     const started = performance.now()
     const compiled = this.compile(request.query, request.params)
     const view = this.view(request.dataset, request.perspective, request.includePrivate)
-    const result = this.evaluate(compiled, request, view)
-    return {
-      result,
-      syncTags: syncTagsForResult(request.dataset, result),
-      ms: Math.round((performance.now() - started) * 100) / 100,
+    const context = this.context(compiled, request, view)
+    const result = this.evaluate(compiled, request, context)
+    const response: QueryResponse = { result, syncTags: syncTagsForResult(request.dataset, result), ms: 0 }
+    if (request.sourceMap) {
+      const outcome = buildSourceMap(compiled.tree, context, result, request.sourceMap)
+      response.resultSourceMap = 'map' in outcome ? outcome.map : EMPTY_SOURCE_MAP
+      if ('problem' in outcome) response.sourceMapProblem = outcome.problem
     }
+    response.ms = Math.round((performance.now() - started) * 100) / 100
+    return response
   }
 
   /**
@@ -63,11 +79,8 @@ export class QueryEngine {
   selectIds(query: string, params: Record<string, unknown>, documents: ReadonlyMap<string, SanityDocument>): string[] {
     const compiled = this.compile(query, params)
     const view: View = { documents: [...documents.values()], byId: new Map(documents) }
-    const result = this.evaluate(
-      compiled,
-      { dataset: '', query, params, perspective: { kind: 'raw' }, includePrivate: true, identity: '' },
-      view,
-    )
+    const request: QueryRequest = { dataset: '', query, params, perspective: { kind: 'raw' }, includePrivate: true, identity: '' }
+    const result = this.evaluate(compiled, request, this.context(compiled, request, view))
     const items = Array.isArray(result) ? result : [result]
     return items.flatMap((item) => {
       if (typeof item === 'string') return [item]
@@ -109,11 +122,13 @@ export class QueryEngine {
     return compiled
   }
 
-  private evaluate(compiled: CompiledQuery, request: QueryRequest, view: View): unknown {
+  /** Everything an evaluation needs; the source map's tracing evaluation shares it, clock included. */
+  private context(compiled: CompiledQuery, request: QueryRequest, view: View): EvaluationContext {
     const base = {
       dataset: view.documents,
       params: request.params,
       identity: request.identity,
+      timestamp: new Date(),
       sanity: { projectId: this.projectId, dataset: request.dataset },
     }
     const lookup = (id: string) => view.byId.get(id)
@@ -130,8 +145,15 @@ export class QueryEngine {
       const plain = dereference
       dereference = ({ _ref }) => search.dereference(_ref) ?? plain({ _ref })
     }
+    const isDocument = (value: unknown): value is SanityDocument =>
+      typeof (value as { _id?: unknown } | null)?._id === 'string' && view.byId.get((value as SanityDocument)._id) === value
+    return { ...base, dereference, isDocument }
+  }
+
+  private evaluate(compiled: CompiledQuery, request: QueryRequest, context: EvaluationContext): unknown {
+    const { isDocument: _isDocument, ...options } = context
     try {
-      return toJS(evaluateSync(compiled.tree, { ...base, dereference }))
+      return toJS(evaluateSync(compiled.tree, options))
     } catch (error) {
       const description = error instanceof Error ? error.message : String(error)
       throw apiError(400, 'queryExecutionError', description, { query: request.query })
