@@ -29,10 +29,11 @@ export async function sitemapPaths(siteUrl: string): Promise<string[]> {
   return locations.map((location) => new URL(location).pathname)
 }
 
-/** The audience pages of the help page: `/hjalp/<slug>` and their Swedish audience name. */
-export function audiencePages(): { path: string; audienceTitle: string }[] {
+/** The audience pages of the help page: `/hjalp/<slug>`, the audience, and its Swedish name. */
+export function audiencePages(): { path: string; audience: string; audienceTitle: string }[] {
   return audienceFilters.map((filter) => ({
     path: filter.href,
+    audience: filter.audience,
     audienceTitle: AUDIENCES.find((audience) => audience.value === filter.audience)?.title ?? filter.audience,
   }))
 }
