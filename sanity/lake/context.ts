@@ -1,9 +1,10 @@
 /**
- * What every part of a running lake shares, and the shape of a lake module: a set of routes plus
- * an optional start function that may subscribe to commits. Modules are listed in `modules.ts`.
+ * What every part of a running lake shares, and the shape of a lake module: a set of routes (and
+ * WebSocket endpoints) plus an optional start function that may subscribe to commits. Modules are
+ * listed in `modules.ts`.
  */
 import type { Auth } from './auth/auth.ts'
-import type { Route } from './http/router.ts'
+import type { Route, SocketRoute } from './http/router.ts'
 import type { Logger } from './log.ts'
 import type { QueryEngine } from './query/engine.ts'
 import type { Store } from './store/store.ts'
@@ -35,6 +36,8 @@ export interface LakeContext {
 export interface LakeModule {
   name: string
   routes: Route[]
+  /** WebSocket endpoints, on both ports, after the same checks as routes. */
+  sockets?: SocketRoute[]
   /**
    * Called once when the lake starts, before it accepts requests; may return a stop function
    * (awaited on shutdown, before the servers close), e.g. to end open event streams.

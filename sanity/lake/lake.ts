@@ -1,12 +1,12 @@
 /**
- * Starting and stopping a lake: opens the store and the sessions, registers the modules' routes,
- * starts the modules, then the two servers. `close()` undoes it in reverse order.
+ * Starting and stopping a lake: opens the store and the sessions, registers the modules' routes
+ * and sockets, starts the modules, then the two servers. `close()` undoes it in reverse order.
  */
 import { mkdirSync } from 'node:fs'
 import { Auth } from './auth/auth.ts'
 import type { LakeConfig, LakeContext, LakeModule } from './context.ts'
 import { loadOrCreateCertificate, type Certificate } from './http/certificate.ts'
-import { Router } from './http/router.ts'
+import { Router, type SocketRoute } from './http/router.ts'
 import { startServers, type Servers } from './http/server.ts'
 import { createLogger } from './log.ts'
 import { modules as defaultModules } from './modules.ts'
@@ -32,6 +32,7 @@ export async function startLake(config: LakeConfig, modules: LakeModule[] = defa
   store.onCommit((tx) => log.transaction(tx))
 
   const router = new Router()
+  const sockets = new Router<SocketRoute>()
   const stops: Array<() => void | Promise<void>> = []
   const stopAll = async () => {
     for (const stop of [...stops].reverse()) await stop()
@@ -46,11 +47,12 @@ export async function startLake(config: LakeConfig, modules: LakeModule[] = defa
   try {
     for (const lakeModule of modules) {
       lakeModule.routes.forEach((route) => router.add(route))
+      lakeModule.sockets?.forEach((socket) => sockets.add(socket))
       const stop = lakeModule.start?.(context)
       if (stop) stops.push(stop)
     }
     certificate = await loadOrCreateCertificate(config.dir)
-    servers = await startServers(context, router, certificate)
+    servers = await startServers(context, { router, sockets }, certificate)
     // With port 0 the servers picked free ports; from now on the configuration names them
     // (asset documents carry the TLS port in their `url`).
     const port = (url: string) => Number(new URL(url).port)

@@ -30,7 +30,7 @@ export function splitVersion(pathname: string): { apiVersion: string; path: stri
 }
 
 /** The host as the client wrote it (`:authority` in HTTP/2). */
-export function hostOf(raw: RawExchange): string {
+export function hostOf(raw: Pick<RawExchange, 'req'>): string {
   const headers = raw.req.headers
   return String(headers[':authority'] ?? headers.host ?? 'localhost')
 }
@@ -39,7 +39,7 @@ export function hostOf(raw: RawExchange): string {
  * The project a request names: the Studio puts it in front of the host (`local.localhost`),
  * server-side clients send `X-Sanity-Project-ID`. Undefined when neither does.
  */
-export function requestedProjectId(raw: RawExchange): string | undefined {
+export function requestedProjectId(raw: Pick<RawExchange, 'req'>): string | undefined {
   const header = raw.req.headers['x-sanity-project-id']
   if (typeof header === 'string' && header) return header
   const hostname = hostOf(raw).replace(/:\d+$/, '')

@@ -3,9 +3,11 @@
  * without the API version prefix (`/data/query/:dataset`): `:name` matches one segment, a final `*`
  * matches the rest. When several routes match, the one with the most literal segments wins, so
  * `/users/me` beats `/users/:ids` whatever the order. A `:dataset` parameter is checked for you:
- * an unknown dataset gets Sanity's 404 before the handler runs.
+ * an unknown dataset gets Sanity's 404 before the handler runs. WebSocket endpoints are `SocketRoute`s,
+ * matched the same way among themselves.
  */
 import type { IncomingHttpHeaders } from 'node:http'
+import type { WebSocket } from 'ws'
 import type { LakeContext } from '../context.ts'
 import type { Identity } from '../auth/users.ts'
 import type { RawExchange } from './request.ts'
@@ -71,38 +73,56 @@ export interface Route {
   handler(request: LakeRequest): Reply | Promise<Reply>
 }
 
-interface CompiledRoute {
-  route: Route
+/** An upgrade request that passed the same checks as any request (identity, project, dataset). */
+export type SocketRequest = Pick<
+  LakeRequest,
+  'path' | 'apiVersion' | 'url' | 'query' | 'params' | 'headers' | 'identity' | 'lake'
+>
+
+/** A WebSocket endpoint: the handler owns the open socket from then on. */
+export interface SocketRoute {
+  path: string
+  handler(socket: WebSocket, request: SocketRequest): void
+}
+
+/** What the router needs of a route; socket routes have no method (a WebSocket upgrade is a GET). */
+interface Pattern {
+  path: string
+  method?: Method | Method[]
+}
+
+interface CompiledRoute<R> {
+  route: R
   methods: Method[]
   segments: string[]
   literalCount: number
   rest: boolean
 }
 
-export type RouteMatch =
-  | { kind: 'found'; route: Route; params: Record<string, string> }
+export type RouteMatch<R = Route> =
+  | { kind: 'found'; route: R; params: Record<string, string> }
   | { kind: 'wrong-method'; allowed: Method[] }
   | { kind: 'not-found' }
 
-export class Router {
-  private readonly routes: CompiledRoute[] = []
+export class Router<R extends Pattern = Route> {
+  private readonly routes: CompiledRoute<R>[] = []
 
-  add(route: Route): void {
+  add(route: R): void {
     const segments = route.path.split('/').filter(Boolean)
     const rest = segments.at(-1) === '*'
     if (rest) segments.pop()
     this.routes.push({
       route,
-      methods: Array.isArray(route.method) ? route.method : [route.method],
+      methods: route.method === undefined ? ['GET'] : Array.isArray(route.method) ? route.method : [route.method],
       segments,
       literalCount: segments.filter((segment) => !segment.startsWith(':')).length,
       rest,
     })
   }
 
-  match(method: string, path: string): RouteMatch {
+  match(method: string, path: string): RouteMatch<R> {
     const parts = path.split('/').filter(Boolean)
-    let best: { compiled: CompiledRoute; params: Record<string, string> } | undefined
+    let best: { compiled: CompiledRoute<R>; params: Record<string, string> } | undefined
     const allowed = new Set<Method>()
     for (const compiled of this.routes) {
       const params = matchSegments(compiled, parts)
@@ -118,7 +138,7 @@ export class Router {
   }
 }
 
-function matchSegments(compiled: CompiledRoute, parts: string[]): Record<string, string> | undefined {
+function matchSegments<R>(compiled: CompiledRoute<R>, parts: string[]): Record<string, string> | undefined {
   const { segments, rest } = compiled
   if (rest ? parts.length < segments.length : parts.length !== segments.length) return undefined
   const params: Record<string, string> = {}

@@ -4,10 +4,13 @@
  * parallel streams than six HTTP/1.1 connections give the Studio.
  *
  * Pipeline: CORS → version prefix → identity → project → route → dataset check → handler → reply → log line.
+ * WebSocket upgrades (HTTP/1.1 on either port) pass the same checks up to the dataset, then go to
+ * their socket route; a refused upgrade gets the same status and body as a refused request.
  */
-import { createServer, type Server } from 'node:http'
+import { createServer, STATUS_CODES, type IncomingMessage, type Server } from 'node:http'
 import { createSecureServer, type Http2SecureServer } from 'node:http2'
 import type { AddressInfo, Socket } from 'node:net'
+import { WebSocketServer } from 'ws'
 import type { LakeContext } from '../context.ts'
 import { ANONYMOUS, type Identity } from '../auth/users.ts'
 import { datasetNotFound, httpError, LakeError } from '../errors.ts'
@@ -21,7 +24,7 @@ import {
   splitVersion,
   type RawExchange,
 } from './request.ts'
-import type { LakeRequest, Method, Reply, Router } from './router.ts'
+import type { LakeRequest, Method, Reply, Router, SocketRoute } from './router.ts'
 
 export interface Servers {
   httpUrl: string
@@ -29,11 +32,22 @@ export interface Servers {
   close(): Promise<void>
 }
 
+export interface Routers {
+  router: Router
+  sockets: Router<SocketRoute>
+}
+
 const LOOPBACK = '127.0.0.1'
 /** How long shutdown waits for requests in flight before cutting connections. */
 const DRAIN_MS = 2000
+/** WebSocket messages are small (presence); larger ones close the socket with 1009. */
+const MAX_SOCKET_MESSAGE_BYTES = 1024 * 1024
 
-export async function startServers(lake: LakeContext, router: Router, certificate: Certificate): Promise<Servers> {
+export async function startServers(
+  lake: LakeContext,
+  { router, sockets }: Routers,
+  certificate: Certificate,
+): Promise<Servers> {
   let inFlight = 0
   const handle =
     (scheme: 'http' | 'https') =>
@@ -48,14 +62,22 @@ export async function startServers(lake: LakeContext, router: Router, certificat
         res.end()
       })
     }
-  const http = createServer(handle('http'))
+  // Other upgrades (curl's `Upgrade: h2c`) stay ordinary requests.
+  const http = createServer({ shouldUpgradeCallback: isWebSocketUpgrade }, handle('http'))
   const https = createSecureServer({ cert: certificate.cert, key: certificate.key, allowHTTP1: true }, handle('https'))
-  const sockets = new Set<Socket>()
-  for (const server of [http, https] as Array<Server | Http2SecureServer>) {
+  const webSockets = new WebSocketServer({ noServer: true, maxPayload: MAX_SOCKET_MESSAGE_BYTES })
+  const connections = new Set<Socket>()
+  for (const [server, scheme] of [
+    [http, 'http'],
+    [https, 'https'],
+  ] as Array<[Server | Http2SecureServer, 'http' | 'https']>) {
     server.on('connection', (socket: Socket) => {
-      sockets.add(socket)
-      socket.on('close', () => sockets.delete(socket))
+      connections.add(socket)
+      socket.on('close', () => connections.delete(socket))
     })
+    server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) =>
+      upgrade({ req, socket, head, scheme }, lake, sockets, webSockets),
+    )
   }
   const httpPort = await listen(http, lake.config.httpPort)
   const tlsPort = await listen(https, lake.config.tlsPort).catch((error) => {
@@ -69,10 +91,15 @@ export async function startServers(lake: LakeContext, router: Router, certificat
       const closed = Promise.all([http, https].map((server) => new Promise((resolve) => server.close(resolve))))
       const deadline = Date.now() + DRAIN_MS
       while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
-      for (const socket of sockets) socket.destroy()
+      for (const socket of connections) socket.destroy()
+      webSockets.close()
       await closed
     },
   }
+}
+
+function isWebSocketUpgrade(req: IncomingMessage): boolean {
+  return req.headers.upgrade?.toLowerCase() === 'websocket'
 }
 
 function listen(server: Server | Http2SecureServer, port: number): Promise<number> {
@@ -89,14 +116,14 @@ async function dispatch(raw: RawExchange, scheme: 'http' | 'https', lake: LakeCo
   const started = performance.now()
   const { req, res } = raw
   const url = new URL(req.url ?? '/', `${scheme}://${hostOf(raw)}`)
-  let who = 'anonymous'
+  const caller = { who: 'anonymous' }
   res.on('finish', () => {
     lake.log.request({
       method: req.method ?? '?',
       url: url.pathname + url.search,
       status: res.statusCode,
       ms: performance.now() - started,
-      who,
+      who: caller.who,
       tag: url.searchParams.get('tag') ?? undefined,
     })
   })
@@ -108,28 +135,12 @@ async function dispatch(raw: RawExchange, scheme: 'http' | 'https', lake: LakeCo
   }
   let reply: Reply
   try {
-    const { apiVersion, path } = splitVersion(url.pathname)
-    let identity: Identity = ANONYMOUS
-    try {
-      identity = lake.auth.identify(header(req.headers.authorization), header(req.headers.cookie))
-    } catch (error) {
-      who = 'unknown token'
-      throw error
+    const admitted = admit(lake, router, req, url, caller)
+    if (admitted.kind === 'wrong-method') {
+      res.setHeader('allow', admitted.allowed.join(', '))
+      throw httpError(405, `${req.method} is not allowed here; use ${admitted.allowed.join(' or ')}`)
     }
-    who = identity.user?.id ?? 'anonymous'
-    const project = requestedProjectId(raw)
-    if (project && project !== lake.config.projectId) {
-      throw httpError(404, `Project "${project}" not found: this local lake serves "${lake.config.projectId}"`)
-    }
-    const match = router.match(req.method ?? 'GET', path)
-    if (match.kind === 'not-found') throw httpError(404, `No endpoint at ${path}`)
-    if (match.kind === 'wrong-method') {
-      res.setHeader('allow', match.allowed.join(', '))
-      throw httpError(405, `${req.method} is not allowed here; use ${match.allowed.join(' or ')}`)
-    }
-    if (match.params.dataset !== undefined && !lake.store.hasDataset(match.params.dataset)) {
-      throw datasetNotFound(match.params.dataset, lake.config.projectId)
-    }
+    const { route, params, apiVersion, path, identity } = admitted
     let body: Promise<Buffer> | undefined
     const readOnce = () => (body ??= readBody(raw, lake.config.maxBodyBytes))
     const request: LakeRequest = {
@@ -138,7 +149,7 @@ async function dispatch(raw: RawExchange, scheme: 'http' | 'https', lake: LakeCo
       apiVersion,
       url,
       query: url.searchParams,
-      params: match.params,
+      params,
       headers: req.headers,
       identity,
       origin: url.origin,
@@ -148,16 +159,111 @@ async function dispatch(raw: RawExchange, scheme: 'http' | 'https', lake: LakeCo
       form: async () => new URLSearchParams((await readOnce()).toString('utf8')),
       raw,
     }
-    reply = await match.route.handler(request)
+    reply = await route.handler(request)
   } catch (error) {
-    if (error instanceof LakeError) {
-      reply = { kind: 'json', status: error.status, body: error.body }
-    } else {
-      lake.log.error(`${req.method} ${url.pathname} failed`, error)
-      reply = { kind: 'json', status: 500, body: httpError(500, 'The lake failed to handle this request').body }
-    }
+    reply = errorReply(lake, `${req.method} ${url.pathname}`, error)
   }
   send(raw, reply)
+}
+
+type Admission<R> =
+  | { kind: 'found'; route: R; params: Record<string, string>; apiVersion: string; path: string; identity: Identity }
+  | { kind: 'wrong-method'; allowed: Method[] }
+
+/**
+ * The checks every request and upgrade passes before its handler: version prefix, identity (an
+ * unknown token is refused with 401), project, route, dataset. Refusals are thrown as LakeErrors;
+ * `caller.who` names the caller for the log line.
+ */
+function admit<R extends { path: string }>(
+  lake: LakeContext,
+  router: Router<R>,
+  req: IncomingMessage,
+  url: URL,
+  caller: { who: string },
+): Admission<R> {
+  const { apiVersion, path } = splitVersion(url.pathname)
+  let identity: Identity = ANONYMOUS
+  try {
+    identity = lake.auth.identify(header(req.headers.authorization), header(req.headers.cookie))
+  } catch (error) {
+    caller.who = 'unknown token'
+    throw error
+  }
+  caller.who = identity.user?.id ?? 'anonymous'
+  const project = requestedProjectId({ req })
+  if (project && project !== lake.config.projectId) {
+    throw httpError(404, `Project "${project}" not found: this local lake serves "${lake.config.projectId}"`)
+  }
+  const match = router.match(req.method ?? 'GET', path)
+  if (match.kind === 'not-found') throw httpError(404, `No endpoint at ${path}`)
+  if (match.kind === 'wrong-method') return match
+  if (match.params.dataset !== undefined && !lake.store.hasDataset(match.params.dataset)) {
+    throw datasetNotFound(match.params.dataset, lake.config.projectId)
+  }
+  return { kind: 'found', route: match.route, params: match.params, apiVersion, path, identity }
+}
+
+function errorReply(lake: LakeContext, what: string, error: unknown): Extract<Reply, { kind: 'json' }> {
+  if (error instanceof LakeError) return { kind: 'json', status: error.status, body: error.body }
+  lake.log.error(`${what} failed`, error)
+  return { kind: 'json', status: 500, body: httpError(500, 'The lake failed to handle this request').body }
+}
+
+interface Upgrade {
+  req: IncomingMessage
+  socket: Socket
+  head: Buffer
+  scheme: 'http' | 'https'
+}
+
+/** A WebSocket handshake: admitted like a request, then handed to its socket route. */
+function upgrade(
+  { req, socket, head, scheme }: Upgrade,
+  lake: LakeContext,
+  sockets: Router<SocketRoute>,
+  webSockets: WebSocketServer,
+): void {
+  const started = performance.now()
+  const url = new URL(req.url ?? '/', `${scheme}://${hostOf({ req })}`)
+  const caller = { who: 'anonymous' }
+  const logLine = (status: number) =>
+    lake.log.request({
+      method: req.method ?? '?',
+      url: url.pathname + url.search,
+      status,
+      ms: performance.now() - started,
+      who: caller.who,
+      tag: url.searchParams.get('tag') ?? undefined,
+    })
+  socket.on('error', () => socket.destroy())
+  try {
+    const admitted = admit(lake, sockets, req, url, caller)
+    if (admitted.kind === 'wrong-method') throw httpError(405, `${req.method} is not allowed here; use GET`)
+    const { route, params, apiVersion, path, identity } = admitted
+    // ws answers a malformed handshake itself (400) and never calls back.
+    webSockets.handleUpgrade(req, socket, head, (webSocket) => {
+      logLine(101)
+      const request = { path, apiVersion, url, query: url.searchParams, params, headers: req.headers, identity, lake }
+      try {
+        route.handler(webSocket, request)
+      } catch (error) {
+        lake.log.error(`socket ${url.pathname} failed`, error)
+        webSocket.close(1011, 'The lake failed to handle this connection')
+      }
+    })
+  } catch (error) {
+    const reply = errorReply(lake, `upgrade ${url.pathname}`, error)
+    const body = JSON.stringify(reply.body)
+    socket.end(
+      `HTTP/1.1 ${reply.status} ${STATUS_CODES[reply.status]}\r\n` +
+        'content-type: application/json; charset=utf-8\r\n' +
+        `content-length: ${Buffer.byteLength(body)}\r\n` +
+        'connection: close\r\n\r\n' +
+        body,
+    )
+    logLine(reply.status)
+  }
 }
 
 function send({ res }: RawExchange, reply: Reply): void {
