@@ -16,6 +16,7 @@ import { mutateModule } from './endpoints/mutate.ts'
 import { projectsModule } from './endpoints/projects.ts'
 import { queryModule } from './endpoints/query.ts'
 import { quietModule } from './endpoints/quiet.ts'
+import { socketModule } from './endpoints/socket.ts'
 import { usersModule } from './endpoints/users.ts'
 import { webhooksModule } from './webhooks/webhooks.ts'
 
@@ -33,6 +34,7 @@ export const modules: LakeModule[] = [
   listenModule,
   liveModule,
   historyModule,
+  socketModule,
   quietModule,
   webhooksModule,
 ]
