@@ -2,6 +2,10 @@
  * The Studio's login flow against the lake, step by step as the Studio performs it, plus what the
  * Studio reads to decide what a user may do (users/me, acl, grants) and what the lake enforces.
  */
+import { readFileSync } from 'node:fs'
+import { get as httpsGet } from 'node:https'
+import type { IncomingHttpHeaders } from 'node:http'
+import { join } from 'node:path'
 import type { ClientError } from '@sanity/client'
 import { startTestLake, type TestLake } from '../helpers/lake'
 
@@ -27,6 +31,17 @@ async function logIn(user: string, type = 'dual'): Promise<Response> {
   const { providers } = await (await api('/auth/providers')).json()
   const form = new URLSearchParams({ user, origin: STUDIO, type })
   return fetch(providers[0].url, { method: 'POST', body: form, redirect: 'manual' })
+}
+
+/** The headers of a GET over the TLS port (HTTP/1.1), trusting only the lake's own certificate. */
+function getOverTls(url: string): Promise<IncomingHttpHeaders> {
+  const ca = readFileSync(join(lake.dir, 'tls', 'cert.pem'))
+  return new Promise((resolve, reject) => {
+    httpsGet(url, { ca }, (response) => {
+      response.resume()
+      resolve(response.headers)
+    }).on('error', reject)
+  })
 }
 
 async function sessionToken(user: string): Promise<string> {
@@ -69,11 +84,27 @@ describe('login', () => {
     expect(await (await api('/auth/id', bearer(token))).json()).toEqual({ id: 'editor' })
   })
 
-  it('signs in with a cookie when the Studio asks for cookie login', async () => {
-    const response = await logIn('viewer', 'cookie')
-    const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]
-    expect(cookie).toMatch(/^lake_session=/)
-    expect(await (await api('/auth/id', { headers: { cookie } })).json()).toEqual({ id: 'viewer' })
+  it('sets a session cookie with the token for dual and cookie logins, which /auth/id accepts', async () => {
+    for (const type of ['dual', 'cookie']) {
+      const sid = new URL((await logIn('viewer', type)).headers.get('location') ?? '').hash.replace('#sid=', '')
+      // The Studio's exchange and its cookie probe, both with credentials (API version as the Studio calls them).
+      const exchanged = await fetch(`${lake.httpUrl}/v2026-05-04/auth/fetch?sid=${sid}`)
+      const cookie = (exchanged.headers.get('set-cookie') ?? '').split(';')[0]
+      expect(cookie).toBe(`lake_session=${(await exchanged.json()).token}`)
+      const probe = await fetch(`${lake.httpUrl}/v2026-05-04/auth/id?tag=sanity.studio.auth.check-id`, { headers: { cookie } })
+      expect(await probe.json()).toEqual({ id: 'viewer' })
+    }
+    // A token-only Studio (`withSid=true`) gets no cookie.
+    const sid = new URL((await logIn('viewer', 'token')).headers.get('location') ?? '').hash.replace('#sid=', '')
+    expect((await api(`/auth/fetch?sid=${sid}`)).headers.get('set-cookie')).toBeNull()
+  })
+
+  it('marks the cookie for a Studio on another site over TLS: Secure, SameSite=None, Partitioned', async () => {
+    const sid = new URL((await logIn('editor', 'dual')).headers.get('location') ?? '').hash.replace('#sid=', '')
+    const exchanged = await getOverTls(`${lake.httpsUrl}/v2026-05-04/auth/fetch?sid=${sid}`)
+    expect(exchanged['set-cookie']).toEqual([
+      expect.stringMatching(/^lake_session=lake[\w-]+; Path=\/; HttpOnly; Secure; SameSite=None; Partitioned$/),
+    ])
   })
 
   it('refuses to hand a session to a page that is not on this machine', async () => {

@@ -22,7 +22,7 @@ export class Auth {
   private readonly db: DatabaseSync
   private readonly writeToken?: Buffer
   private readonly readToken?: Buffer
-  private readonly pendingSids = new Map<string, { token: string; expires: number }>()
+  private readonly pendingSids = new Map<string, PendingSid>()
 
   constructor(options: AuthOptions) {
     this.db = new DatabaseSync(join(options.dir, 'sessions.db'))
@@ -47,9 +47,9 @@ export class Auth {
     return LOCAL_USERS
   }
 
-  /** A local person or a token robot by id. */
+  /** A local person or a robot (a token's, or the lake's own import robot) by id. */
   user(id: string): LakeUser | undefined {
-    return LOCAL_USERS.find((user) => user.id === id) ?? Object.values(TOKEN_ROBOTS).find((robot) => robot.id === id)
+    return [...LOCAL_USERS, ...Object.values(TOKEN_ROBOTS), IMPORT_ROBOT].find((user) => user.id === id)
   }
 
   /**

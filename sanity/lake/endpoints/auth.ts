@@ -3,9 +3,11 @@
  * 1. `GET /auth/providers` lists one provider, the lake's login page;
  * 2. the Studio links to it with `?origin=<studio url>&type=dual|cookie` (or `withSid=true`);
  * 3. the person picks a local user; the lake creates a persistent session and redirects to
- *    `<origin>#sid=<one-time id>` (and sets a session cookie when the Studio asked for cookies);
- * 4. the Studio exchanges the id at `GET /auth/fetch?sid=` for `{token}` and sends it as a bearer
- *    token from then on; `GET /auth/id` tells whether a request is signed in;
+ *    `<origin>#sid=<one-time id>`;
+ * 4. the Studio exchanges the id at `GET /auth/fetch?sid=` (with credentials) for `{token}` and
+ *    sends it as a bearer token from then on. For `dual` and `cookie` logins that answer also sets
+ *    the session cookie, `Partitioned` over TLS so that it belongs to the Studio's site; the
+ *    Studio then probes `GET /auth/id` with credentials only, to learn whether cookies work;
  * 5. `POST /auth/logout` ends the session.
  */
 import type { LakeModule } from '../context.ts'
@@ -47,7 +49,9 @@ function handleLoginPage(request: LakeRequest) {
       400,
     )
   }
-  const type = request.query.get('type') === 'cookie' ? 'cookie' : 'token'
+  // `type` is the Studio's loginMethod (`dual`, `cookie`); a token-only Studio sends `withSid=true`.
+  const requested = request.query.get('type')
+  const type = requested === 'dual' || requested === 'cookie' ? requested : 'token'
   const page = loginPage({ action: LOGIN_PATH, origin: origin.href, type, users: request.lake.auth.users() })
   return text(page, HTML)
 }
@@ -60,20 +64,27 @@ async function handleLogin(request: LakeRequest) {
     return text(loginErrorPage('Välj en användare och försök igen från Studio.'), HTML, 400)
   }
   const token = request.lake.auth.createSession(user.id)
-  request.lake.log.info(`login: ${user.id} (${form.get('type')}) for ${origin.origin}`)
-  const headers: Record<string, string> = {}
-  if (form.get('type') === 'cookie') {
-    const secure = request.url.protocol === 'https:' ? '; Secure; SameSite=None' : '; SameSite=Lax'
-    headers['set-cookie'] = `${SESSION_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly${secure}`
-  }
-  origin.hash = `sid=${request.lake.auth.createSid(token)}`
-  return redirect(origin.href, headers)
+  const type = form.get('type')
+  request.lake.log.info(`login: ${user.id} (${type}) for ${origin.origin}`)
+  origin.hash = `sid=${request.lake.auth.createSid(token, { cookie: type === 'dual' || type === 'cookie' })}`
+  return redirect(origin.href)
 }
 
 function handleFetch(request: LakeRequest) {
-  const token = request.lake.auth.exchangeSid(request.query.get('sid') ?? '')
-  if (!token) throw httpError(401, 'The session ID is unknown or has expired; log in again')
-  return json({ token })
+  const session = request.lake.auth.exchangeSid(request.query.get('sid') ?? '')
+  if (!session) throw httpError(401, 'The session ID is unknown or has expired; log in again')
+  const headers = session.cookie ? { 'set-cookie': sessionCookie(request, session.token) } : undefined
+  return json({ token: session.token }, 200, headers)
+}
+
+/**
+ * The Studio runs on another site than the lake, so its cookie is a third-party one: over TLS it
+ * is `SameSite=None`, and `Partitioned` (CHIPS), kept for the site that made the request, which
+ * browsers that block third-party cookies still accept. Logging out must name the same attributes.
+ */
+function sessionCookie(request: LakeRequest, value: string, extra = ''): string {
+  const attributes = request.url.protocol === 'https:' ? '; Secure; SameSite=None; Partitioned' : '; SameSite=Lax'
+  return `${SESSION_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly${attributes}${extra}`
 }
 
 function handleId(request: LakeRequest) {
@@ -84,8 +95,7 @@ function handleId(request: LakeRequest) {
 
 function handleLogout(request: LakeRequest) {
   request.lake.auth.logout(request.headers.authorization, request.headers.cookie)
-  const secure = request.url.protocol === 'https:' ? '; Secure; SameSite=None' : '; SameSite=Lax'
-  return json({}, 200, { 'set-cookie': `${SESSION_COOKIE}=; Path=/; HttpOnly; Max-Age=0${secure}` })
+  return json({}, 200, { 'set-cookie': sessionCookie(request, '', '; Max-Age=0') })
 }
 
 export const authModule: LakeModule = {
