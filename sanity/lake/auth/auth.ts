@@ -12,6 +12,12 @@ import { ANONYMOUS, identityOf, LOCAL_USERS, TOKEN_ROBOTS, type Identity, type L
 export const SESSION_COOKIE = 'lake_session'
 const SID_LIFETIME_MS = 5 * 60 * 1000
 
+interface PendingSid {
+  token: string
+  cookie: boolean
+  expires: number
+}
+
 export interface AuthOptions {
   dir: string
   writeToken?: string
@@ -47,9 +53,9 @@ export class Auth {
     return LOCAL_USERS
   }
 
-  /** A local person or a robot (a token's, or the lake's own import robot) by id. */
+  /** A local person or a token robot by id. */
   user(id: string): LakeUser | undefined {
-    return [...LOCAL_USERS, ...Object.values(TOKEN_ROBOTS), IMPORT_ROBOT].find((user) => user.id === id)
+    return LOCAL_USERS.find((user) => user.id === id) ?? Object.values(TOKEN_ROBOTS).find((robot) => robot.id === id)
   }
 
   /**
@@ -83,19 +89,22 @@ export class Auth {
     return token
   }
 
-  /** A one-time id the Studio exchanges for the session token at `/auth/fetch`. */
-  createSid(token: string): string {
+  /**
+   * A one-time id the Studio exchanges for the session token at `/auth/fetch`; `cookie` says
+   * whether the login asked for a session cookie as well (`dual` and `cookie` logins).
+   */
+  createSid(token: string, options: { cookie: boolean }): string {
     const now = Date.now()
     for (const [sid, pending] of this.pendingSids) if (pending.expires < now) this.pendingSids.delete(sid)
     const sid = randomBytes(24).toString('base64url')
-    this.pendingSids.set(sid, { token, expires: now + SID_LIFETIME_MS })
+    this.pendingSids.set(sid, { token, cookie: options.cookie, expires: now + SID_LIFETIME_MS })
     return sid
   }
 
-  exchangeSid(sid: string): string | undefined {
+  exchangeSid(sid: string): { token: string; cookie: boolean } | undefined {
     const pending = this.pendingSids.get(sid)
     this.pendingSids.delete(sid)
-    return pending && pending.expires >= Date.now() ? pending.token : undefined
+    return pending && pending.expires >= Date.now() ? { token: pending.token, cookie: pending.cookie } : undefined
   }
 
   /** Ends the session a request carries (API tokens from the environment cannot be logged out). */
