@@ -26,7 +26,7 @@ export function createLogger(options: { quiet: boolean }): Logger {
     },
     transaction(tx) {
       if (options.quiet) return
-      write(`tx ${tx.transactionId}  ${tx.dataset}  ${tx.identity || 'lake'}  ${describeChanges(tx)}`)
+      write(`tx ${tx.transactionId}  ${tx.dataset}  ${tx.identity}  ${describeChanges(tx)}`)
     },
     info(message) {
       if (!options.quiet) write(message)

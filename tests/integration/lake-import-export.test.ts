@@ -89,6 +89,18 @@ describe('export and import', () => {
     ])
   })
 
+  it('names the lake as the author of an import, a user the Studio can show in the history', async () => {
+    const client = target.client()
+    const { events } = await client.request({ url: '/data/history/production/events/documents/a' })
+    // Created by the write token's robot, then replaced by the --replace import.
+    expect(new Set(events.a.map((event: { author: string }) => event.author))).toEqual(
+      new Set(['robot-write', 'lake-import']),
+    )
+    expect(await client.request({ url: '/users/lake-import' })).toEqual([
+      expect.objectContaining({ id: 'lake-import', displayName: 'Lokal sjö (import)' }),
+    ])
+  })
+
   it('refuses to import while a lake runs on the directory', () => {
     const result = cli(target, 'import', 'production', join(source.dir, 'export.ndjson'), '--replace')
     expect(result.status).toBe(1)

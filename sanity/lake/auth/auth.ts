@@ -7,7 +7,15 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { httpError } from '../errors.ts'
-import { ANONYMOUS, identityOf, LOCAL_USERS, TOKEN_ROBOTS, type Identity, type LakeUser } from './users.ts'
+import {
+  ANONYMOUS,
+  identityOf,
+  IMPORT_ROBOT,
+  LOCAL_USERS,
+  TOKEN_ROBOTS,
+  type Identity,
+  type LakeUser,
+} from './users.ts'
 
 export const SESSION_COOKIE = 'lake_session'
 const SID_LIFETIME_MS = 5 * 60 * 1000
@@ -53,9 +61,9 @@ export class Auth {
     return LOCAL_USERS
   }
 
-  /** A local person or a token robot by id. */
+  /** A local person or a robot (a token's, or the lake's own import robot) by id. */
   user(id: string): LakeUser | undefined {
-    return LOCAL_USERS.find((user) => user.id === id) ?? Object.values(TOKEN_ROBOTS).find((robot) => robot.id === id)
+    return [...LOCAL_USERS, ...Object.values(TOKEN_ROBOTS), IMPORT_ROBOT].find((user) => user.id === id)
   }
 
   /**

@@ -24,6 +24,18 @@ export const TOKEN_ROBOTS: Readonly<Record<'write' | 'read', LakeUser>> = {
   read: { id: 'robot-read', name: 'SANITY_API_READ_TOKEN', email: '', role: 'viewer', robot: true },
 }
 
+/**
+ * The lake itself, as the author of what it writes on its own (`import`, `--seed`), so that the
+ * Studio's history names it. No token signs in as it.
+ */
+export const IMPORT_ROBOT: LakeUser = {
+  id: 'lake-import',
+  name: 'Lokal sjö (import)',
+  email: '',
+  role: 'editor',
+  robot: true,
+}
+
 export const ROLES: Readonly<Record<Role, { title: string; description: string }>> = {
   editor: { title: 'Editor', description: 'Read and write access to all datasets.' },
   viewer: { title: 'Viewer', description: 'Read access to all datasets, drafts included.' },

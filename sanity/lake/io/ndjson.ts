@@ -4,6 +4,7 @@
  * `_sanityAsset` fields that name them are handled by `assets/ndjson-assets.ts`.
  */
 import { ASSET_TYPES } from '../assets/names.ts'
+import { IMPORT_ROBOT } from '../auth/users.ts'
 import type { LakeContext } from '../context.ts'
 import { executeTransaction } from '../mutations/transaction.ts'
 import { isPublicId } from '../store/ids.ts'
@@ -76,6 +77,6 @@ export function importDocuments(
   const mutations = documents.map(({ _rev: _ignored, ...document }) => ({
     [mode === 'create' && isAsset(document) ? 'createIfNotExists' : kind]: document,
   }))
-  const outcome = executeTransaction(lake, { dataset, mutations, identity: '' })
+  const outcome = executeTransaction(lake, { dataset, mutations, identity: IMPORT_ROBOT.id })
   return outcome.committed?.documents.length ?? 0
 }

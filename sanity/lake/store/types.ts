@@ -25,7 +25,7 @@ export interface CommittedTransaction {
   transactionId: string
   /** ISO 8601 with milliseconds. */
   timestamp: string
-  /** The user id that sent the transaction (`''` for the lake itself, e.g. a seed import). */
+  /** The user id that sent the transaction (`lake-import` for imports and `--seed`). */
   identity: string
   /** The mutations as the engine applied them (actions are stored as the mutations they became). */
   mutations: unknown[]

@@ -13,6 +13,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { evaluate } from 'groq-js'
+import { IMPORT_ROBOT } from '../auth/users.ts'
 import type { LakeContext, LakeModule } from '../context.ts'
 import { isDraftId, isVersionId, randomId } from '../store/ids.ts'
 import type { CommittedTransaction, DocumentChange } from '../store/types.ts'
@@ -78,7 +79,8 @@ class WebhookDispatcher {
     if (this.stopped) return
     const messages: Array<Omit<Message, 'attempts'>> = []
     // The lake's own transactions (imports) trigger nothing, as a restore does not notify a site.
-    const webhooks = tx.identity ? this.webhooks.filter((webhook) => webhook.dataset === tx.dataset) : []
+    const webhooks =
+      tx.identity === IMPORT_ROBOT.id ? [] : this.webhooks.filter((webhook) => webhook.dataset === tx.dataset)
     for (const change of tx.documents) {
       for (const webhook of webhooks) {
         const body = await this.bodyFor(webhook, tx, change)
