@@ -36,9 +36,10 @@ export const IMPORT_ROBOT: LakeUser = {
   robot: true,
 }
 
+/** Titles and descriptions as the Studio shows them (e.g. "Din roll Läsare har inte behörighet …"). */
 export const ROLES: Readonly<Record<Role, { title: string; description: string }>> = {
-  editor: { title: 'Editor', description: 'Read and write access to all datasets.' },
-  viewer: { title: 'Viewer', description: 'Read access to all datasets, drafts included.' },
+  editor: { title: 'Redaktör', description: 'Kan läsa och ändra allt innehåll i alla dataset.' },
+  viewer: { title: 'Läsare', description: 'Kan läsa allt innehåll i alla dataset, även utkast, men inte ändra något.' },
 }
 
 /** Document permissions in the form of Sanity's dataset ACL, which the Studio evaluates itself. */
