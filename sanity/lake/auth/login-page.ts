@@ -58,6 +58,8 @@ function page(title: string, body: string): string {
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${escape(title)} – lokalt innehållslager</title>
+  <!-- No icon: otherwise the browser asks the lake for /favicon.ico, which it does not serve. -->
+  <link rel="icon" href="data:,">
   <style>
     :root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
     body { margin: 0; padding: 2rem 1rem; }
