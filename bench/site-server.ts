@@ -1,0 +1,258 @@
+/**
+ * What every site bench needs: a seeded lake, `next build` against it and `next start`, the way a
+ * browser-test run has them, plus the bench's shared output (tables, percentiles, JSON results).
+ *
+ * The build happens in a private copy of the working tree (tracked and untracked files, not
+ * ignored ones; node_modules hard-linked), so a bench neither overwrites the repository's `.next`
+ * nor breaks a `next start` or test run that uses it.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { createServer } from 'node:net'
+
+const ROOT = new URL('..', import.meta.url).pathname
+const RESULTS_DIR = new URL('./results/', import.meta.url).pathname
+const SEED = join(ROOT, 'sanity/seed/production.ndjson')
+const START_TIMEOUT_MS = 120_000
+
+export function say(message: string): void {
+  console.error(`bench: ${message}`)
+}
+
+/** Fails with the install line when a command-line tool the bench needs is missing. */
+export function requireTools(tools: string[]): void {
+  const missing = tools.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0)
+  if (missing.length > 0) {
+    throw new Error(`This bench needs ${missing.join(' and ')}. On Debian or Ubuntu: apt-get install nginx-light wrk`)
+  }
+}
+
+/** A port that was free a moment ago on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+const children = new Set<ChildProcess>()
+const cleanups: (() => void)[] = []
+
+/** Stops everything the bench started and removes its temporary directories. */
+export async function stopAll(): Promise<void> {
+  await Promise.all(
+    [...children].map(
+      (child) =>
+        new Promise<void>((resolveExit) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolveExit()
+          child.once('exit', () => resolveExit())
+          child.kill('SIGTERM')
+        }),
+    ),
+  )
+  for (const cleanup of cleanups.splice(0)) cleanup()
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    say(`${signal}: stopping`)
+    stopAll().finally(() => process.exit(130))
+  })
+}
+
+/** Starts a process, keeps its output for error messages, and stops it with the bench. */
+export function startProcess(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
+  let output = ''
+  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
+  children.add(child)
+  child.once('exit', () => children.delete(child))
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  return { child, output: () => output }
+}
+
+export function temporaryDirectory(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+  return dir
+}
+
+/** Hard-links the repository's node_modules into `dir` (no copying, no space). */
+function linkNodeModules(dir: string): void {
+  const linked = spawnSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')])
+  if (linked.status !== 0) throw new Error(`Could not hard-link node_modules: ${linked.stderr}`)
+}
+
+/** `next build` in `dir`; throws with the build's output when it fails. */
+function nextBuild(dir: string, env: NodeJS.ProcessEnv): void {
+  say(`next build in ${dir} (a minute or more)`)
+  const build = spawnSync(process.execPath, [join(dir, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  if (build.status !== 0) throw new Error(`next build failed in ${dir}:\n${build.stdout}${build.stderr}`)
+}
+
+/** `next start` in `dir` on `port`; resolves with its URL once it answers 200. */
+async function nextStart(dir: string, port: number, env: NodeJS.ProcessEnv): Promise<string> {
+  const url = `http://localhost:${port}`
+  const started = startProcess(process.execPath, [join(dir, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)], { cwd: dir, env })
+  await waitFor(() => fetch(url).then((response) => response.status === 200, () => false), started, `next start in ${dir}`)
+  return url
+}
+
+/** The working tree without ignored files, with node_modules hard-linked. */
+function copyWorkingTree(): string {
+  const copy = temporaryDirectory('site-bench-tree-')
+  const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' })
+  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`)
+  for (const file of listed.stdout.split('\0').filter(Boolean)) {
+    mkdirSync(dirname(join(copy, file)), { recursive: true })
+    try {
+      copyFileSync(join(ROOT, file), join(copy, file))
+    } catch (error) {
+      // A file deleted in the working tree but not yet in git is not part of the site.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+  }
+  linkNodeModules(copy)
+  return copy
+}
+
+export interface BenchSite {
+  url: string
+  /** The private build directory (its `.next/static` is what nginx serves next to saved pages). */
+  dir: string
+  lake: { httpUrl: string; tokens: { write: string; read: string } }
+}
+
+/**
+ * A seeded lake, a production build of the working tree against it, and `next start`, all on
+ * free ports. The lake delivers its publish webhook to the site, signed as in production.
+ */
+export async function startSite(): Promise<BenchSite> {
+  const [sitePort, lakePort, lakeTlsPort] = [await freePort(), await freePort(), await freePort()]
+  const siteUrl = `http://localhost:${sitePort}`
+  const tokens = { write: `bench-write-${process.pid}`, read: `bench-read-${process.pid}` }
+  const revalidateSecret = `bench-revalidate-${process.pid}-${Date.now()}`
+  const lakeDir = temporaryDirectory('site-bench-lake-')
+  const lakeEnv = {
+    ...process.env,
+    LAKE_DIR: lakeDir,
+    LAKE_PORT: String(lakePort),
+    LAKE_TLS_PORT: String(lakeTlsPort),
+    SANITY_API_WRITE_TOKEN: tokens.write,
+    SANITY_API_READ_TOKEN: tokens.read,
+    NEXT_PUBLIC_SITE_URL: siteUrl,
+    SANITY_REVALIDATE_SECRET: revalidateSecret,
+  }
+  const cli = join(ROOT, 'sanity/lake/cli.ts')
+  const seeded = spawnSync(process.execPath, [cli, 'import', 'production', SEED], { cwd: lakeDir, env: lakeEnv, encoding: 'utf8' })
+  if (seeded.status !== 0) throw new Error(`Seeding the lake failed:\n${seeded.stdout}${seeded.stderr}`)
+  const lake = startProcess(process.execPath, [cli, '--quiet'], { cwd: lakeDir, env: lakeEnv })
+  await waitFor(() => /lake ready/.test(lake.output()), lake, 'the lake')
+
+  const dir = copyWorkingTree()
+  const siteEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_PUBLIC_SANITY_PROJECT_ID: 'local',
+    NEXT_PUBLIC_SANITY_DATASET: 'production',
+    NEXT_PUBLIC_SITE_URL: siteUrl,
+    LAKE_PORT: String(lakePort),
+    LAKE_TLS_PORT: String(lakeTlsPort),
+    SANITY_API_READ_TOKEN: tokens.read,
+    SANITY_API_WRITE_TOKEN: tokens.write,
+    SANITY_REVALIDATE_SECRET: revalidateSecret,
+  }
+  nextBuild(dir, siteEnv)
+  await nextStart(dir, sitePort, siteEnv)
+  say(`site ready at ${siteUrl}`)
+  return { url: siteUrl, dir, lake: { httpUrl: `http://127.0.0.1:${lakePort}`, tokens } }
+}
+
+const BARE_PAGE_FILES: Record<string, string> = {
+  'package.json': '{ "name": "bare-next-page", "private": true, "type": "module" }\n',
+  'tsconfig.json': `${JSON.stringify({
+    compilerOptions: { target: 'ES2023', lib: ['dom', 'esnext'], strict: true, noEmit: true, module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', isolatedModules: true, skipLibCheck: true },
+    include: ['**/*.ts', '**/*.tsx'],
+    exclude: ['node_modules'],
+  })}\n`,
+  'app/layout.tsx': `export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return <html lang="sv"><body>{children}</body></html>
+}
+`,
+  'app/page.tsx': `export default function Page() {
+  return <main><h1>Hej</h1><p>En sida med en serverkomponent.</p></main>
+}
+`,
+}
+
+/**
+ * The reference of /work/shared/anchors.md, measured here and now: a bare Next App Router page with
+ * one server component, built and started with the same Next version as the site.
+ */
+export async function startBareNextPage(): Promise<string> {
+  const dir = temporaryDirectory('site-bench-bare-')
+  for (const [file, text] of Object.entries(BARE_PAGE_FILES)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true })
+    writeFileSync(join(dir, file), text)
+  }
+  linkNodeModules(dir)
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
+  nextBuild(dir, env)
+  return nextStart(dir, await freePort(), env)
+}
+
+async function waitFor(
+  ready: () => boolean | Promise<boolean>,
+  started: { child: ChildProcess; output: () => string },
+  name: string,
+): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS
+  while (!(await ready())) {
+    if (started.child.exitCode !== null) throw new Error(`${name} exited:\n${started.output()}`)
+    if (Date.now() > deadline) throw new Error(`${name} did not start within ${START_TIMEOUT_MS / 1000} s:\n${started.output()}`)
+    await new Promise((wait) => setTimeout(wait, 250))
+  }
+}
+
+/** Makes a temporary directory readable by a server that drops privileges (nginx workers). */
+export function openToAll(dir: string): void {
+  chmodSync(dir, 0o755)
+}
+
+export function percentile(sortedValues: number[], p: number): number {
+  if (sortedValues.length === 0) return Number.NaN
+  const index = Math.min(sortedValues.length - 1, Math.ceil((p / 100) * sortedValues.length) - 1)
+  return sortedValues[Math.max(0, index)]
+}
+
+/** Prints rows as an aligned table. */
+export function printTable(rows: Record<string, string | number>[]): void {
+  if (rows.length === 0) return
+  const columns = Object.keys(rows[0])
+  const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => String(row[column]).length)))
+  const line = (values: string[]) => values.map((value, index) => value.padEnd(widths[index])).join('  ')
+  console.log(line(columns))
+  console.log(line(widths.map((width) => '-'.repeat(width))))
+  for (const row of rows) console.log(line(columns.map((column) => String(row[column]))))
+}
+
+/** Writes the results as JSON into bench/results/<name>-<time>.json, with the machine they ran on. */
+export function writeResults(name: string, results: unknown): string {
+  mkdirSync(RESULTS_DIR, { recursive: true })
+  const file = join(RESULTS_DIR, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version }
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`)
+  return file
+}
