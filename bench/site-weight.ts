@@ -1,0 +1,139 @@
+/**
+ * What each public page costs a visitor: the JavaScript and total bytes the browser loads,
+ * compressed as sent (response bodies as they came over the wire, without headers), and the number
+ * of requests, with JavaScript on and off. A first visit each time (a fresh browser context, empty
+ * cache), on a phone-sized screen (375 × 812), reading to the end of the page so lazy images and
+ * the router's link prefetches load too.
+ *
+ *   node bench/site-weight.ts        # needs Chromium (apt-get install chromium), like the browser tests
+ *
+ * Compared with the reference in /work/shared/anchors.md: a bare Next 16 App Router page loads
+ * 135 KB of JavaScript (gzip, 5 files), 1.8 KB of HTML, in 6 requests. KB here is 1024 bytes.
+ */
+import type { Request } from 'playwright-core'
+
+import { launchBrowser, newContext } from '../tests/helpers/browser.ts'
+import { printTable, say, startSite, stopAll, writeResults } from './site-server.ts'
+
+const BARE_NEXT_PAGE = { jsKB: 135, jsFiles: 5, htmlKB: 1.8, requests: 6 }
+const VIEWPORT = { width: 375, height: 812 }
+
+interface Load {
+  requests: number
+  jsBytes: number
+  jsFiles: number
+  htmlBytes: number
+  cssBytes: number
+  fontBytes: number
+  imageBytes: number
+  /** Router prefetches and other fetches (React Server Component payloads). */
+  otherBytes: number
+  totalBytes: number
+  failed: string[]
+  /** Content-Encoding of the scripts, to show they were sent compressed. */
+  scriptEncodings: string[]
+}
+
+const KB = (bytes: number) => bytes / 1024
+
+async function sitemapPaths(siteUrl: string): Promise<string[]> {
+  const xml = await (await fetch(new URL('/sitemap.xml', siteUrl))).text()
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
+}
+
+async function measure(browser: Awaited<ReturnType<typeof launchBrowser>>, url: string, javaScriptEnabled: boolean): Promise<Load> {
+  const context = await newContext(browser, { javaScriptEnabled, viewport: VIEWPORT })
+  const page = await context.newPage()
+  const finished: Request[] = []
+  const failed: string[] = []
+  page.on('requestfinished', (request) => finished.push(request))
+  page.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`))
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+  await page.waitForLoadState('networkidle')
+
+  const load: Load = { requests: 0, jsBytes: 0, jsFiles: 0, htmlBytes: 0, cssBytes: 0, fontBytes: 0, imageBytes: 0, otherBytes: 0, totalBytes: 0, failed, scriptEncodings: [] }
+  for (const request of finished) {
+    if (request.url().startsWith('data:')) continue
+    const { responseBodySize } = await request.sizes()
+    load.requests += 1
+    load.totalBytes += responseBodySize
+    switch (request.resourceType()) {
+      case 'script': {
+        load.jsBytes += responseBodySize
+        load.jsFiles += 1
+        const encoding = (await request.response())?.headers()['content-encoding'] ?? 'identity'
+        if (!load.scriptEncodings.includes(encoding)) load.scriptEncodings.push(encoding)
+        break
+      }
+      case 'document':
+        load.htmlBytes += responseBodySize
+        break
+      case 'stylesheet':
+        load.cssBytes += responseBodySize
+        break
+      case 'font':
+        load.fontBytes += responseBodySize
+        break
+      case 'image':
+        load.imageBytes += responseBodySize
+        break
+      default:
+        load.otherBytes += responseBodySize
+    }
+  }
+  await context.close()
+  return load
+}
+
+async function main(): Promise<void> {
+  const site = await startSite()
+  const browser = await launchBrowser()
+  try {
+    const paths = [...(await sitemapPaths(site.url)), '/den-har-sidan-finns-inte']
+    const rows = []
+    for (const path of paths) {
+      say(`measuring ${path}`)
+      const url = new URL(path, site.url).toString()
+      rows.push({ path, withJs: await measure(browser, url, true), withoutJs: await measure(browser, url, false) })
+    }
+
+    printTable(
+      rows.map(({ path, withJs, withoutJs }) => ({
+        page: path,
+        'JS KB (files)': `${KB(withJs.jsBytes).toFixed(1)} (${withJs.jsFiles})`,
+        'JS vs bare Next KB': `${KB(withJs.jsBytes) - BARE_NEXT_PAGE.jsKB >= 0 ? '+' : ''}${(KB(withJs.jsBytes) - BARE_NEXT_PAGE.jsKB).toFixed(1)}`,
+        'HTML KB': KB(withJs.htmlBytes).toFixed(1),
+        'CSS KB': KB(withJs.cssBytes).toFixed(1),
+        'font KB': KB(withJs.fontBytes).toFixed(1),
+        'image KB': KB(withJs.imageBytes).toFixed(1),
+        'RSC/other KB': KB(withJs.otherBytes).toFixed(1),
+        'total KB': KB(withJs.totalBytes).toFixed(1),
+        requests: withJs.requests,
+        'no-JS total KB': KB(withoutJs.totalBytes).toFixed(1),
+        'no-JS requests': withoutJs.requests,
+      })),
+    )
+    console.log(
+      `reference, bare Next 16 page: JS ${BARE_NEXT_PAGE.jsKB} KB (${BARE_NEXT_PAGE.jsFiles} files), HTML ${BARE_NEXT_PAGE.htmlKB} KB, ${BARE_NEXT_PAGE.requests} requests; ` +
+        `template-nextjs-personal-website: JS 417 KB (21 files), HTML 6.0 KB, 49 requests (gzip, /work/shared/anchors.md)`,
+    )
+    const encodings = [...new Set(rows.flatMap((row) => row.withJs.scriptEncodings))]
+    console.log(`scripts were sent with Content-Encoding: ${encodings.join(', ')}`)
+    const failures = rows.flatMap((row) => [
+      ...row.withJs.failed.map((failure) => `${row.path} (JS on): ${failure}`),
+      ...row.withoutJs.failed.map((failure) => `${row.path} (JS off): ${failure}`),
+    ])
+    if (failures.length > 0) console.log(`failed requests (not counted):\n  ${failures.join('\n  ')}`)
+    console.log(`results: ${writeResults('site-weight', { viewport: VIEWPORT, reference: BARE_NEXT_PAGE, rows })}`)
+  } finally {
+    await browser.close()
+  }
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exitCode = 1
+  })
+  .finally(stopAll)
