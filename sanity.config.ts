@@ -5,6 +5,7 @@ import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 
 import { browserApiHost, env } from './lib/env'
+import { presentation } from './sanity/presentation'
 import { schemaTypes } from './sanity/schemaTypes'
 import { structure } from './sanity/structure'
 import { documentActions, withoutSingletonTemplates } from './sanity/structure/actions'
@@ -25,7 +26,7 @@ export default defineConfig({
   // through Sanity's (English) "Choose login provider". Hosted projects list several and keep it.
   auth: { redirectOnSingle: true },
 
-  plugins: [structureTool({ title: 'Innehåll', structure }), svSELocale()],
+  plugins: [structureTool({ title: 'Innehåll', structure }), presentation, svSELocale()],
   schema: { types: schemaTypes },
   document: {
     actions: documentActions,
