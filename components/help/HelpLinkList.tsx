@@ -1,3 +1,4 @@
+import { stegaClean } from '@sanity/client/stega'
 import type { HelpChannel, HelpLink } from '@/lib/content/help-links'
 
 import styles from './HelpLinkList.module.css'
@@ -60,6 +61,7 @@ function Channel({ channel }: { channel: HelpChannel }) {
 
 /** One help service: who runs it, what it offers, and how to reach it. */
 function HelpLinkCard({ link, headingLevel: Heading }: { link: HelpLink; headingLevel: HeadingLevel }) {
+  // In draft mode the name carries stega markers for visual editing; attributes get the clean text.
   return (
     <li className={styles.card}>
       <Heading className={styles.name}>{link.name}</Heading>
@@ -67,7 +69,7 @@ function HelpLinkCard({ link, headingLevel: Heading }: { link: HelpLink; heading
       <p>{link.description}</p>
       {link.region && <p className={styles.region}>Gäller: {link.region}</p>}
       {link.channels.length > 0 && (
-        <ul className={styles.channels} aria-label={`Så når du ${link.name}`}>
+        <ul className={styles.channels} aria-label={`Så når du ${stegaClean(link.name)}`}>
           {link.channels.map((channel) => (
             <li key={channel.key}>
               <Channel channel={channel} />

@@ -5,9 +5,12 @@ import { createClient, type ClientPerspective } from '@sanity/client'
 import { apiVersion, env, serverApiHost, usesLocalLake } from '@/lib/env'
 import { serverEnv } from '@/lib/server-env'
 
+import { encodeVisibleTextOnly, STUDIO_PATH } from './stega'
+
 /**
  * The site's only way to the content: server-side, never through Sanity's CDN (`useCdn: false`),
- * so that a read right after a publish webhook sees the new content, and without stega markers.
+ * so that a read right after a publish webhook sees the new content. Published reads carry no
+ * stega markers; only draft mode's do.
  */
 const publishedClient = createClient({
   projectId: env.projectId,
@@ -24,11 +27,22 @@ export type Perspective = Extract<ClientPerspective, 'published' | 'drafts'>
 /**
  * A client for one perspective. Drafts need the viewer token, which stays on the server; without
  * it a drafts read would silently return published content, so it fails loudly instead.
+ *
+ * Drafts are read for draft mode only, where page bodies carry stega markers for visual editing:
+ * the client asks for a content source map and encodes visible text with links into the Studio.
  */
 export function clientFor(perspective: Perspective) {
   if (perspective === 'published') return publishedClient
+  return viewerClient().withConfig({
+    perspective,
+    stega: { enabled: true, studioUrl: STUDIO_PATH, filter: encodeVisibleTextOnly },
+  })
+}
+
+/** The published client with the server-side viewer token, which may read drafts. */
+export function viewerClient() {
   if (!serverEnv.readToken) throw new Error('SANITY_API_READ_TOKEN is needed to read drafts. See .env.example.')
-  return publishedClient.withConfig({ perspective, token: serverEnv.readToken })
+  return publishedClient.withConfig({ token: serverEnv.readToken })
 }
 
 /** Where the client sends its requests, for error messages. */

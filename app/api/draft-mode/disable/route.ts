@@ -1,0 +1,32 @@
+import { perspectiveCookieName } from '@sanity/preview-url-secret/constants'
+import { cookies, draftMode } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+/**
+ * Turns draft mode off (docs/preview.md): `GET` from the preview banner's link, which then returns
+ * to the page (`?redirect=/path`, paths on this site only); `POST` from the Studio, which answers
+ * 204. Turning preview off is harmless, so neither needs a secret.
+ */
+async function endDraftMode(): Promise<void> {
+  ;(await draftMode()).disable()
+  // Set beside the draft-mode cookie by the enable route when the Studio names a perspective.
+  ;(await cookies()).delete(perspectiveCookieName)
+}
+
+/** `/hjalp?x=1` stays; anything that would leave the site (`//host`, `https://…`) becomes `/`. */
+function pathOnThisSite(candidate: string | null): string {
+  if (!candidate?.startsWith('/')) return '/'
+  const base = 'http://site.invalid'
+  const url = new URL(candidate, base)
+  return url.origin === base ? `${url.pathname}${url.search}` : '/'
+}
+
+export async function GET(request: Request): Promise<never> {
+  await endDraftMode()
+  redirect(pathOnThisSite(new URL(request.url).searchParams.get('redirect')))
+}
+
+export async function POST(): Promise<Response> {
+  await endDraftMode()
+  return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } })
+}
