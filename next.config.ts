@@ -32,6 +32,20 @@ const nextConfig: NextConfig = {
     deviceSizes: [360, 640, 828, 1080, 1280, 1600, 2048],
     imageSizes: [96, 160, 256, 384],
   },
+  async rewrites() {
+    return {
+      // Draft mode has its own route tree (app/(draft-mode), docs/preview.md), so that visitors'
+      // pages carry none of its code. Every page request with Next's draft-mode cookie goes there;
+      // the API, the Studio, Next's assets and files (sitemap.xml, icons) stay where they are.
+      beforeFiles: [
+        {
+          source: '/:path((?!(?:_draft|api|studio|_next)(?:/|$))(?!.*\\.\\w+$).*)',
+          has: [{ type: 'cookie', key: '__prerender_bypass' }],
+          destination: '/_draft/:path',
+        },
+      ],
+    }
+  },
   async headers() {
     return securityHeaderRules({
       development,

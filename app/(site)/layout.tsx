@@ -1,14 +1,11 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
-import { SiteFooter } from '@/components/layout/SiteFooter'
-import { SiteHeader } from '@/components/layout/SiteHeader'
-import { SkipLinks } from '@/components/layout/SkipLinks'
 import { fetchContent } from '@/lib/content/fetch'
 import { requestPerspective } from '@/lib/content/perspective'
 import { siteMetadata } from '@/lib/seo'
 
-import { atkinson } from './fonts'
+import { SiteDocument } from './SiteDocument'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,22 +17,11 @@ export const viewport: Viewport = {
   colorScheme: 'light',
 }
 
-/** The public site's root layout (the Studio has its own): quick exit, header, page, footer. */
+/**
+ * The public site's root layout (the Studio has its own, and so has draft mode: requests with the
+ * draft-mode cookie are rewritten to `app/(draft-mode)`, see docs/preview.md). Nothing here loads
+ * preview code, so visitors never download it.
+ */
 export default async function SiteRootLayout({ children }: { children: ReactNode }) {
-  const settings = await fetchContent('settings', {}, { perspective: await requestPerspective() })
-  return (
-    <html lang="sv" className={atkinson.variable}>
-      <body>
-        <SkipLinks quickExitUrl={settings.quickExit.url} quickExitLabel={settings.quickExit.label} />
-        <SiteHeader siteName={settings.siteName} navigation={settings.mainNavigation} quickExit={settings.quickExit} />
-        {children}
-        <SiteFooter
-          footer={settings.footer}
-          feedback={settings.feedback}
-          organisations={settings.organisations}
-          privacyPage={settings.privacyPage}
-        />
-      </body>
-    </html>
-  )
+  return <SiteDocument perspective={await requestPerspective()}>{children}</SiteDocument>
 }

@@ -1,0 +1,2 @@
+// The start page in draft mode: see app/(draft-mode)/layout.tsx.
+export { default, generateMetadata } from '../../(site)/page'
