@@ -11,6 +11,8 @@ import { sitemapPaths } from '../helpers/sitemap'
 
 const { siteUrl } = browserRun()
 const NOT_FOUND_PATH = '/den-har-sidan-finns-inte'
+/** Every page at one width, axe taking a few seconds a page on a busy machine. */
+const ALL_PAGES_TIMEOUT_MS = 300_000
 const WIDTHS = [
   { name: 'phone', width: 375, height: 812 },
   { name: 'desktop', width: 1280, height: 800 },
@@ -49,5 +51,5 @@ describe.each(WIDTHS)('at $width px ($name)', ({ width, height }) => {
       await context.close()
     }
     expect(report.join('\n\n')).toBe('')
-  })
+  }, ALL_PAGES_TIMEOUT_MS)
 })

@@ -52,7 +52,8 @@ beforeAll(async () => {
     await page.waitForURL(target)
     await page.waitForLoadState('networkidle')
   }
-})
+  // Reading every page to its end takes a while on a busy machine.
+}, 300_000)
 
 afterAll(async () => {
   await browser?.close()

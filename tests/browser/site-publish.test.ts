@@ -17,6 +17,8 @@ import { sitemapPaths } from '../helpers/sitemap'
 const { siteUrl } = browserRun()
 const editor = lakeClient('write')
 const PUBLISH_DEADLINE_MS = 60_000
+/** A test may wait for a publish, and for its restoring publish, several times over. */
+const PUBLISH_TEST_TIMEOUT_MS = 5 * PUBLISH_DEADLINE_MS
 
 let browser: Browser
 let page: Page
@@ -87,7 +89,7 @@ it('shows an edit to a help link on every page that lists it', async () => {
     await editor.patch(link._id).set({ description: link.description }).commit()
     await untilEveryPage(paths, marker, false)
   }
-})
+}, PUBLISH_TEST_TIMEOUT_MS)
 
 it('shows the last of two quick edits to a help link on every page that lists it', async () => {
   // An editor publishes, visitors open the pages (their renders start), and the editor publishes a
@@ -104,7 +106,7 @@ it('shows the last of two quick edits to a help link on every page that lists it
   } finally {
     await editor.patch(link._id).set({ provider }).commit()
   }
-})
+}, PUBLISH_TEST_TIMEOUT_MS)
 
 describe('a page published and deleted', () => {
   const stamp = Date.now()
@@ -155,7 +157,7 @@ describe('a page published and deleted', () => {
       timeoutMs: PUBLISH_DEADLINE_MS,
       describe: () => `/sitemap.xml still lists /${slug}`,
     })
-  })
+  }, PUBLISH_TEST_TIMEOUT_MS)
 })
 
 describe('new short links', () => {
@@ -197,5 +199,5 @@ describe('new short links', () => {
       timeoutMs: PUBLISH_DEADLINE_MS,
       describe: async () => `the short links answer ${JSON.stringify(await redirects())}`,
     })
-  })
+  }, PUBLISH_TEST_TIMEOUT_MS)
 })
