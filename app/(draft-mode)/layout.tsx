@@ -1,9 +1,8 @@
-import { draftMode } from 'next/headers'
-import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { PreviewOverlays } from '@/components/preview/PreviewOverlays'
+import { requestPerspective } from '@/lib/content/perspective'
 
 import { SiteDocument } from '../(site)/SiteDocument'
 import '../(site)/globals.css'
@@ -15,13 +14,17 @@ export { generateMetadata, viewport } from '../(site)/layout'
  * with the preview banner and the visual-editing overlays. next.config.ts rewrites every page
  * request that carries Next's draft-mode cookie here, so the browser keeps the public address.
  * Only this tree imports preview code: client components are bundled per layout, and visitors,
- * who never render this layout, never load it. Without draft mode (a stale cookie, someone
- * opening /_draft directly, the build's prerendering) there is nothing here but a 404.
+ * who never render this layout, never load it.
+ *
+ * A cookie that is no longer valid (Next issues new ones with every build) also lands here: then
+ * draft mode is off and the page is the public one, without banner or overlays, as it is for
+ * anyone who opens /_draft directly (its canonical URL is the public address).
  */
 export default async function DraftModeRootLayout({ children }: { children: ReactNode }) {
-  if (!(await draftMode()).isEnabled) notFound()
+  const perspective = await requestPerspective()
+  const preview = perspective === 'drafts'
   return (
-    <SiteDocument perspective="drafts" banner={<PreviewBanner />} tools={<PreviewOverlays />}>
+    <SiteDocument perspective={perspective} banner={preview && <PreviewBanner />} tools={preview && <PreviewOverlays />}>
       {children}
     </SiteDocument>
   )

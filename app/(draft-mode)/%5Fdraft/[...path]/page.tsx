@@ -1,5 +1,5 @@
 // Campaign pages and short links in draft mode: see app/(draft-mode)/layout.tsx.
-export { default, generateMetadata, generateStaticParams } from '../../../(site)/[...path]/page'
+export { default, generateMetadata } from '../../../(site)/[...path]/page'
 
-/** As on the site: it may answer with a redirect. */
+/** Rendered per request, never prerendered: draft mode is off at build time. */
 export const instant = false
