@@ -6,6 +6,7 @@ import { structureTool } from 'sanity/structure'
 
 import { browserApiHost, env } from './lib/env'
 import { presentation } from './sanity/presentation'
+import { presentationSwedish } from './sanity/presentation/locale'
 import { schemaTypes } from './sanity/schemaTypes'
 import { structure } from './sanity/structure'
 import { documentActions, withoutSingletonTemplates } from './sanity/structure/actions'
@@ -27,6 +28,7 @@ export default defineConfig({
   auth: { redirectOnSingle: true },
 
   plugins: [structureTool({ title: 'Innehåll', structure }), presentation, svSELocale()],
+  i18n: { bundles: [presentationSwedish] },
   schema: { types: schemaTypes },
   document: {
     actions: documentActions,
