@@ -7,8 +7,9 @@ import type { Browser, Page } from 'playwright-core'
 
 import { PHONE_FORMAT_MESSAGE } from '@/sanity/schemaTypes/rules/phone'
 import { staleBefore } from '@/sanity/schemaTypes/rules/verification'
-import { launchBrowser, newContext } from '../helpers/browser'
+import { launchBrowser } from '../helpers/browser'
 import { browserRun, lakeClient } from '../helpers/browser-env'
+import { logInToStudio, type StudioUser } from '../helpers/studio'
 
 const { siteUrl } = browserRun()
 const reader = lakeClient('read')
@@ -29,17 +30,7 @@ afterAll(async () => {
   if (helpLinkId) await lakeClient('write').delete({ query: '*[_id in $ids]', params: { ids: [helpLinkId, `drafts.${helpLinkId}`] } })
 })
 
-/** Opens the Studio in a fresh browser context and logs in as one of the lake's local users. */
-async function logIn(user: 'Redaktör' | 'Läsare'): Promise<Page> {
-  const page = await (await newContext(browser, { viewport: { width: 1400, height: 1000 } })).newPage()
-  await page.goto(`${siteUrl}/studio`)
-  // The lake is the only login provider, so the Studio goes straight to its login page.
-  await page.waitForURL(/\/auth\/login\//)
-  await page.getByLabel(new RegExp(`^${user}`)).check()
-  await page.getByRole('button', { name: 'Logga in' }).click()
-  await page.getByTestId('pane-item-Inställningar').waitFor()
-  return page
-}
+const logIn = (user: StudioUser): Promise<Page> => logInToStudio(browser, siteUrl, user)
 
 type PublishedHelpLink = {
   _id: string

@@ -1,0 +1,149 @@
+/**
+ * Preview before publishing, as an editor does it: the Studio's Presentation tool shows a campaign
+ * page in draft mode; the editor changes the page's heading and a help link it lists without
+ * publishing, sees both in the preview, and reaches each field by clicking it on the page. A
+ * visitor (another browser context, no cookies) keeps seeing the published page until the editor
+ * publishes; then the new text reaches visitors through the publish webhook.
+ *
+ * Deadlines bound how long a test waits for something asynchronous; they are not speed assertions.
+ */
+import type { SanityDocument } from '@sanity/client'
+import type { Browser, FrameLocator, Page } from 'playwright-core'
+
+import { launchBrowser, newContext } from '../helpers/browser'
+import { browserRun, lakeClient } from '../helpers/browser-env'
+import { eventually } from '../helpers/eventually'
+import { logInToStudio } from '../helpers/studio'
+
+const { siteUrl } = browserRun()
+const editor = lakeClient('write')
+const DEADLINE_MS = 60_000
+
+interface Subject {
+  page: { _id: string; title: string; slug: string }
+  helpLink: { _id: string; name: string }
+}
+
+let browser: Browser
+let subject: Subject
+/** The published documents as they were, to put back afterwards: other tests share the lake. */
+let originals: SanityDocument[] = []
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  // A campaign page (not the start page) that lists help links picked by hand, and the first of them.
+  const found = await editor.fetch<{ page: Subject['page']; helpLink: Subject['helpLink'] } | null>(
+    `*[_type == "page" && defined(slug.current) && _id != *[_id == "settings"][0].startPage._ref
+       && count(sections[_type == "helpLinksSection" && mode == "manual"]) > 0][0]{
+      "page": {_id, title, "slug": slug.current},
+      "helpLink": sections[_type == "helpLinksSection" && mode == "manual"][0].links[0]->{_id, name}
+    }`,
+    {},
+    { perspective: 'published' },
+  )
+  if (!found?.helpLink) throw new Error('The seed has no campaign page listing help links by hand')
+  subject = found
+  originals = await Promise.all([subject.page._id, subject.helpLink._id].map(async (id) => (await editor.getDocument(id))!))
+})
+
+afterAll(async () => {
+  await browser?.close()
+  const transaction = editor.transaction()
+  for (const { _rev: _ignored, ...original } of originals) transaction.createOrReplace(original).delete(`drafts.${original._id}`)
+  if (originals.length > 0) await transaction.commit()
+})
+
+const marker = `förhandsvisning ${process.pid}`
+
+/** The page as a visitor gets it: a fresh context each time, no cookies. */
+async function visitorSees(path: string): Promise<{ heading: string; text: string }> {
+  const context = await newContext(browser)
+  try {
+    const page = await context.newPage()
+    await page.goto(new URL(path, siteUrl).toString())
+    return { heading: await page.locator('h1').innerText(), text: await page.locator('main').innerText() }
+  } finally {
+    await context.close()
+  }
+}
+
+function previewFrame(studio: Page): FrameLocator {
+  return studio.frameLocator('iframe')
+}
+
+it('previews unpublished edits of a page and a help link, leads from the page to each field, and publishes them', async () => {
+  const { page: campaignPage, helpLink } = subject
+  const path = `/${campaignPage.slug}`
+  const newTitle = `${campaignPage.title} (${marker})`
+  const newName = `${helpLink.name} (${marker})`
+
+  const studio = await logInToStudio(browser, siteUrl, 'Redaktör')
+  await studio.goto(`${siteUrl}/studio/presentation?preview=${encodeURIComponent(path)}`)
+  const preview = previewFrame(studio)
+  await preview.getByRole('complementary', { name: 'Förhandsvisning' }).waitFor()
+  await preview.locator('h1', { hasText: campaignPage.title }).waitFor()
+
+  // The draft-mode cookie is the site's own, HttpOnly, so page scripts cannot read it.
+  const draftCookie = (await studio.context().cookies()).find((cookie) => cookie.name === '__prerender_bypass')
+  expect(draftCookie).toMatchObject({ httpOnly: true, path: '/' })
+
+  // Clicking the heading on the page opens its field in the editor beside it.
+  await preview.locator('h1').click()
+  await studio.waitForURL(new RegExp(`/presentation/page/${campaignPage._id}/title\\?`))
+  await studio.locator('#title:focus').waitFor()
+  await studio.locator('#title').fill(newTitle)
+  await preview.locator('h1', { hasText: newTitle }).waitFor({ timeout: DEADLINE_MS })
+
+  // So does clicking a help link's name, in the document the page lists.
+  await preview.getByRole('heading', { name: helpLink.name }).first().click()
+  await studio.waitForURL(new RegExp(`/presentation/helpLink/${helpLink._id}/name\\?`))
+  await studio.locator('#name:focus').waitFor()
+  await studio.locator('#name').fill(newName)
+  await preview.getByRole('heading', { name: newName }).first().waitFor({ timeout: DEADLINE_MS })
+
+  // Nothing is published yet: visitors see the page as it was.
+  const meanwhile = await visitorSees(path)
+  expect(meanwhile.heading).toBe(campaignPage.title)
+  expect(meanwhile.text).toContain(helpLink.name)
+  expect(meanwhile.text).not.toContain(marker)
+
+  // Publish the help link (open in the editor), then the page (reached from its heading again).
+  await studio.locator('[data-testid="action-publicera"]:enabled').click()
+  await preview.locator('h1').click()
+  await studio.waitForURL(new RegExp(`/presentation/page/${campaignPage._id}/title\\?`))
+  await studio.locator('[data-testid="action-publicera"]:enabled').click()
+
+  await eventually(
+    async () => {
+      const seen = await visitorSees(path)
+      return seen.heading === newTitle && seen.text.includes(newName)
+    },
+    { timeoutMs: DEADLINE_MS, describe: async () => `visitors still see ${JSON.stringify((await visitorSees(path)).heading)}` },
+  )
+  await studio.context().close()
+})
+
+it('turns draft mode off from the Studio, and from the banner on the page', async () => {
+  const studio = await logInToStudio(browser, siteUrl, 'Redaktör')
+  const path = `/${subject.page.slug}`
+  const hasDraftCookie = async () => (await studio.context().cookies()).some((cookie) => cookie.name === '__prerender_bypass')
+
+  await studio.goto(`${siteUrl}/studio/presentation?preview=${encodeURIComponent(path)}`)
+  await previewFrame(studio).getByRole('complementary', { name: 'Förhandsvisning' }).waitFor()
+  expect(await hasDraftCookie()).toBe(true)
+  await studio.getByRole('button', { name: 'Avsluta förhandsvisning' }).click()
+  await studio.waitForURL((url) => !url.pathname.includes('/presentation'))
+  expect(await hasDraftCookie()).toBe(false)
+
+  // Back in draft mode, the editor opens the page in a tab of its own and leaves by the banner.
+  await studio.goto(`${siteUrl}/studio/presentation?preview=${encodeURIComponent(path)}`)
+  await previewFrame(studio).getByRole('complementary', { name: 'Förhandsvisning' }).waitFor()
+  const tab = await studio.context().newPage()
+  await tab.goto(new URL(path, siteUrl).toString())
+  const banner = tab.getByRole('complementary', { name: 'Förhandsvisning' })
+  await banner.getByRole('link', { name: 'Avsluta förhandsvisning' }).click()
+  await tab.waitForURL(new URL(path, siteUrl).toString())
+  expect(await tab.getByRole('complementary', { name: 'Förhandsvisning' }).count()).toBe(0)
+  expect(await hasDraftCookie()).toBe(false)
+  await studio.context().close()
+})
