@@ -2,7 +2,10 @@
  * The real Studio (the site's production build at /studio) in Chromium against the run's lake: an
  * editor signs in through the lake's login page, creates a campaign page, edits, publishes,
  * discards a draft, unpublishes, restores an earlier revision from the history panel, and finds it
- * all as left after the lake restarts; a viewer is refused publishing by the Studio and the lake.
+ * all as left after the lake restarts; a viewer is refused publishing by the Studio and the lake,
+ * and the editor sees the viewer's presence. Throughout, the lake answers nothing with a 4xx or 5xx
+ * and the Studio logs no console error but those about Sanity's own hosts, which the site's
+ * Content Security Policy blocks on purpose, and the site's own missing files (its tests' concern).
  */
 import { createClient } from '@sanity/client'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -20,14 +23,25 @@ let browser: Browser
 let editor: BrowserContext
 let page: Page
 let documentId: string
-/** Answers of the lake to the Studio that are server errors: there must be none. */
-const lakeErrors: string[] = []
+/** Refused answers of the lake and console errors of the Studio: there must be none. */
+const problems: string[] = []
+/** Pages whose document is being replaced (see `visit`). */
+const unloading = new Set<Page>()
+/** Requests to Sanity's servers (version check, feedback, fonts), blocked by the site's CSP. */
+const BLOCKED_SANITY_HOST = /sanity-cdn\.com|api\.sanity\.io|design-system-static\.sanity\.io/
+/** What the Studio logs when the version check to sanity-cdn.com is blocked; it names no host. */
+const BLOCKED_VERSION_CHECK = /^Failed to fetch version for package/
+/**
+ * The Studio's own race when a page unloads: its Bifur client closes the socket on `beforeunload`,
+ * then the presence store sends its goodbye on the closing socket. Hosted Sanity gets the same.
+ */
+const UNLOAD_RACE = 'WebSocket is already in CLOSING or CLOSED state.'
 
 beforeAll(async () => {
   browser = await launchBrowser()
   editor = await newContext(browser)
   page = await editor.newPage()
-  watchLake(page)
+  watch(page)
 })
 
 afterAll(async () => {
@@ -39,19 +53,38 @@ afterAll(async () => {
 })
 
 afterEach(() => {
-  expect(lakeErrors).toEqual([])
+  expect(problems.splice(0)).toEqual([])
 })
 
-function watchLake(target: Page) {
+function watch(target: Page) {
   const lakePort = new URL(lake.httpsUrl).port
   target.on('response', (response) => {
     const url = new URL(response.url())
-    if (url.port === lakePort && response.status() >= 500) lakeErrors.push(`${response.status()} ${url.pathname}`)
+    if (url.port === lakePort && response.status() >= 400) problems.push(`${response.status()} ${url.pathname}`)
   })
+  target.on('console', (message) => {
+    if (message.type() !== 'error') return
+    const text = message.text()
+    if (BLOCKED_SANITY_HOST.test(text) || BLOCKED_VERSION_CHECK.test(text)) return
+    if (text === UNLOAD_RACE && unloading.has(target)) return
+    if (text.startsWith('Failed to load resource') && message.location().url.startsWith(siteUrl)) return
+    problems.push(`console: ${text} (${message.location().url})`)
+  })
+  target.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+}
+
+/** Loads another document into the page (`goto`, `reload`), telling `watch` that the old one unloads. */
+async function visit(target: Page, load: () => Promise<unknown>) {
+  unloading.add(target)
+  try {
+    await load()
+  } finally {
+    unloading.delete(target)
+  }
 }
 
 async function signIn(target: Page, user: 'Redaktör' | 'Läsare') {
-  await target.goto(`${siteUrl}/studio`)
+  await visit(target, () => target.goto(`${siteUrl}/studio`))
   // With one provider the Studio goes straight to it: the lake's own login page.
   await target.getByRole('radio', { name: new RegExp(user) }).check()
   await target.getByRole('button', { name: 'Logga in' }).click()
@@ -108,7 +141,7 @@ const historyEntry = (name: string) =>
 describe('the Studio against the lake', () => {
   it('lets the editor create a campaign page and publish it', async () => {
     await signIn(page, 'Redaktör')
-    await page.goto(`${siteUrl}/studio/intent/create/template=page;type=page/`)
+    await visit(page, () => page.goto(`${siteUrl}/studio/intent/create/template=page;type=page/`))
     await titleField().fill(title)
     await page.getByRole('button', { name: 'Generera' }).click()
     documentId = /\/page;([^,%?/]+)/.exec(page.url())?.[1] ?? ''
@@ -120,12 +153,12 @@ describe('the Studio against the lake', () => {
     await inLake(async () => (await draft()) === undefined, 'the draft became the published document')
     expect(await published()).toMatchObject({ _type: 'page', title })
     // The page appears in the Studio's list of campaign pages.
-    await page.goto(`${siteUrl}/studio/structure/page`)
+    await visit(page, () => page.goto(`${siteUrl}/studio/structure/page`))
     await page.getByText(title).first().waitFor()
   })
 
   it('saves an edit as a draft and discards it', async () => {
-    await page.goto(`${siteUrl}/studio/structure/page;${documentId}`)
+    await visit(page, () => page.goto(`${siteUrl}/studio/structure/page;${documentId}`))
     await leadField().fill('Ett utkast som ska kastas')
     await inLake(async () => (await draft())?.lead === 'Ett utkast som ska kastas', 'the edit is saved as a draft')
     await settled()
@@ -163,7 +196,7 @@ describe('the Studio against the lake', () => {
     await page.getByRole('button', { name: 'Bekräfta' }).click()
     await inLake(async () => (await draft())?.title === title, 'the draft has the restored title')
 
-    await page.goto(`${siteUrl}/studio/structure/page;${documentId}`)
+    await visit(page, () => page.goto(`${siteUrl}/studio/structure/page;${documentId}`))
     expect(await titleField().inputValue()).toBe(title)
     await publish()
     await inLake(async () => (await published())?.title === title, 'the restored page is published')
@@ -175,7 +208,9 @@ describe('the Studio against the lake', () => {
     await startLake()
     expect({ published: await published(), draft: await draft() }).toEqual(before)
 
-    await page.reload()
+    // The Studio reports the lake's absence while it is stopped; from the reload on, it must not.
+    await visit(page, () => page.reload())
+    problems.splice(0)
     await titleField().waitFor()
     expect(await titleField().inputValue()).toBe(title)
     await openHistory()
@@ -188,12 +223,12 @@ describe('the Studio against the lake', () => {
     await settled()
   })
 
-  it('shows a viewer the draft but refuses publishing it, in the Studio and in the lake', async () => {
+  it('shows a viewer the draft but refuses publishing it, and the editor sees the viewer there', async () => {
     const viewer = await newContext(browser)
     const viewerPage = await viewer.newPage()
-    watchLake(viewerPage)
+    watch(viewerPage)
     await signIn(viewerPage, 'Läsare')
-    await viewerPage.goto(`${siteUrl}/studio/structure/page;${documentId}`)
+    await visit(viewerPage, () => viewerPage.goto(`${siteUrl}/studio/structure/page;${documentId}`))
     await viewerPage.getByText('Skriven efter omstarten').first().waitFor()
     const publishButton = viewerPage.getByRole('button', { name: 'Publicera', exact: true })
     await publishButton.waitFor()
@@ -217,6 +252,12 @@ describe('the Studio against the lake', () => {
     })
     await expect(publishing).rejects.toMatchObject({ statusCode: 403 })
     expect(await draft()).toMatchObject({ lead: 'Skriven efter omstarten' })
+
+    // Presence over the lake's socket: the editor, on the same document, sees the viewer there
+    // (the viewer has written nothing, so no other avatar of theirs exists), until the viewer leaves.
+    const viewerAvatar = page.locator('[data-ui="Avatar"][aria-label="Läsare"]').first()
+    await viewerAvatar.waitFor()
     await viewer.close()
+    await viewerAvatar.waitFor({ state: 'detached' })
   })
 })
