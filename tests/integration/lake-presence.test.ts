@@ -150,6 +150,24 @@ describe('presence', () => {
     })
   })
 
+  it('answers malformed messages with JSON-RPC errors, and survives any method name', async () => {
+    const anonymous = await rawSocket()
+    anonymous.send('not json')
+    expect(await anonymous.next()).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Message is not JSON' } })
+    anonymous.send({ jsonrpc: '2.0', id: 'a', method: 42 })
+    expect(await anonymous.next()).toMatchObject({ id: 'a', error: { code: -32600 } })
+    // A close reason may hold 123 bytes: the method's name must not end up in it.
+    anonymous.send({ jsonrpc: '2.0', id: 'b', method: 'x'.repeat(500), params: {} })
+    expect(await anonymous.closed).toMatchObject({ code: 4001, reason: 'Unauthorized: call "authorization" first' })
+
+    const editor = await rawSocket()
+    editor.send({ jsonrpc: '2.0', id: 'c', method: 'authorization', params: { authorization: `Bearer ${lake.tokens.write}` } })
+    expect(await editor.next()).toEqual({ jsonrpc: '2.0', id: 'c', result: true })
+    editor.send({ jsonrpc: '2.0', id: 'd', method: 'presence_announce', params: { data: { sessionId: 7 } } })
+    expect(await editor.next()).toMatchObject({ id: 'd', error: { code: -32602 } })
+    editor.close()
+  })
+
   it('refuses the upgrade of an unknown token or dataset with Sanity’s status and body', async () => {
     const unknownToken = await handshake(get, `${lake.httpUrl}/v2022-06-30/socket/production`, {
       authorization: 'Bearer not-a-session',
@@ -176,6 +194,29 @@ describe('presence', () => {
     expect(answer.status).toBe(101)
   })
 })
+
+/** A plain WebSocket to the socket endpoint, for what the Bifur client never sends. */
+async function rawSocket() {
+  const socket = new WebSocket(socketUrl)
+  const inbox: unknown[] = []
+  let wake = () => {}
+  socket.onmessage = (event) => {
+    inbox.push(JSON.parse(String(event.data)))
+    wake()
+  }
+  const closed = new Promise<CloseEvent>((resolve) => (socket.onclose = resolve))
+  await new Promise((resolve) => (socket.onopen = resolve))
+  return {
+    closed,
+    send: (message: unknown) => socket.send(typeof message === 'string' ? message : JSON.stringify(message)),
+    close: () => socket.close(),
+    /** The next message, in order of arrival. */
+    async next(): Promise<unknown> {
+      while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve))
+      return inbox.shift()
+    },
+  }
+}
 
 /** A WebSocket handshake by hand: the status of the answer, and the body of a refusal. */
 function handshake(

@@ -103,6 +103,7 @@ export class BifurConnection {
     if (this.socket.readyState === this.socket.OPEN) this.socket.send(JSON.stringify(message))
   }
 
+  /** Close reasons are fixed, short texts: a close frame allows 123 bytes. */
   private refuse(reason: string): void {
     this.socket.close(CLOSE_UNAUTHORIZED, reason)
   }
@@ -122,7 +123,7 @@ export class BifurConnection {
       return reply({ error: { code: RPC.invalidRequest, message: 'Expected a JSON-RPC 2.0 request with object params' } })
     }
     if (method === 'authorization') return this.authorize(params, reply)
-    if (!this.identity.user) return this.refuse(`Unauthorized: call "authorization" before "${method}"`)
+    if (!this.identity.user) return this.refuse('Unauthorized: call "authorization" first')
     const handler = Object.hasOwn(this.options.methods, method) ? this.options.methods[method] : undefined
     if (!handler) return reply({ error: { code: RPC.methodNotFound, message: `Unknown method "${method}"` } })
     try {
@@ -140,8 +141,8 @@ export class BifurConnection {
     try {
       identity = this.options.lake.auth.identify(authorization, undefined)
     } catch (error) {
-      if (error instanceof LakeError) return this.refuse(error.message)
-      throw error
+      if (!(error instanceof LakeError)) this.options.lake.log.error('socket authorization failed', error)
+      return this.refuse(error instanceof LakeError ? error.message : 'Authorization failed')
     }
     if (!identity.user) return this.refuse('Unauthorized: expected "Bearer <token>"')
     this.identity = identity
