@@ -41,18 +41,23 @@ async function answer(path: string) {
   return { status: response.status, location, html: await response.text() }
 }
 
+/** Text as React writes it into HTML. */
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;')
+
 /** Waits until every path's HTML contains (or no longer contains) the text. */
 function untilEveryPage(paths: string[], text: string, shown: boolean) {
+  const html = escapeHtml(text)
   return eventually(
     async () => {
       const answers = await Promise.all(paths.map(answer))
-      return answers.every((got) => got.status === 200 && got.html.includes(text) === shown)
+      return answers.every((got) => got.status === 200 && got.html.includes(html) === shown)
     },
     {
       timeoutMs: PUBLISH_DEADLINE_MS,
       describe: async () => {
         const answers = await Promise.all(paths.map(async (path) => ({ path, ...(await answer(path)) })))
-        const behind = answers.filter((got) => got.status !== 200 || got.html.includes(text) !== shown).map((got) => `${got.path} (${got.status})`)
+        const behind = answers.filter((got) => got.status !== 200 || got.html.includes(html) !== shown).map((got) => `${got.path} (${got.status})`)
         return `"${text}" is ${shown ? 'still missing from' : 'still on'} ${behind.join(', ')}`
       },
     },
@@ -96,7 +101,7 @@ it('shows the last of two quick edits to a help link on every page that lists it
   // correction at once. The correction must win. Uses the provider line, which no other test reads,
   // so that a lost edit cannot confuse them.
   const { link, paths } = await mostListedHelpLink()
-  const { provider } = await editor.fetch<{ provider: string }>(`*[_id == $id][0]{provider}`, { id: link._id })
+  const { provider } = await editor.fetch<{ provider: string | null }>(`*[_id == $id][0]{provider}`, { id: link._id })
   const stamp = Date.now()
   try {
     await editor.patch(link._id).set({ provider: `Första ${stamp}` }).commit()
@@ -104,7 +109,8 @@ it('shows the last of two quick edits to a help link on every page that lists it
     await editor.patch(link._id).set({ provider: `Rättad ${stamp}` }).commit()
     await untilEveryPage(paths, `Rättad ${stamp}`, true)
   } finally {
-    await editor.patch(link._id).set({ provider }).commit()
+    const restore = editor.patch(link._id)
+    await (provider === null ? restore.unset(['provider']) : restore.set({ provider })).commit()
   }
 }, PUBLISH_TEST_TIMEOUT_MS)
 
