@@ -13,13 +13,23 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { createClient, type ClientConfig, type SanityClient } from '@sanity/client'
+import { createClient, type ClientConfig, type ClientError, type SanityClient } from '@sanity/client'
 
 const CLI = resolve(__dirname, '../../sanity/lake/cli.ts')
 const READY = /lake ready\s+http=(\S+)\s+https=(\S+)/
 const START_TIMEOUT_MS = 20_000
 
 export const LAKE_API_VERSION = '2025-02-19'
+
+/** The error a request the lake must refuse was refused with; fails the test if it succeeded. */
+export async function refusal(promise: Promise<unknown>): Promise<ClientError> {
+  try {
+    await promise
+  } catch (error) {
+    return error as ClientError
+  }
+  throw new Error('Expected the lake to refuse the request')
+}
 
 export interface TestLakeOptions {
   /** An NDJSON file imported into `production` before the lake starts. */

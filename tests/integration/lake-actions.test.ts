@@ -2,8 +2,8 @@
  * Document actions as the Studio sends them: create a draft, edit, publish (with the published
  * revision as precondition), unpublish, discard, delete, and release versions.
  */
-import type { ClientError, SanityClient } from '@sanity/client'
-import { startTestLake, type TestLake } from '../helpers/lake'
+import type { SanityClient } from '@sanity/client'
+import { startTestLake, type TestLake, refusal } from '../helpers/lake'
 
 let lake: TestLake
 let client: SanityClient
@@ -16,15 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await lake.stop()
 })
-
-async function refusal(promise: Promise<unknown>): Promise<ClientError> {
-  try {
-    await promise
-  } catch (error) {
-    return error as ClientError
-  }
-  throw new Error('Expected the lake to refuse the request')
-}
 
 const ids = async (publishedId: string) =>
   (await client.fetch(

@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs'
 import { connect } from 'node:http2'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
-import type { ClientError, SanityImageAssetDocument } from '@sanity/client'
+import type { SanityImageAssetDocument } from '@sanity/client'
 import { createImageUrlBuilder } from '@sanity/image-url'
 import sharp from 'sharp'
-import { startTestLake, type TestLake } from '../helpers/lake'
+import { startTestLake, type TestLake, refusal } from '../helpers/lake'
 
 let lake: TestLake
 /** 400 × 200: red on the left half, blue on the right. */
@@ -24,15 +24,6 @@ const RED = { r: 255, g: 0, b: 0 }
 const BLUE = { r: 0, g: 0, b: 255 }
 
 const sha1 = (data: Buffer) => createHash('sha1').update(data).digest('hex')
-
-async function refusal(promise: Promise<unknown>): Promise<ClientError> {
-  try {
-    await promise
-  } catch (error) {
-    return error as ClientError
-  }
-  throw new Error('Expected the lake to refuse the request')
-}
 
 /** The builder as the site configures it: the lake's plain HTTP address as base URL. */
 const urlFor = (source: Parameters<ReturnType<typeof createImageUrlBuilder>['image']>[0]) =>

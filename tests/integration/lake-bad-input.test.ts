@@ -1,8 +1,7 @@
 /**
  * Bad input gets a clear 4xx in Sanity's shape, changes nothing, and never takes the lake down.
  */
-import type { ClientError } from '@sanity/client'
-import { startTestLake, type TestLake } from '../helpers/lake'
+import { startTestLake, type TestLake, refusal } from '../helpers/lake'
 
 let lake: TestLake
 let before: unknown
@@ -26,15 +25,6 @@ const post = (path: string, body: string | Uint8Array<ArrayBuffer>, token: strin
     body,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
   })
-
-async function refusal(promise: Promise<unknown>): Promise<ClientError> {
-  try {
-    await promise
-  } catch (error) {
-    return error as ClientError
-  }
-  throw new Error('Expected the lake to refuse the request')
-}
 
 describe('mutations', () => {
   it('refuses malformed JSON with 400', async () => {

@@ -1,8 +1,7 @@
 /**
  * The lake's core through the real @sanity/client: writes, reads, tokens and refusals.
  */
-import type { ClientError } from '@sanity/client'
-import { startTestLake, type TestLake } from '../helpers/lake'
+import { startTestLake, type TestLake, refusal } from '../helpers/lake'
 
 let lake: TestLake
 
@@ -13,15 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await lake.stop()
 })
-
-async function refusal(promise: Promise<unknown>): Promise<ClientError> {
-  try {
-    await promise
-  } catch (error) {
-    return error as ClientError
-  }
-  throw new Error('Expected the lake to refuse the request')
-}
 
 describe('writing and reading', () => {
   it('creates documents whose _rev is the transaction id the client chose', async () => {

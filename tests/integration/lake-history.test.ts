@@ -3,9 +3,9 @@
  * transaction log (NDJSON) with its options, documents at a revision or a time, the document
  * events of the history panel, restoring an earlier revision, and the refusals.
  */
-import type { ClientError, SanityClient, SanityDocument } from '@sanity/client'
+import type { SanityClient, SanityDocument } from '@sanity/client'
 import { applyPatch } from 'mendoza'
-import { startTestLake, type TestLake } from '../helpers/lake'
+import { startTestLake, type TestLake, refusal } from '../helpers/lake'
 
 let lake: TestLake
 let editor: SanityClient
@@ -76,15 +76,6 @@ async function log(ids: string, query: Record<string, string> = {}, client = edi
 }
 
 const history = <T>(url: string, client = editor) => client.request<T>({ url: `/data/history/production/${url}` })
-
-async function refusal(promise: Promise<unknown>): Promise<ClientError> {
-  try {
-    await promise
-  } catch (error) {
-    return error as ClientError
-  }
-  throw new Error('Expected the lake to refuse the request')
-}
 
 describe('the transaction log', () => {
   it('lists the transactions of the documents, oldest first, with author and mutations', async () => {

@@ -2,8 +2,8 @@
  * Every mutation and patch kind through @sanity/client, with Sanity's semantics: atomic
  * transactions, ifRevisionID conflicts, returnDocuments, dry runs, and selection by query.
  */
-import type { ClientError, SanityClient } from '@sanity/client'
-import { startTestLake, type TestLake } from '../helpers/lake'
+import type { SanityClient } from '@sanity/client'
+import { startTestLake, type TestLake, refusal } from '../helpers/lake'
 
 let lake: TestLake
 let client: SanityClient
@@ -16,15 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await lake.stop()
 })
-
-async function refusal(promise: Promise<unknown>): Promise<ClientError> {
-  try {
-    await promise
-  } catch (error) {
-    return error as ClientError
-  }
-  throw new Error('Expected the lake to refuse the request')
-}
 
 describe('create, createIfNotExists, createOrReplace, delete', () => {
   it('creates with a generated id, and completes an id that ends with a dot', async () => {
