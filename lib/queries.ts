@@ -122,14 +122,22 @@ export const START_PAGE_QUERY = defineQuery(
   `*[_type == "page" && _id == *[_id == "settings"][0].startPage._ref][0]${PAGE}`,
 )
 
-export const SHORT_LINK_BY_PATH_QUERY = defineQuery(`*[_type == "shortLink" && path == $path][0]{
-  _id,
-  path,
-  permanent,
-  destination{type, path, "page": page->${PAGE_LINK}}
+/**
+ * What the proxy must know before Next's cache answers (lib/content/addresses.ts): every short link
+ * and where it leads, every page slug, and the quick exit for the page it shows when it cannot ask.
+ */
+export const ADDRESSES_QUERY = defineQuery(`{
+  "shortLinks": *[_type == "shortLink" && defined(path)] | order(path asc) {
+    _id,
+    path,
+    permanent,
+    destination{type, path, "page": page->${PAGE_LINK}}
+  },
+  "pageSlugs": *[_type == "page" && defined(slug.current)].slug.current,
+  "quickExit": *[_id == "settings"][0].quickExit{label, url}
 }`)
 
-/** Everything that has an address: for generateStaticParams and the sitemap. */
+/** Every page address: for generateStaticParams and the sitemap. */
 export const ROUTES_QUERY = defineQuery(`{
   "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {
     _id,
@@ -137,8 +145,7 @@ export const ROUTES_QUERY = defineQuery(`{
     "slug": slug.current,
     "noIndex": seo.noIndex == true,
     "isStartPage": _id == *[_id == "settings"][0].startPage._ref
-  },
-  "shortLinks": *[_type == "shortLink" && defined(path)] | order(path asc) {_id, path}
+  }
 }`)
 
 export const HELP_LINKS_QUERY = defineQuery(`*[_type == "helpLink"] | ${HELP_LINK_ORDER} ${HELP_LINK}`)

@@ -36,6 +36,5 @@ export const contentChangeSchema: z.ZodType<ContentChange> = z.object({
   _id: shortString,
   _type: shortString,
   slug: pair(shortString),
-  path: pair(shortString),
   audiences: pair(z.array(shortString).max(20)),
 })

@@ -2,10 +2,10 @@ import 'server-only'
 
 import { cacheLife, cacheTag } from 'next/cache'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
-import type { QueryParams } from '@sanity/client'
+import type { QueryParams, SanityClient } from '@sanity/client'
 import type { z } from 'zod'
 
-import { clientFor, contentApiUrl, type Perspective } from '@/lib/sanity/client'
+import { clientFor, contentApiUrl, proxyClient, type Perspective } from '@/lib/sanity/client'
 import { env } from '@/lib/env'
 
 import { contentQueries, type ContentQueryName, type ParamsOf } from './registry'
@@ -34,7 +34,7 @@ import { tagsInResult } from './tags'
  * expire on error). At build time an unreachable backend fails the build with a clear message.
  *
  * Perspective seam: published reads (every visitor, generateStaticParams, metadata, sitemap, Open
- * Graph) go through the cache. Draft mode (issue 5) passes `perspective: 'drafts'`: those reads use
+ * Graph) go through the cache; the proxy's short-link table (short-links.ts) keeps its own. Draft mode (issue 5) passes `perspective: 'drafts'`: those reads use
  * the server-side viewer token and bypass the cache entirely.
  */
 
@@ -64,12 +64,12 @@ export class ContentUnavailableError extends Error {
 
 const isBuild = () => process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD
 
-async function runQuery<Name extends ContentQueryName>(name: Name, params: ParamsOf<Name>, perspective: Perspective) {
+async function runQuery<Name extends ContentQueryName>(name: Name, params: ParamsOf<Name>, client: SanityClient) {
   const definition = contentQueries[name]
   let raw: unknown
   try {
     // TypeGen types each query's raw result; the zod schema below is what the site relies on.
-    raw = await clientFor(perspective).fetch<unknown>(definition.query as string, params as QueryParams)
+    raw = await client.fetch<unknown>(definition.query as string, params as QueryParams)
   } catch (error) {
     throw new ContentUnavailableError(error)
   }
@@ -86,7 +86,7 @@ async function runQuery<Name extends ContentQueryName>(name: Name, params: Param
 async function cachedQuery<Name extends ContentQueryName>(name: Name, params: ParamsOf<Name>) {
   'use cache'
   cacheLife(CONTENT_CACHE_LIFE)
-  const { raw, data } = await runQuery(name, params, 'published')
+  const { raw, data } = await runQuery(name, params, clientFor('published'))
   const tags = contentQueries[name].tags as (params: ParamsOf<Name>, data: unknown) => string[]
   cacheTag(...tagsInResult(raw, tags(params, data)))
   return data
@@ -104,5 +104,17 @@ export async function fetchContent<Name extends ContentQueryName>(
   { perspective = 'published' }: FetchOptions = {},
 ): Promise<z.output<(typeof contentQueries)[Name]['schema']>> {
   if (perspective === 'published') return cachedQuery(name, params)
-  return (await runQuery(name, params, perspective)).data
+  return (await runQuery(name, params, clientFor(perspective))).data
+}
+
+/**
+ * Reads a named query's published result now, past Next's cache and without retries: for the
+ * proxy (proxy.ts), which runs before that cache, keeps what it reads itself, and must not keep
+ * visitors waiting on a backend that is down.
+ */
+export async function fetchContentUncached<Name extends ContentQueryName>(
+  name: Name,
+  params: ParamsOf<Name>,
+): Promise<z.output<(typeof contentQueries)[Name]['schema']>> {
+  return (await runQuery(name, params, proxyClient)).data
 }

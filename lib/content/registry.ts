@@ -1,16 +1,16 @@
 import { accessibilityStatementSchema } from './accessibility'
 import { helpLinksSchema } from './help-links'
 import { pageSchema, type Page } from './page'
-import { routesSchema, shortLinkRedirectSchema } from './routes'
+import { addressesSchema, routesSchema } from './routes'
 import { settingsSchema } from './settings'
 import { contentTags } from './tags'
 import {
   ACCESSIBILITY_STATEMENT_QUERY,
+  ADDRESSES_QUERY,
   HELP_LINKS_QUERY,
   PAGE_BY_SLUG_QUERY,
   ROUTES_QUERY,
   SETTINGS_QUERY,
-  SHORT_LINK_BY_PATH_QUERY,
   START_PAGE_QUERY,
 } from '@/lib/queries'
 
@@ -19,8 +19,8 @@ import {
  * that cannot be read off the result (the ids of documents in the result are added automatically).
  *
  * The extra tags cover what a result does not contain yet: a page slug nobody has taken (a later
- * publish must turn that 404 into a page), a short link that does not exist yet, and lists that
- * select by filter (any new help link may belong in them).
+ * publish must turn that 404 into a page) and lists that select by filter (any new help link may
+ * belong in them).
  */
 export const contentQueries = {
   settings: {
@@ -39,15 +39,16 @@ export const contentQueries = {
     schema: pageSchema,
     tags: ({ slug }: { slug: string }, page: Page | null) => [contentTags.pageSlug(slug), ...audienceTags(page)],
   },
-  shortLink: {
-    query: SHORT_LINK_BY_PATH_QUERY,
-    schema: shortLinkRedirectSchema,
-    tags: ({ path }: { path: string }) => [contentTags.shortLinkPath(path)],
+  /** Never cached: the proxy keeps it itself (addresses.ts). */
+  addresses: {
+    query: ADDRESSES_QUERY,
+    schema: addressesSchema,
+    tags: () => [],
   },
   routes: {
     query: ROUTES_QUERY,
     schema: routesSchema,
-    tags: () => [contentTags.type('page'), contentTags.type('shortLink'), contentTags.document('settings')],
+    tags: () => [contentTags.type('page'), contentTags.document('settings')],
   },
   helpLinks: {
     query: HELP_LINKS_QUERY,

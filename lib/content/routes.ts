@@ -1,14 +1,14 @@
 import { z } from 'zod'
 
-import type { ROUTES_QUERY_RESULT, SHORT_LINK_BY_PATH_QUERY_RESULT } from '@/sanity.types'
+import type { ADDRESSES_QUERY_RESULT, ROUTES_QUERY_RESULT } from '@/sanity.types'
 import { shortLinkPathProblem, slugFormatProblem } from '@/sanity/schemaTypes/rules/paths'
 
 import { pagePath, sitePath } from './links'
 import { reportContentProblem } from './report'
+import { FALLBACK_SETTINGS, quickExitUrl } from './settings'
 import { shapeOf, type ItemOf } from './shape'
 
 type PageRouteResult = ItemOf<NonNullable<ROUTES_QUERY_RESULT>['pages']>
-type ShortLinkRouteResult = ItemOf<NonNullable<ROUTES_QUERY_RESULT>['shortLinks']>
 
 const pageRouteSchema = z.object(
   shapeOf<PageRouteResult>()({
@@ -20,16 +20,14 @@ const pageRouteSchema = z.object(
   }),
 )
 
-const shortLinkRouteSchema = z.object(shapeOf<ShortLinkRouteResult>()({ _id: z.string(), path: z.string() }))
-
 export type PageRoute = { slug: string; updatedAt: string; noIndex: boolean; isStartPage: boolean }
 
 /**
- * Every address the content defines. A slug or short-link path the Studio would refuse (reserved,
- * malformed) is left out and logged, so one bad document cannot break the build.
+ * Every page address the content defines. A slug the Studio would refuse (reserved, malformed) is
+ * left out and logged, so one bad document cannot break the build.
  */
 export const routesSchema = z
-  .object({ pages: z.array(z.unknown()).nullish(), shortLinks: z.array(z.unknown()).nullish() })
+  .object({ pages: z.array(z.unknown()).nullish() })
   .nullish()
   .transform((routes) => {
     const pages = (routes?.pages ?? []).flatMap((item): PageRoute[] => {
@@ -42,16 +40,7 @@ export const routesSchema = z
       const { slug, _updatedAt, noIndex, isStartPage } = parsed.data
       return [{ slug, updatedAt: _updatedAt, noIndex: noIndex ?? false, isStartPage: isStartPage ?? false }]
     })
-    const shortLinkPaths = (routes?.shortLinks ?? []).flatMap((item) => {
-      const parsed = shortLinkRouteSchema.safeParse(item)
-      const problem = parsed.success ? shortLinkPathProblem(parsed.data.path) : 'malformed'
-      if (!parsed.success || problem) {
-        reportContentProblem(`short link skipped (${problem})`, parsed.error)
-        return []
-      }
-      return [parsed.data.path]
-    })
-    return { pages, shortLinkPaths }
+    return { pages }
   })
 
 export type Routes = z.output<typeof routesSchema>
@@ -59,7 +48,7 @@ export type Routes = z.output<typeof routesSchema>
 export type Redirect = { destination: string; permanent: boolean }
 
 const shortLinkSchema = z.object(
-  shapeOf<NonNullable<SHORT_LINK_BY_PATH_QUERY_RESULT>>()({
+  shapeOf<ItemOf<NonNullable<ADDRESSES_QUERY_RESULT>['shortLinks']>>()({
     _id: z.string(),
     path: z.string(),
     permanent: z.boolean().nullish(),
@@ -74,11 +63,11 @@ const shortLinkSchema = z.object(
 )
 
 /** Where a short link sends visitors, or null when it leads nowhere (then the address is a 404). */
-export const shortLinkRedirectSchema = z.unknown().transform((value): Redirect | null => {
-  if (value === null || value === undefined) return null
+function shortLinkRedirect(value: unknown): [path: string, Redirect] | null {
   const parsed = shortLinkSchema.safeParse(value)
-  if (!parsed.success) {
-    reportContentProblem('short link skipped', parsed.error)
+  const problem = parsed.success ? shortLinkPathProblem(parsed.data.path) : 'malformed'
+  if (!parsed.success || problem) {
+    reportContentProblem(`short link skipped (${problem})`, parsed.error)
     return null
   }
   const { path, destination, permanent } = parsed.data
@@ -90,5 +79,40 @@ export const shortLinkRedirectSchema = z.unknown().transform((value): Redirect |
     reportContentProblem(`short link ${path} leads nowhere; answering 404`)
     return null
   }
-  return { destination: target, permanent: permanent ?? false }
-})
+  return [path, { destination: target, permanent: permanent ?? false }]
+}
+
+/** Every short link that leads somewhere, by path. One bad document is skipped and logged. */
+export const shortLinksSchema = z
+  .array(z.unknown())
+  .nullish()
+  .transform(
+    (items) =>
+      new Map(
+        (items ?? []).flatMap((item) => {
+          const entry = shortLinkRedirect(item)
+          return entry ? [entry] : []
+        }),
+      ),
+  )
+
+export type ShortLinks = z.output<typeof shortLinksSchema>
+
+/** What the proxy needs: short links, the slugs pages have, and the quick exit (see addresses.ts). */
+export const addressesSchema = z
+  .object({
+    shortLinks: shortLinksSchema,
+    pageSlugs: z.array(z.string().nullable()).nullish().catch(null),
+    quickExit: z.object({ label: z.string().nullish(), url: quickExitUrl }).nullish().catch(null),
+  })
+  .nullish()
+  .transform((addresses) => ({
+    shortLinks: addresses?.shortLinks ?? new Map<string, Redirect>(),
+    pageSlugs: new Set((addresses?.pageSlugs ?? []).filter((slug) => slug !== null)),
+    quickExit: {
+      label: addresses?.quickExit?.label || FALLBACK_SETTINGS.quickExitLabel,
+      url: addresses?.quickExit?.url ?? FALLBACK_SETTINGS.quickExitUrl,
+    },
+  }))
+
+export type Addresses = z.output<typeof addressesSchema>

@@ -35,7 +35,8 @@ const organisationSchema = z.object({
   logo: imageSchema,
 })
 
-const quickExitUrl = z
+/** The neutral site that quick exit leaves for: https only, else the fallback. */
+export const quickExitUrl = z
   .url({ protocol: /^https$/ })
   .nullish()
   .catch(null)

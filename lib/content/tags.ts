@@ -12,8 +12,6 @@ export const contentTags = {
   type: (type: string) => `type:${type}`,
   /** The page at this slug, also while none exists (a 404 that a publish must turn into a page). */
   pageSlug: (slug: string) => `slug:${slug}`,
-  /** The short link at this path, also while none exists. */
-  shortLinkPath: (path: string) => `short-link:${path}`,
   /** Help-link sections that list links by audience. */
   audience: (audience: string) => `audience:${audience}`,
   /** Carried by results too large to tag one document at a time; every change expires it. */
@@ -73,9 +71,6 @@ export function tagsForChange(change: ContentChange): string[] {
   switch (change._type) {
     case 'page':
       tags.push(contentTags.type('page'), ...beforeAndAfter(change.slug).map(contentTags.pageSlug))
-      break
-    case 'shortLink':
-      tags.push(contentTags.type('shortLink'), ...beforeAndAfter(change.path).map(contentTags.shortLinkPath))
       break
     case 'helpLink': {
       const audiences = new Set(beforeAndAfter(change.audiences).flat())

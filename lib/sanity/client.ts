@@ -12,7 +12,7 @@ import { encodeVisibleTextOnly, STUDIO_PATH } from './stega'
  * so that a read right after a publish webhook sees the new content. Published reads carry no
  * stega markers; only draft mode's do.
  */
-const publishedClient = createClient({
+const publishedConfig = {
   projectId: env.projectId,
   dataset: env.dataset,
   apiVersion,
@@ -20,7 +20,15 @@ const publishedClient = createClient({
   perspective: 'published',
   stega: false,
   ...(usesLocalLake ? { apiHost: serverApiHost, useProjectHostname: false } : {}),
-})
+} as const
+const publishedClient = createClient(publishedConfig)
+
+/**
+ * Published reads for the proxy (lib/content/addresses.ts), which answers a visitor while it reads:
+ * no retries (they are fixed when a client is made, so this is a client of its own), and a backend
+ * that has not answered within three seconds counts as down.
+ */
+export const proxyClient = createClient({ ...publishedConfig, maxRetries: 0, timeout: 3_000 })
 
 export type Perspective = Extract<ClientPerspective, 'published' | 'drafts'>
 

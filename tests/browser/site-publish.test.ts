@@ -172,7 +172,7 @@ describe('new short links', () => {
   const permanent = { _id: `shortLink-browser-test-${stamp}-p`, path: `/testlank-${stamp}-p` }
 
   afterAll(async () => {
-    await editor.transaction().delete(temporary._id).delete(permanent._id).commit()
+    await editor.delete({ query: '*[_id in $ids]', params: { ids: [temporary._id, permanent._id] } })
   })
 
   it('redirect once published, temporarily (307) or permanently (308) as set', async () => {
@@ -204,6 +204,20 @@ describe('new short links', () => {
     await eventually(async () => JSON.stringify(await redirects()) === JSON.stringify(expected), {
       timeoutMs: PUBLISH_DEADLINE_MS,
       describe: async () => `the short links answer ${JSON.stringify(await redirects())}`,
+    })
+  }, PUBLISH_TEST_TIMEOUT_MS)
+
+  it('follow a changed destination, and answer 404 once deleted', async () => {
+    await editor.patch(temporary._id).set({ destination: { type: 'path', path: '/tillganglighet' } }).commit()
+    await eventually(async () => (await answer(temporary.path)).location === '/tillganglighet', {
+      timeoutMs: PUBLISH_DEADLINE_MS,
+      describe: async () => `${temporary.path} answers ${JSON.stringify(await answer(temporary.path))}`,
+    })
+
+    await editor.delete(temporary._id)
+    await eventually(async () => (await answer(temporary.path)).status === 404, {
+      timeoutMs: PUBLISH_DEADLINE_MS,
+      describe: async () => `${temporary.path} still answers ${(await answer(temporary.path)).status}`,
     })
   }, PUBLISH_TEST_TIMEOUT_MS)
 })

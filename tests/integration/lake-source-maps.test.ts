@@ -59,12 +59,12 @@ async function expectEncodedStringsTrue(encoded: Encoded[]) {
 }
 
 async function siteQueries(): Promise<{ name: string; query: string; params: Record<string, unknown> }[]> {
-  const routes = await viewer.fetch<{ pages: { slug: string }[]; shortLinks: { path: string }[] }>(contentQueries.routes.query)
+  const routes = await viewer.fetch<{ pages: { slug: string }[] }>(contentQueries.routes.query)
   return [
     { name: 'settings', query: contentQueries.settings.query, params: {} },
     { name: 'startPage', query: contentQueries.startPage.query, params: {} },
     ...routes.pages.map(({ slug }) => ({ name: `page ${slug}`, query: contentQueries.page.query, params: { slug } })),
-    ...routes.shortLinks.map(({ path }) => ({ name: `shortLink ${path}`, query: contentQueries.shortLink.query, params: { path } })),
+    { name: 'addresses', query: contentQueries.addresses.query, params: {} },
     { name: 'routes', query: contentQueries.routes.query, params: {} },
     { name: 'helpLinks', query: contentQueries.helpLinks.query, params: {} },
     { name: 'accessibilityStatement', query: contentQueries.accessibilityStatement.query, params: {} },

@@ -370,7 +370,6 @@ describe('the revalidation webhook in sanity/webhooks.json', () => {
       _type: 'page',
       operation: 'create',
       slug: { before: null, after: 'om' },
-      path: { before: null, after: null },
       audiences: { before: null, after: null },
     })
 

@@ -18,6 +18,7 @@ type FilesModule = typeof import('@/lib/content/files')
 let lake: TestLake
 let editor: SanityClient
 let fetchContent: FetchModule['fetchContent']
+let fetchContentUncached: FetchModule['fetchContentUncached']
 let fileUpstreamUrl: FilesModule['fileUpstreamUrl']
 let cacheTag: jest.Mock
 let warn: jest.SpyInstance
@@ -32,7 +33,7 @@ beforeAll(async () => {
     LAKE_PORT: new URL(lake.httpUrl).port,
     SANITY_API_READ_TOKEN: lake.tokens.read,
   })
-  ;({ fetchContent } = await import('@/lib/content/fetch'))
+  ;({ fetchContent, fetchContentUncached } = await import('@/lib/content/fetch'))
   ;({ fileUpstreamUrl } = await import('@/lib/content/files'))
   ;({ cacheTag } = (await import('next/cache')) as unknown as { cacheTag: jest.Mock })
 })
@@ -80,12 +81,11 @@ describe('settings', () => {
 })
 
 describe('pages', () => {
-  it('lists every address: pages with the start page marked, and short links', async () => {
-    const { pages, shortLinkPaths } = await fetchContent('routes', {})
+  it('lists every page address, with the start page marked', async () => {
+    const { pages } = await fetchContent('routes', {})
     expect(pages.length).toBeGreaterThanOrEqual(7)
     expect(pages.filter((page) => page.isStartPage).map((page) => page.slug)).toEqual(['start'])
-    expect(shortLinkPaths.length).toBeGreaterThan(0)
-    expect(taggedWith()).toEqual(expect.arrayContaining(['type:page', 'type:shortLink']))
+    expect(taggedWith()).toEqual(expect.arrayContaining(['type:page']))
   })
 
   it('reads every page in full: each section of the seed passes its schema', async () => {
@@ -118,14 +118,23 @@ describe('pages', () => {
   })
 })
 
-describe('short links', () => {
+describe('addresses', () => {
+  it('knows every page slug and the quick exit set in the settings', async () => {
+    const { pageSlugs, quickExit } = await fetchContentUncached('addresses', {})
+    const { pages } = await fetchContent('routes', {})
+    expect([...pageSlugs].sort()).toEqual(pages.map((page) => page.slug).sort())
+    const settings = await editor.fetch<{ url: string; label: string }>('*[_id == "settings"][0].quickExit{url, label}')
+    expect(quickExit).toEqual(settings)
+  })
+
   it('sends every short link in the seed to a page or path that exists', async () => {
-    const { pages, shortLinkPaths } = await fetchContent('routes', {})
+    const { pages } = await fetchContent('routes', {})
     const addresses = new Set(['/hjalp', '/tillganglighet', ...pages.map((page) => (page.isStartPage ? '/' : `/${page.slug}`))])
-    for (const path of shortLinkPaths) {
-      const redirect = await fetchContent('shortLink', { path })
-      expect(redirect).not.toBeNull()
-      expect(addresses.has(redirect!.destination) || redirect!.destination.startsWith('/hjalp/')).toBe(true)
+    const seeded = await editor.fetch<string[]>('*[_type == "shortLink"].path')
+    const { shortLinks } = await fetchContentUncached('addresses', {})
+    expect([...shortLinks.keys()].sort()).toEqual([...seeded].sort())
+    for (const { destination } of shortLinks.values()) {
+      expect(addresses.has(destination) || destination.startsWith('/hjalp/')).toBe(true)
     }
   })
 })

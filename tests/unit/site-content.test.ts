@@ -4,7 +4,7 @@ import { linkSchema, navLinksSchema } from '@/lib/content/common'
 import { fileHref, fileUpstreamUrl, formatFileSize } from '@/lib/content/files'
 import { toContentImage } from '@/lib/content/image'
 import { pageSchema } from '@/lib/content/page'
-import { routesSchema, shortLinkRedirectSchema } from '@/lib/content/routes'
+import { routesSchema, shortLinksSchema } from '@/lib/content/routes'
 import { FALLBACK_SETTINGS, settingsSchema } from '@/lib/content/settings'
 
 import { image, pageRef, sections } from './fixtures/site-content'
@@ -124,35 +124,38 @@ describe('pages', () => {
 })
 
 describe('routes and short links', () => {
-  it('leaves out addresses the Studio would refuse, so one bad document cannot break the build', () => {
+  it('leaves out page addresses the Studio would refuse, so one bad document cannot break the build', () => {
     const routes = routesSchema.parse({
       pages: [
         { _id: 'a', _updatedAt: 'x', slug: 'hjalpen', noIndex: false, isStartPage: false },
         { _id: 'b', _updatedAt: 'x', slug: 'studio', noIndex: false, isStartPage: false },
         { _id: 'c', _updatedAt: 'x', slug: 'Med Mellanslag', noIndex: false, isStartPage: false },
       ],
-      shortLinks: [{ _id: 's', path: '/affisch/buss' }, { _id: 't', path: '/api/x' }],
     })
     expect(routes.pages.map((page) => page.slug)).toEqual(['hjalpen'])
-    expect(routes.shortLinkPaths).toEqual(['/affisch/buss'])
   })
 
   it('sends a short link to its page or path, permanently only when so set', () => {
-    const base = { _id: 's', path: '/affisch', permanent: null }
-    expect(shortLinkRedirectSchema.parse({ ...base, destination: { type: 'page', path: null, page: pageRef('material') } })).toEqual({
-      destination: '/material',
-      permanent: false,
-    })
-    expect(shortLinkRedirectSchema.parse({ ...base, permanent: true, destination: { type: 'path', path: '/hjalp', page: null } })).toEqual({
-      destination: '/hjalp',
-      permanent: true,
-    })
+    const links = shortLinksSchema.parse([
+      { _id: 's', path: '/affisch', permanent: null, destination: { type: 'page', path: null, page: pageRef('material') } },
+      { _id: 't', path: '/affisch/buss', permanent: true, destination: { type: 'path', path: '/hjalp', page: null } },
+    ])
+    expect([...links]).toEqual([
+      ['/affisch', { destination: '/material', permanent: false }],
+      ['/affisch/buss', { destination: '/hjalp', permanent: true }],
+    ])
   })
 
-  it('answers 404 for a short link that leads nowhere or to itself', () => {
-    expect(shortLinkRedirectSchema.parse({ _id: 's', path: '/a', permanent: true, destination: { type: 'page', page: null } })).toBeNull()
-    expect(shortLinkRedirectSchema.parse({ _id: 's', path: '/a', permanent: true, destination: { type: 'path', path: '/a' } })).toBeNull()
-    expect(shortLinkRedirectSchema.parse({ _id: 's', path: '/a', destination: { type: 'path', path: '//evil.example' } })).toBeNull()
+  it('leaves out short links that lead nowhere, to themselves, off the site, or from a reserved path', () => {
+    const links = shortLinksSchema.parse([
+      { _id: 'a', path: '/a', permanent: true, destination: { type: 'page', page: null } },
+      { _id: 'b', path: '/b', permanent: true, destination: { type: 'path', path: '/b' } },
+      { _id: 'c', path: '/c', destination: { type: 'path', path: '//evil.example' } },
+      { _id: 'd', path: '/api/x', destination: { type: 'path', path: '/hjalp' } },
+      { _id: 'e' },
+      { _id: 'f', path: '/f', destination: { type: 'path', path: '/hjalp' } },
+    ])
+    expect([...links.keys()]).toEqual(['/f'])
   })
 })
 

@@ -1,5 +1,6 @@
 import { revalidateTag } from 'next/cache'
 
+import { forgetAddresses } from '@/lib/content/addresses'
 import { tagsForChange } from '@/lib/content/tags'
 import { usesLocalLake } from '@/lib/env'
 import { serverEnv } from '@/lib/server-env'
@@ -41,5 +42,7 @@ export async function POST(request: Request) {
   // Hosted Sanity's query API can lag a moment behind the webhook; the local lake never does.
   if (!usesLocalLake) await new Promise((resolve) => setTimeout(resolve, 3000))
   for (const tag of tags) revalidateTag(tag, 'max')
+  // The proxy's table: a short link may lead to any page, whose slug may have changed.
+  forgetAddresses()
   return json(200, { revalidated: tags })
 }

@@ -1,0 +1,124 @@
+/**
+ * The proxy's address table (lib/content/addresses.ts) against a real lake loaded with the seed:
+ * short links redirect, page addresses pass on to Next, the publish webhook's forgetAddresses()
+ * brings in a new short link, and with the lake killed short links still redirect while an address
+ * only the backend could answer gets the 503 page, also after a restart of the site.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { SanityClient } from '@sanity/client'
+
+import { eventually } from '../helpers/eventually'
+import { startTestLake, type TestLake } from '../helpers/lake'
+
+jest.mock('server-only', () => ({}))
+jest.mock('next/cache', () => ({ cacheLife: jest.fn(), cacheTag: jest.fn() }))
+
+type AddressesModule = typeof import('@/lib/content/addresses')
+
+const STATE_KEY = Symbol.for('somliga-tror.addresses')
+const cwd = process.cwd()
+/** The site's working directory, where the table's copy on disk goes (.next/cache). */
+const siteDir = mkdtempSync(join(tmpdir(), 'site-addresses-'))
+
+let lake: TestLake
+let editor: SanityClient
+let addresses: AddressesModule
+let seededLinks: { path: string; permanent: boolean | null }[]
+let quickExit: { label: string; url: string }
+let error: jest.SpyInstance
+
+/** The module as a freshly started server has it: no table in memory. */
+async function freshServer(): Promise<AddressesModule> {
+  delete (globalThis as Record<symbol, unknown>)[STATE_KEY]
+  let loaded: Promise<AddressesModule> | undefined
+  jest.isolateModules(() => {
+    loaded = import('@/lib/content/addresses')
+  })
+  return loaded!
+}
+
+beforeAll(async () => {
+  lake = await startTestLake({ seed: 'sanity/seed/production.ndjson' })
+  editor = lake.client()
+  process.chdir(siteDir)
+  Object.assign(process.env, {
+    NEXT_PUBLIC_SANITY_PROJECT_ID: 'local',
+    NEXT_PUBLIC_SANITY_DATASET: 'production',
+    LAKE_PORT: new URL(lake.httpUrl).port,
+  })
+  addresses = await freshServer()
+  seededLinks = await editor.fetch('*[_type == "shortLink"]{path, permanent}')
+  expect(seededLinks.length).toBeGreaterThan(0)
+  quickExit = await editor.fetch('*[_id == "settings"][0].quickExit{label, url}')
+})
+
+afterAll(async () => {
+  process.chdir(cwd)
+  rmSync(siteDir, { recursive: true, force: true })
+  await lake?.stop()
+})
+
+beforeEach(() => {
+  error = jest.spyOn(console, 'error').mockImplementation(() => {})
+})
+
+afterEach(() => {
+  error.mockRestore()
+})
+
+describe('with the content backend up', () => {
+  it('redirects every short link, permanently only when so set', async () => {
+    for (const { path, permanent } of seededLinks) {
+      expect(await addresses.proxyAnswerFor(path)).toEqual({ redirect: { destination: expect.stringMatching(/^\//), permanent: permanent ?? false } })
+    }
+  })
+
+  it('lets Next answer pages, its own routes, unknown slugs and anything that cannot be a page', async () => {
+    const paths = ['/for-dig-som-vill-sluta', '/hjalp', '/tillganglighet', '/finns-inte-an', '/Inte_En_Sida', '/a/b/c']
+    const answers = await Promise.all(paths.map((path) => addresses.proxyAnswerFor(path)))
+    expect(answers).toEqual(paths.map(() => null))
+  })
+
+  it('finds a short link published later once the webhook has made it forget the table', async () => {
+    const path = `/ny-lank-${Date.now()}`
+    await editor.create({ _id: `shortLink-addresses-${Date.now()}`, _type: 'shortLink', path, destination: { type: 'path', path: '/hjalp' } })
+    expect(await addresses.proxyAnswerFor(path)).toBeNull()
+    addresses.forgetAddresses()
+    expect(await addresses.proxyAnswerFor(path)).toEqual({ redirect: { destination: '/hjalp', permanent: false } })
+  })
+})
+
+describe('with the content backend down', () => {
+  beforeAll(async () => {
+    await lake.kill('SIGKILL')
+  })
+
+  afterAll(async () => {
+    await lake.restart()
+  })
+
+  it('still redirects short links and lets Next serve the pages it has', async () => {
+    addresses.forgetAddresses()
+    for (const { path } of seededLinks) expect(await addresses.proxyAnswerFor(path)).toHaveProperty('redirect')
+    expect(await addresses.proxyAnswerFor('/for-dig-som-vill-sluta')).toBeNull()
+    expect(await addresses.proxyAnswerFor('/hjalp')).toBeNull()
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(/^Addresses: Could not read content/))
+  })
+
+  it('answers an address only the backend could answer with the 503 page and the quick exit from the settings', async () => {
+    expect(await addresses.proxyAnswerFor('/finns-inte-an')).toEqual({ unavailable: quickExit })
+  })
+
+  it('keeps redirecting after a restart of the site, from the copy on disk', async () => {
+    const restarted = await freshServer()
+    for (const { path } of seededLinks) expect(await restarted.proxyAnswerFor(path)).toHaveProperty('redirect')
+  })
+})
+
+it('lets Next answer unknown slugs again once the backend is back', async () => {
+  await eventually(async () => (await addresses.proxyAnswerFor('/finns-inte-an')) === null, {
+    describe: () => 'the proxy still answers 503 for /finns-inte-an',
+  })
+}, 60_000)
