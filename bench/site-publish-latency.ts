@@ -4,7 +4,8 @@
  * and a visitor's request renders the fresh page. Measured from just before the publish until a
  * visitor's request first gets HTML containing the new text (the page is requested every 25 ms,
  * so the resolution is about 25 ms), for N edits of a help link's description (seen on /hjalp) and
- * N edits of a campaign page's title (seen on its own page).
+ * N edits of a campaign page's title (seen on its own page), and N corrections of that title
+ * published while the first edit's render is running (measured from the correction).
  *
  *   node bench/site-publish-latency.ts [edits]    # default 20 edits per kind
  *
@@ -27,6 +28,17 @@ interface Target {
   field: 'description' | 'title'
   original: string
   path: string
+  /** Publish a first edit, wait until a visitor's request starts its render, then measure a correction. */
+  correction?: boolean
+}
+
+/** Requests the page until Next answers with the old page and renders a new one (`x-nextjs-cache: STALE`). */
+async function renderStarted(url: string): Promise<void> {
+  const since = performance.now()
+  while ((await fetch(url)).headers.get('x-nextjs-cache') !== 'STALE') {
+    if (performance.now() - since > GIVE_UP_MS) throw new Error(`${url} was not rendered again within ${GIVE_UP_MS / 1000} s`)
+    await new Promise((wait) => setTimeout(wait, POLL_INTERVAL_MS))
+  }
 }
 
 async function firstShown(url: string, text: string, since: number): Promise<number> {
@@ -50,6 +62,7 @@ async function targets(client: SanityClient): Promise<Target[]> {
   return [
     { name: 'help link description', id: helpLink._id, field: 'description', original: helpLink.description, path: '/hjalp' },
     { name: 'page title', id: page._id, field: 'title', original: page.title, path: `/${page.slug}` },
+    { name: 'page title corrected during a render', id: page._id, field: 'title', original: page.title, path: `/${page.slug}`, correction: true },
   ]
 }
 
@@ -75,6 +88,10 @@ async function main(): Promise<void> {
     const commits: number[] = []
     for (let edit = 1; edit <= EDITS; edit += 1) {
       const marker = `m${stamp}x${edit}x`
+      if (target.correction) {
+        await client.patch(target.id).set({ [target.field]: `${target.original} f${stamp}y${edit}y` }).commit()
+        await renderStarted(url)
+      }
       const started = performance.now()
       await client.patch(target.id).set({ [target.field]: `${target.original} ${marker}` }).commit()
       commits.push(performance.now() - started)

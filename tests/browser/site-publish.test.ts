@@ -38,7 +38,7 @@ const url = (path: string) => new URL(path, siteUrl).toString()
 async function answer(path: string) {
   const response = await fetch(url(path), { redirect: 'manual' })
   const location = response.headers.get('location')?.replace(new URL(siteUrl).origin, '') ?? null
-  return { status: response.status, location, html: await response.text() }
+  return { status: response.status, location, cache: response.headers.get('x-nextjs-cache'), html: await response.text() }
 }
 
 /** Text as React writes it into HTML. */
@@ -97,15 +97,23 @@ it('shows an edit to a help link on every page that lists it', async () => {
 }, PUBLISH_TEST_TIMEOUT_MS)
 
 it('shows the last of two quick edits to a help link on every page that lists it', async () => {
-  // An editor publishes, visitors open the pages (their renders start), and the editor publishes a
-  // correction at once. The correction must win. Uses the provider line, which no other test reads,
-  // so that a lost edit cannot confuse them.
+  // An editor publishes, visitors open the pages (Next answers with the old page and renders the
+  // first edit in the background), and the editor publishes a correction while those renders run.
+  // The correction must win. Uses the provider line, which no other test reads, so that a lost edit
+  // cannot confuse them.
   const { link, paths } = await mostListedHelpLink()
   const { provider } = await editor.fetch<{ provider: string | null }>(`*[_id == $id][0]{provider}`, { id: link._id })
   const stamp = Date.now()
   try {
     await editor.patch(link._id).set({ provider: `Första ${stamp}` }).commit()
-    await Promise.all(paths.map(answer))
+    await Promise.all(
+      paths.map((path) =>
+        eventually(async () => (await answer(path)).cache === 'STALE', {
+          timeoutMs: PUBLISH_DEADLINE_MS,
+          describe: () => `${path} was never rendered again after the first edit`,
+        }),
+      ),
+    )
     await editor.patch(link._id).set({ provider: `Rättad ${stamp}` }).commit()
     await untilEveryPage(paths, `Rättad ${stamp}`, true)
   } finally {

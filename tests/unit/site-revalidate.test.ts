@@ -3,6 +3,9 @@ import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 
 jest.mock('server-only', () => ({}))
 jest.mock('next/cache', () => ({ revalidateTag: jest.fn() }))
+// Next runs after() callbacks once the response is sent; here they are collected and run by the test.
+const mockAfterResponse: (() => Promise<void>)[] = []
+jest.mock('next/server', () => ({ after: (callback: () => Promise<void>) => mockAfterResponse.push(callback) }))
 
 const SECRET = 'test-revalidate-secret'
 
@@ -40,6 +43,24 @@ it('revalidates exactly the tags of a correctly signed change, with the stale-wh
   expect(revalidated).toEqual(expect.arrayContaining(['doc:page-a', 'type:page', 'slug:gammal', 'slug:ny']))
   expect(revalidateTag.mock.calls.map(([tag]) => tag).sort()).toEqual([...revalidated].sort())
   for (const [, profile] of revalidateTag.mock.calls) expect(profile).toBe('max')
+})
+
+it('expires the same tags again after the response, so a render running during the change cannot keep older content', async () => {
+  const { POST, revalidateTag } = await loadRoute(SECRET)
+  mockAfterResponse.length = 0
+  const { revalidated } = await (await POST(await signedRequest(pageChange))).json()
+  revalidateTag.mockClear()
+  expect(mockAfterResponse).toHaveLength(1)
+  jest.useFakeTimers()
+  try {
+    const again = mockAfterResponse[0]()
+    expect(revalidateTag).not.toHaveBeenCalled()
+    await jest.runAllTimersAsync()
+    await again
+  } finally {
+    jest.useRealTimers()
+  }
+  expect(revalidateTag.mock.calls.map(([tag]) => tag).sort()).toEqual([...revalidated].sort())
 })
 
 it('refuses a signature made with another secret', async () => {

@@ -1,4 +1,5 @@
 import { revalidateTag } from 'next/cache'
+import { after } from 'next/server'
 
 import { forgetAddresses } from '@/lib/content/addresses'
 import { tagsForChange } from '@/lib/content/tags'
@@ -10,6 +11,8 @@ import { contentChangeSchema, hasValidSignature, SIGNATURE_HEADER_NAME } from '@
 const MAX_BODY_BYTES = 16 * 1024
 /** A single change yields about ten tags; more means something is wrong. */
 const MAX_TAGS = 32
+/** Longer than a page takes to render, even on a busy server. */
+const RENDERS_IN_FLIGHT_MS = 5_000
 
 const json = (status: number, body: object) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
@@ -42,6 +45,14 @@ export async function POST(request: Request) {
   // Hosted Sanity's query API can lag a moment behind the webhook; the local lake never does.
   if (!usesLocalLake) await new Promise((resolve) => setTimeout(resolve, 3000))
   for (const tag of tags) revalidateTag(tag, 'max')
+  // A page render already running when this change arrived still holds the content before it, but
+  // Next stamps a page when it is stored, not when its render began, so it would be cached as
+  // newer than this change (a quick correction lost until the ten-minute render). Expire the same
+  // tags again once such renders are done.
+  after(async () => {
+    await new Promise((resolve) => setTimeout(resolve, RENDERS_IN_FLIGHT_MS))
+    for (const tag of tags) revalidateTag(tag, 'max')
+  })
   // The proxy's table: a short link may lead to any page, whose slug may have changed.
   forgetAddresses()
   return json(200, { revalidated: tags })
