@@ -12,7 +12,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { launchBrowser, newContext } from '../helpers/browser'
 import { browserRun, lakeClient, startLake, stopLake } from '../helpers/browser-env'
+import { eventually } from '../helpers/eventually'
 import { LAKE_API_VERSION } from '../helpers/lake'
+import { pathsShowing } from '../helpers/sitemap'
 
 const { siteUrl, lake } = browserRun()
 const editorClient = lakeClient('write')
@@ -49,6 +51,9 @@ afterAll(async () => {
   // Other browser tests share the lake: leave it as the seed made it.
   if (documentId) {
     await editorClient.delete({ query: '*[_id in $ids]', params: { ids: [documentId, `drafts.${documentId}`] } })
+    await eventually(async () => (await pathsShowing(siteUrl, title)).length === 0, {
+      describe: async () => `"${title}" is still on ${(await pathsShowing(siteUrl, title)).join(', ')}`,
+    })
   }
 })
 

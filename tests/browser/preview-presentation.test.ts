@@ -13,6 +13,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core'
 import { launchBrowser, newContext } from '../helpers/browser'
 import { browserRun, lakeClient } from '../helpers/browser-env'
 import { eventually } from '../helpers/eventually'
+import { pathsShowing } from '../helpers/sitemap'
 import { logInToStudio } from '../helpers/studio'
 
 const { siteUrl } = browserRun()
@@ -51,6 +52,10 @@ afterAll(async () => {
   const transaction = editor.transaction()
   for (const { _rev: _ignored, ...original } of originals) transaction.createOrReplace(original).delete(`drafts.${original._id}`)
   if (originals.length > 0) await transaction.commit()
+  await eventually(async () => (await pathsShowing(siteUrl, marker)).length === 0, {
+    timeoutMs: DEADLINE_MS,
+    describe: async () => `"${marker}" is still on ${(await pathsShowing(siteUrl, marker)).join(', ')}`,
+  })
 })
 
 const marker = `förhandsvisning ${process.pid}`

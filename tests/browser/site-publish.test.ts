@@ -119,6 +119,7 @@ it('shows the last of two quick edits to a help link on every page that lists it
   } finally {
     const restore = editor.patch(link._id)
     await (provider === null ? restore.unset(['provider']) : restore.set({ provider })).commit()
+    await untilEveryPage(paths, `Rättad ${stamp}`, false)
   }
 }, PUBLISH_TEST_TIMEOUT_MS)
 

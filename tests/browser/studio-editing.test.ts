@@ -9,6 +9,8 @@ import { PHONE_FORMAT_MESSAGE } from '@/sanity/schemaTypes/rules/phone'
 import { staleBefore } from '@/sanity/schemaTypes/rules/verification'
 import { launchBrowser } from '../helpers/browser'
 import { browserRun, lakeClient } from '../helpers/browser-env'
+import { eventually } from '../helpers/eventually'
+import { pathsShowing } from '../helpers/sitemap'
 import { logInToStudio, type StudioUser } from '../helpers/studio'
 
 const { siteUrl } = browserRun()
@@ -27,7 +29,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   // Other browser tests share this lake: leave it as the seed made it.
-  if (helpLinkId) await lakeClient('write').delete({ query: '*[_id in $ids]', params: { ids: [helpLinkId, `drafts.${helpLinkId}`] } })
+  if (!helpLinkId) return
+  await lakeClient('write').delete({ query: '*[_id in $ids]', params: { ids: [helpLinkId, `drafts.${helpLinkId}`] } })
+  await eventually(async () => (await pathsShowing(siteUrl, name)).length === 0, {
+    describe: async () => `"${name}" is still on ${(await pathsShowing(siteUrl, name)).join(', ')}`,
+  })
 })
 
 const logIn = (user: StudioUser): Promise<Page> => logInToStudio(browser, siteUrl, user)

@@ -29,6 +29,17 @@ export async function sitemapPaths(siteUrl: string): Promise<string[]> {
   return locations.map((location) => new URL(location).pathname)
 }
 
+/**
+ * The pages (every sitemap page and audience page) whose HTML shows `text` now. A test that
+ * published something and put it back waits until none does, so that the next test file finds the
+ * site as the seed made it (the first request after a publish still gets the page before it).
+ */
+export async function pathsShowing(siteUrl: string, text: string): Promise<string[]> {
+  const paths = [...new Set([...(await sitemapPaths(siteUrl)), ...audiencePages().map((audience) => audience.path)])]
+  const shown = await Promise.all(paths.map(async (path) => (await (await fetch(new URL(path, siteUrl))).text()).includes(text)))
+  return paths.filter((_, index) => shown[index])
+}
+
 /** The audience pages of the help page: `/hjalp/<slug>`, the audience, and its Swedish name. */
 export function audiencePages(): { path: string; audience: string; audienceTitle: string }[] {
   return audienceFilters.map((filter) => ({
