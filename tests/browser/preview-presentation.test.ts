@@ -8,7 +8,7 @@
  * Deadlines bound how long a test waits for something asynchronous; they are not speed assertions.
  */
 import type { SanityDocument } from '@sanity/client'
-import type { Browser, FrameLocator, Page } from 'playwright-core'
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core'
 
 import { launchBrowser, newContext } from '../helpers/browser'
 import { browserRun, lakeClient } from '../helpers/browser-env'
@@ -76,6 +76,23 @@ function previewFrame(studio: Page): FrameLocator {
   return studio.frameLocator('iframe')
 }
 
+/**
+ * Clicks a text in the preview until the Studio shows its field. The overlays attach a moment after
+ * the page shows (they load lazily and greet Presentation first); an editor would click again too.
+ */
+async function clickToEdit(studio: Page, text: Locator, field: RegExp) {
+  await eventually(
+    async () => {
+      await text.click()
+      return studio.waitForURL(field, { timeout: 2_000 }).then(
+        () => true,
+        () => false,
+      )
+    },
+    { timeoutMs: DEADLINE_MS, describe: () => `the Studio never opened ${field} (it is at ${studio.url()})` },
+  )
+}
+
 it('previews unpublished edits of a page and a help link, leads from the page to each field, and publishes them', async () => {
   const { page: campaignPage, helpLink } = subject
   const path = `/${campaignPage.slug}`
@@ -93,15 +110,13 @@ it('previews unpublished edits of a page and a help link, leads from the page to
   expect(draftCookie).toMatchObject({ httpOnly: true, path: '/' })
 
   // Clicking the heading on the page opens its field in the editor beside it.
-  await preview.locator('h1').click()
-  await studio.waitForURL(new RegExp(`/presentation/page/${campaignPage._id}/title\\?`))
+  await clickToEdit(studio, preview.locator('h1'), new RegExp(`/presentation/page/${campaignPage._id}/title\\?`))
   await studio.locator('#title:focus').waitFor()
   await studio.locator('#title').fill(newTitle)
   await preview.locator('h1', { hasText: newTitle }).waitFor({ timeout: DEADLINE_MS })
 
   // So does clicking a help link's name, in the document the page lists.
-  await preview.getByRole('heading', { name: helpLink.name }).first().click()
-  await studio.waitForURL(new RegExp(`/presentation/helpLink/${helpLink._id}/name\\?`))
+  await clickToEdit(studio, preview.getByRole('heading', { name: helpLink.name }).first(), new RegExp(`/presentation/helpLink/${helpLink._id}/name\\?`))
   await studio.locator('#name:focus').waitFor()
   await studio.locator('#name').fill(newName)
   await preview.getByRole('heading', { name: newName }).first().waitFor({ timeout: DEADLINE_MS })
@@ -114,8 +129,7 @@ it('previews unpublished edits of a page and a help link, leads from the page to
 
   // Publish the help link (open in the editor), then the page (reached from its heading again).
   await studio.locator('[data-testid="action-publicera"]:enabled').click()
-  await preview.locator('h1').click()
-  await studio.waitForURL(new RegExp(`/presentation/page/${campaignPage._id}/title\\?`))
+  await clickToEdit(studio, preview.locator('h1'), new RegExp(`/presentation/page/${campaignPage._id}/title\\?`))
   await studio.locator('[data-testid="action-publicera"]:enabled').click()
 
   await eventually(
