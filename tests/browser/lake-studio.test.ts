@@ -7,13 +7,11 @@
  * and the Studio logs no console error but those about Sanity's own hosts, which the site's
  * Content Security Policy blocks on purpose, and the site's own missing files (its tests' concern).
  */
-import { createClient } from '@sanity/client'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { launchBrowser, newContext } from '../helpers/browser'
 import { browserRun, lakeClient, startLake, stopLake } from '../helpers/browser-env'
 import { eventually } from '../helpers/eventually'
-import { LAKE_API_VERSION } from '../helpers/lake'
 import { pathsShowing } from '../helpers/sitemap'
 
 const { siteUrl, lake } = browserRun()
@@ -241,15 +239,9 @@ describe('the Studio against the lake', () => {
 
     // The lake refuses the viewer's session itself, whatever a client shows.
     const stored = await viewerPage.evaluate(() => localStorage.getItem('__studio_auth_token_local'))
-    const viewerClient = createClient({
-      projectId: 'local',
-      dataset: 'production',
-      apiVersion: LAKE_API_VERSION,
-      useCdn: false,
-      useProjectHostname: false,
-      apiHost: lake.httpUrl,
-      token: JSON.parse(stored ?? '{}').token,
-    })
+    const viewerToken: unknown = JSON.parse(stored ?? '{}').token
+    expect(typeof viewerToken).toBe('string')
+    const viewerClient = lakeClient(viewerToken as string)
     const publishing = viewerClient.action({
       actionType: 'sanity.action.document.publish',
       draftId: `drafts.${documentId}`,

@@ -59,8 +59,11 @@ export async function startLake(): Promise<void> {
   writeFileSync(stateFile(), JSON.stringify({ ...state, lake: { ...state.lake, pid: lake.pid } }, null, 2))
 }
 
-/** A client for the run's lake: editor rights unless `token` says otherwise (`null`: anonymous). */
-export function lakeClient(token: 'write' | 'read' | null = 'write'): SanityClient {
+/**
+ * A client for the run's lake: `'write'` (editor rights, the default), `'read'`, `null` for
+ * anonymous, or any other token string (a Studio session's, say).
+ */
+export function lakeClient(token: 'write' | 'read' | null | string = 'write'): SanityClient {
   const { lake } = browserRun()
   return createClient({
     projectId: 'local',
@@ -69,6 +72,6 @@ export function lakeClient(token: 'write' | 'read' | null = 'write'): SanityClie
     useCdn: false,
     useProjectHostname: false,
     apiHost: lake.httpUrl,
-    token: token ? lake.tokens[token] : undefined,
+    token: token === 'write' || token === 'read' ? lake.tokens[token] : (token ?? undefined),
   })
 }

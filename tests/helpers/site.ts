@@ -34,6 +34,19 @@ export function siteEnv(options: SiteEnvOptions): NodeJS.ProcessEnv {
   }
 }
 
+/**
+ * Points the site's own modules, imported into a test process, at a test lake. lib/env reads the
+ * environment once, at import, so call this before importing them.
+ */
+export function pointSiteModulesAt(lake: { httpUrl: string; tokens: { read: string } }): void {
+  Object.assign(process.env, {
+    NEXT_PUBLIC_SANITY_PROJECT_ID: 'local',
+    NEXT_PUBLIC_SANITY_DATASET: 'production',
+    LAKE_PORT: new URL(lake.httpUrl).port,
+    SANITY_API_READ_TOKEN: lake.tokens.read,
+  })
+}
+
 function run(args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
   let log = ''
   const child = spawn(process.execPath, [NEXT_CLI, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })

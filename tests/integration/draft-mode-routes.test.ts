@@ -10,6 +10,7 @@ import type { SanityClient } from '@sanity/client'
 import { createPreviewSecret } from '@sanity/preview-url-secret/create-secret'
 
 import { startTestLake, type TestLake } from '../helpers/lake'
+import { pointSiteModulesAt } from '../helpers/site'
 
 jest.mock('server-only', () => ({}))
 
@@ -37,12 +38,7 @@ let live: LiveRoute['GET']
 beforeAll(async () => {
   lake = await startTestLake({ seed: 'sanity/seed/production.ndjson' })
   editor = lake.client()
-  Object.assign(process.env, {
-    NEXT_PUBLIC_SANITY_PROJECT_ID: 'local',
-    NEXT_PUBLIC_SANITY_DATASET: 'production',
-    LAKE_PORT: new URL(lake.httpUrl).port,
-    SANITY_API_READ_TOKEN: lake.tokens.read,
-  })
+  pointSiteModulesAt(lake)
   ;({ GET: enable } = await import('@/app/api/draft-mode/enable/route'))
   disable = await import('@/app/api/draft-mode/disable/route')
   ;({ GET: live } = await import('@/app/api/draft-mode/live/route'))

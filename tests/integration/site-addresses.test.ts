@@ -11,6 +11,7 @@ import type { SanityClient } from '@sanity/client'
 
 import { eventually } from '../helpers/eventually'
 import { startTestLake, type TestLake } from '../helpers/lake'
+import { pointSiteModulesAt } from '../helpers/site'
 
 jest.mock('server-only', () => ({}))
 jest.mock('next/cache', () => ({ cacheLife: jest.fn(), cacheTag: jest.fn() }))
@@ -43,11 +44,7 @@ beforeAll(async () => {
   lake = await startTestLake({ seed: 'sanity/seed/production.ndjson' })
   editor = lake.client()
   process.chdir(siteDir)
-  Object.assign(process.env, {
-    NEXT_PUBLIC_SANITY_PROJECT_ID: 'local',
-    NEXT_PUBLIC_SANITY_DATASET: 'production',
-    LAKE_PORT: new URL(lake.httpUrl).port,
-  })
+  pointSiteModulesAt(lake)
   addresses = await freshServer()
   seededLinks = await editor.fetch('*[_type == "shortLink"]{path, permanent}')
   expect(seededLinks.length).toBeGreaterThan(0)

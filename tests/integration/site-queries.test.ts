@@ -8,6 +8,7 @@ import type { SanityClient } from '@sanity/client'
 import { stegaClean } from '@sanity/client/stega'
 
 import { startTestLake, type TestLake } from '../helpers/lake'
+import { pointSiteModulesAt } from '../helpers/site'
 
 jest.mock('server-only', () => ({}))
 jest.mock('next/cache', () => ({ cacheLife: jest.fn(), cacheTag: jest.fn() }))
@@ -26,13 +27,7 @@ let warn: jest.SpyInstance
 beforeAll(async () => {
   lake = await startTestLake({ seed: 'sanity/seed/production.ndjson' })
   editor = lake.client()
-  // lib/env reads the environment once, at import: point it at this lake first.
-  Object.assign(process.env, {
-    NEXT_PUBLIC_SANITY_PROJECT_ID: 'local',
-    NEXT_PUBLIC_SANITY_DATASET: 'production',
-    LAKE_PORT: new URL(lake.httpUrl).port,
-    SANITY_API_READ_TOKEN: lake.tokens.read,
-  })
+  pointSiteModulesAt(lake)
   ;({ fetchContent, fetchContentUncached } = await import('@/lib/content/fetch'))
   ;({ fileUpstreamUrl } = await import('@/lib/content/files'))
   ;({ cacheTag } = (await import('next/cache')) as unknown as { cacheTag: jest.Mock })
