@@ -1,4 +1,4 @@
-import { HELP_PATH } from '@/lib/help-audiences'
+import { EMERGENCY_NOTE, WAYS_ON } from '@/lib/ways-on'
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
@@ -31,10 +31,9 @@ a:focus-visible { outline: 3px solid #c25700; outline-offset: 2px; }
 <h1>Sidan kan inte visas just nu</h1>
 <p>Något är fel hos oss. Försök igen om en stund.</p>
 <ul>
-<li><a href="${HELP_PATH}">Hitta hjälp och stöd</a></li>
-<li><a href="/">Gå till startsidan</a></li>
+${WAYS_ON.map(({ href, label }) => `<li><a href="${href}">${label}</a></li>`).join('\n')}
 </ul>
-<p>Är det akut? Ring 112.</p>
+<p>${EMERGENCY_NOTE}</p>
 </main>
 </body>
 </html>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { MAIN_CONTENT_ID } from '@/components/layout/SkipLinks'
-import { HELP_PATH } from '@/lib/help-audiences'
+import { EMERGENCY_NOTE, WAYS_ON } from '@/lib/ways-on'
 
 /**
  * A page that could not show what was asked for (404, error): what happened, and the ways on that
@@ -13,14 +13,13 @@ export function StatusView({ heading, children }: { heading: string; children: R
       <h1>{heading}</h1>
       <p>{children}</p>
       <ul>
-        <li>
-          <a href={HELP_PATH}>Hitta hjälp och stöd</a>
-        </li>
-        <li>
-          <a href="/">Gå till startsidan</a>
-        </li>
+        {WAYS_ON.map(({ href, label }) => (
+          <li key={href}>
+            <a href={href}>{label}</a>
+          </li>
+        ))}
       </ul>
-      <p>Är det akut? Ring 112.</p>
+      <p>{EMERGENCY_NOTE}</p>
     </main>
   )
 }
