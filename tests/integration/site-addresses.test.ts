@@ -4,8 +4,7 @@
  * brings in a new short link, and with the lake killed short links still redirect while an address
  * only the backend could answer gets the 503 page, also after a restart of the site.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SanityClient } from '@sanity/client'
 
@@ -19,9 +18,8 @@ jest.mock('next/cache', () => ({ cacheLife: jest.fn(), cacheTag: jest.fn() }))
 type AddressesModule = typeof import('@/lib/content/addresses')
 
 const STATE_KEY = Symbol.for('somliga-tror.addresses')
-const cwd = process.cwd()
-/** The site's working directory, where the table's copy on disk goes (.next/cache). */
-const siteDir = mkdtempSync(join(tmpdir(), 'site-addresses-'))
+/** The table's copy on disk, where a server started in this directory keeps it. */
+const SNAPSHOT_FILE = join(process.cwd(), '.next', 'cache', 'addresses.json')
 
 let lake: TestLake
 let editor: SanityClient
@@ -43,7 +41,7 @@ async function freshServer(): Promise<AddressesModule> {
 beforeAll(async () => {
   lake = await startTestLake({ seed: 'sanity/seed/production.ndjson' })
   editor = lake.client()
-  process.chdir(siteDir)
+  rmSync(SNAPSHOT_FILE, { force: true })
   pointSiteModulesAt(lake)
   addresses = await freshServer()
   seededLinks = await editor.fetch('*[_type == "shortLink"]{path, permanent}')
@@ -52,8 +50,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  process.chdir(cwd)
-  rmSync(siteDir, { recursive: true, force: true })
+  rmSync(SNAPSHOT_FILE, { force: true })
   await lake?.stop()
 })
 
