@@ -5,7 +5,16 @@ import nextTs from 'eslint-config-next/typescript'
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.lake/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'bench/results/**', 'next-env.d.ts', 'sanity.types.ts']),
+  globalIgnores([
+    '.next/**',
+    '.lake/**',
+    'node_modules/**',
+    'coverage/**',
+    'test-results/**',
+    'bench/results/**',
+    'next-env.d.ts',
+    'sanity.types.ts',
+  ]),
   {
     rules: {
       // Accessibility is law for this site: the jsx-a11y recommendations are errors, not warnings.

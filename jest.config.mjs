@@ -34,9 +34,7 @@ const projects = [
 export default async function jestConfig() {
   return {
     projects: await Promise.all(
-      projects.map((project) =>
-        createJestConfig({ ...project, moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' } })(),
-      ),
+      projects.map((project) => createJestConfig({ ...project, moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' } })()),
     ),
   }
 }

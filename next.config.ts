@@ -50,7 +50,10 @@ const nextConfig: NextConfig = {
     return securityHeaderRules({
       development,
       siteUrl: env.siteUrl,
-      studioConnectOrigins: [...studioApiOrigins, ...studioApiOrigins.map((origin) => origin.replace('https:', 'wss:'))],
+      studioConnectOrigins: [
+        ...studioApiOrigins,
+        ...studioApiOrigins.map((origin) => origin.replace('https:', 'wss:')),
+      ],
       studioImageOrigins: usesLocalLake ? studioApiOrigins : ['https://cdn.sanity.io'],
     })
   },

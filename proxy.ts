@@ -13,7 +13,10 @@ export async function proxy(request: NextRequest) {
   if (!answer) return NextResponse.next()
   if ('redirect' in answer) {
     // Next sends a Location on the request's own origin as a path, whatever host it thinks it has.
-    const response = NextResponse.redirect(new URL(answer.redirect.destination, request.url), answer.redirect.permanent ? 308 : 307)
+    const response = NextResponse.redirect(
+      new URL(answer.redirect.destination, request.url),
+      answer.redirect.permanent ? 308 : 307,
+    )
     // Browsers keep a 308 for good unless told not to; an editor may change where a short link leads.
     response.headers.set('Cache-Control', 'no-store')
     return response

@@ -12,517 +12,517 @@
  * ---------------------------------------------------------------------------------
  */
 
-export declare const internalGroqTypeReferenceTo: unique symbol;
+export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: sanity/schema.json
 export type DownloadsSection = {
-  _type: "downloadsSection";
-  heading?: string;
-  intro?: string;
+  _type: 'downloadsSection'
+  heading?: string
+  intro?: string
   items?: Array<
     {
-      _key: string;
+      _key: string
     } & DownloadItem
-  >;
-};
+  >
+}
 
 export type CallToActionSection = {
-  _type: "callToActionSection";
-  heading?: string;
-  text?: string;
-  link?: NavLink;
-};
+  _type: 'callToActionSection'
+  heading?: string
+  text?: string
+  link?: NavLink
+}
 
 export type FaqSection = {
-  _type: "faqSection";
-  heading?: string;
+  _type: 'faqSection'
+  heading?: string
   items?: Array<
     {
-      _key: string;
+      _key: string
     } & FaqItem
-  >;
-};
+  >
+}
 
 export type HelpLinkReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "helpLink";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'helpLink'
+}
 
 export type HelpLinksSection = {
-  _type: "helpLinksSection";
-  heading?: string;
-  intro?: string;
-  mode?: "manual" | "audience";
+  _type: 'helpLinksSection'
+  heading?: string
+  intro?: string
+  mode?: 'manual' | 'audience'
   links?: Array<
     {
-      _key: string;
+      _key: string
     } & HelpLinkReference
-  >;
-  audience?: "buyers" | "sellers" | "relatives" | "professionals" | "everyone";
-};
+  >
+  audience?: 'buyers' | 'sellers' | 'relatives' | 'professionals' | 'everyone'
+}
 
 export type TextSection = {
-  _type: "textSection";
-  heading?: string;
-  body?: RichText;
-};
+  _type: 'textSection'
+  heading?: string
+  body?: RichText
+}
 
 export type BeliefSection = {
-  _type: "beliefSection";
-  belief?: string;
-  answer?: string;
-  source?: Source;
-};
+  _type: 'beliefSection'
+  belief?: string
+  answer?: string
+  source?: Source
+}
 
 export type KnownProblem = {
-  _type: "knownProblem";
-  problem?: string;
-  wcagCriterion?: string;
-  reason?: string;
-  plannedFix?: string;
-};
+  _type: 'knownProblem'
+  problem?: string
+  wcagCriterion?: string
+  reason?: string
+  plannedFix?: string
+}
 
 export type VisitChannel = {
-  _type: "visitChannel";
-  address?: string;
-  openingHours?: string;
-  facts?: Array<string>;
-};
+  _type: 'visitChannel'
+  address?: string
+  openingHours?: string
+  facts?: Array<string>
+}
 
 export type EmailChannel = {
-  _type: "emailChannel";
-  address?: string;
-  facts?: Array<string>;
-};
+  _type: 'emailChannel'
+  address?: string
+  facts?: Array<string>
+}
 
 export type WebChannel = {
-  _type: "webChannel";
-  url?: string;
-  label?: string;
-  facts?: Array<string>;
-};
+  _type: 'webChannel'
+  url?: string
+  label?: string
+  facts?: Array<string>
+}
 
 export type PhoneChannel = {
-  _type: "phoneChannel";
-  number?: string;
-  openingHours?: string;
-  facts?: Array<string>;
-};
+  _type: 'phoneChannel'
+  number?: string
+  openingHours?: string
+  facts?: Array<string>
+}
 
 export type SanityFileAssetReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.fileAsset";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.fileAsset'
+}
 
 export type DownloadItem = {
-  _type: "downloadItem";
-  title?: string;
-  description?: string;
+  _type: 'downloadItem'
+  title?: string
+  description?: string
   file?: {
-    asset: SanityFileAssetReference;
-    media?: unknown;
-    _type: "file";
-  };
-  preview?: AccessibleImage;
-};
+    asset: SanityFileAssetReference
+    media?: unknown
+    _type: 'file'
+  }
+  preview?: AccessibleImage
+}
 
 export type FaqItem = {
-  _type: "faqItem";
-  question?: string;
-  answer?: RichText;
-};
+  _type: 'faqItem'
+  question?: string
+  answer?: RichText
+}
 
 export type Source = {
-  _type: "source";
-  publisher?: string;
-  url?: string;
-  retrieved?: string;
-};
+  _type: 'source'
+  publisher?: string
+  url?: string
+  retrieved?: string
+}
 
 export type PageReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "page";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'page'
+}
 
 export type RichText = Array<{
   children?: Array<{
-    marks?: Array<string>;
-    text?: string;
-    _type: "span";
-    _key: string;
-  }>;
-  style?: "normal" | "h2" | "h3" | "h4";
-  listItem?: "bullet" | "number";
+    marks?: Array<string>
+    text?: string
+    _type: 'span'
+    _key: string
+  }>
+  style?: 'normal' | 'h2' | 'h3' | 'h4'
+  listItem?: 'bullet' | 'number'
   markDefs?: Array<
     | {
-        href?: string;
-        _type: "externalLink";
-        _key: string;
+        href?: string
+        _type: 'externalLink'
+        _key: string
       }
     | {
-        reference?: PageReference;
-        _type: "internalLink";
-        _key: string;
+        reference?: PageReference
+        _type: 'internalLink'
+        _key: string
       }
-  >;
-  level?: number;
-  _type: "block";
-  _key: string;
-}>;
+  >
+  level?: number
+  _type: 'block'
+  _key: string
+}>
 
 export type NavLink = {
-  _type: "navLink";
-  label?: string;
-  link?: Link;
-};
+  _type: 'navLink'
+  label?: string
+  link?: Link
+}
 
 export type Link = {
-  _type: "link";
-  linkType?: "page" | "path" | "url";
-  page?: PageReference;
-  path?: string;
-  url?: string;
-};
+  _type: 'link'
+  linkType?: 'page' | 'path' | 'url'
+  page?: PageReference
+  path?: string
+  url?: string
+}
 
 export type SanityImageAssetReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
+}
 
 export type AccessibleImage = {
-  _type: "accessibleImage";
-  asset?: SanityImageAssetReference;
-  media?: unknown;
-  hotspot?: SanityImageHotspot;
-  crop?: SanityImageCrop;
-  alt?: string;
-  decorative?: boolean;
-};
+  _type: 'accessibleImage'
+  asset?: SanityImageAssetReference
+  media?: unknown
+  hotspot?: SanityImageHotspot
+  crop?: SanityImageCrop
+  alt?: string
+  decorative?: boolean
+}
 
 export type AccessibilityStatement = {
-  _id: string;
-  _type: "accessibilityStatement";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: string;
-  organisationName?: string;
-  serviceName?: string;
-  complianceStatus?: "full" | "partial" | "none";
-  intro?: RichText;
+  _id: string
+  _type: 'accessibilityStatement'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  organisationName?: string
+  serviceName?: string
+  complianceStatus?: 'full' | 'partial' | 'none'
+  intro?: RichText
   knownProblems?: Array<
     {
-      _key: string;
+      _key: string
     } & KnownProblem
-  >;
-  exemptions?: RichText;
-  assessmentDate?: string;
-  method?: string;
-  lastUpdated?: string;
-  feedback?: RichText;
-  enforcementUrl?: string;
-};
+  >
+  exemptions?: RichText
+  assessmentDate?: string
+  method?: string
+  lastUpdated?: string
+  feedback?: RichText
+  enforcementUrl?: string
+}
 
 export type ShortLink = {
-  _id: string;
-  _type: "shortLink";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  path?: string;
+  _id: string
+  _type: 'shortLink'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  path?: string
   destination?: {
-    type?: "page" | "path";
-    page?: PageReference;
-    path?: string;
-  };
-  permanent?: boolean;
-  note?: string;
-};
+    type?: 'page' | 'path'
+    page?: PageReference
+    path?: string
+  }
+  permanent?: boolean
+  note?: string
+}
 
 export type Organisation = {
-  _id: string;
-  _type: "organisation";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name?: string;
-  role?: "sender" | "partner";
-  logo?: AccessibleImage;
-  url?: string;
-};
+  _id: string
+  _type: 'organisation'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: string
+  role?: 'sender' | 'partner'
+  logo?: AccessibleImage
+  url?: string
+}
 
 export type HelpLink = {
-  _id: string;
-  _type: "helpLink";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name?: string;
-  provider?: string;
-  description?: string;
-  audiences?: Array<string>;
+  _id: string
+  _type: 'helpLink'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: string
+  provider?: string
+  description?: string
+  audiences?: Array<string>
   region?: {
-    scope?: "national" | "varmland" | "municipality";
+    scope?: 'national' | 'varmland' | 'municipality'
     municipality?:
-      | "Arvika"
-      | "Eda"
-      | "Filipstad"
-      | "Forshaga"
-      | "Grums"
-      | "Hagfors"
-      | "Hammar\xF6"
-      | "Karlstad"
-      | "Kil"
-      | "Kristinehamn"
-      | "Munkfors"
-      | "Storfors"
-      | "Sunne"
-      | "S\xE4ffle"
-      | "Torsby"
-      | "\xC5rj\xE4ng";
-  };
+      | 'Arvika'
+      | 'Eda'
+      | 'Filipstad'
+      | 'Forshaga'
+      | 'Grums'
+      | 'Hagfors'
+      | 'Hammar\xF6'
+      | 'Karlstad'
+      | 'Kil'
+      | 'Kristinehamn'
+      | 'Munkfors'
+      | 'Storfors'
+      | 'Sunne'
+      | 'S\xE4ffle'
+      | 'Torsby'
+      | '\xC5rj\xE4ng'
+  }
   channels?: Array<
     | ({
-        _key: string;
+        _key: string
       } & PhoneChannel)
     | ({
-        _key: string;
+        _key: string
       } & WebChannel)
     | ({
-        _key: string;
+        _key: string
       } & EmailChannel)
     | ({
-        _key: string;
+        _key: string
       } & VisitChannel)
-  >;
+  >
   verification?: {
-    checkedAt?: string;
-    checkedBy?: string;
-    note?: string;
-  };
-  sortOrder?: number;
-};
+    checkedAt?: string
+    checkedBy?: string
+    note?: string
+  }
+  sortOrder?: number
+}
 
 export type OrganisationReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "organisation";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'organisation'
+}
 
 export type Settings = {
-  _id: string;
-  _type: "settings";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  siteName?: string;
-  description?: string;
-  startPage?: PageReference;
+  _id: string
+  _type: 'settings'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  siteName?: string
+  description?: string
+  startPage?: PageReference
   organisations?: Array<
     {
-      _key: string;
+      _key: string
     } & OrganisationReference
-  >;
-  privacyPage?: PageReference;
-  socialImage?: AccessibleImage;
+  >
+  privacyPage?: PageReference
+  socialImage?: AccessibleImage
   mainNavigation?: Array<
     {
-      _key: string;
+      _key: string
     } & NavLink
-  >;
+  >
   footer?: {
-    text?: RichText;
+    text?: RichText
     links?: Array<
       {
-        _key: string;
+        _key: string
       } & NavLink
-    >;
-  };
+    >
+  }
   quickExit?: {
-    label?: string;
-    url?: string;
-    infoPage?: PageReference;
-  };
+    label?: string
+    url?: string
+    infoPage?: PageReference
+  }
   helpPage?: {
-    title?: string;
-    intro?: string;
-  };
+    title?: string
+    intro?: string
+  }
   feedback?: {
-    text?: RichText;
-    email?: string;
-    publicRecordNote?: string;
-  };
-};
+    text?: RichText
+    email?: string
+    publicRecordNote?: string
+  }
+}
 
 export type Page = {
-  _id: string;
-  _type: "page";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: string;
-  slug?: Slug;
-  lead?: string;
+  _id: string
+  _type: 'page'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  slug?: Slug
+  lead?: string
   hero?: {
-    heading?: string;
-    text?: string;
-    image?: AccessibleImage;
-  };
+    heading?: string
+    text?: string
+    image?: AccessibleImage
+  }
   sections?: Array<
     | ({
-        _key: string;
+        _key: string
       } & BeliefSection)
     | ({
-        _key: string;
+        _key: string
       } & TextSection)
     | ({
-        _key: string;
+        _key: string
       } & HelpLinksSection)
     | ({
-        _key: string;
+        _key: string
       } & FaqSection)
     | ({
-        _key: string;
+        _key: string
       } & CallToActionSection)
     | ({
-        _key: string;
+        _key: string
       } & DownloadsSection)
-  >;
+  >
   seo?: {
-    title?: string;
-    description?: string;
-    image?: AccessibleImage;
-    noIndex?: boolean;
-  };
-};
+    title?: string
+    description?: string
+    image?: AccessibleImage
+    noIndex?: boolean
+  }
+}
 
 export type SanityImageCrop = {
-  _type: "sanity.imageCrop";
-  top?: number;
-  bottom?: number;
-  left?: number;
-  right?: number;
-};
+  _type: 'sanity.imageCrop'
+  top?: number
+  bottom?: number
+  left?: number
+  right?: number
+}
 
 export type SanityImageHotspot = {
-  _type: "sanity.imageHotspot";
-  x?: number;
-  y?: number;
-  height?: number;
-  width?: number;
-};
+  _type: 'sanity.imageHotspot'
+  x?: number
+  y?: number
+  height?: number
+  width?: number
+}
 
 export type Slug = {
-  _type: "slug";
-  current?: string;
-  source?: string;
-};
+  _type: 'slug'
+  current?: string
+  source?: string
+}
 
 export type SanityImagePaletteSwatch = {
-  _type: "sanity.imagePaletteSwatch";
-  background?: string;
-  foreground?: string;
-  population?: number;
-  title?: string;
-};
+  _type: 'sanity.imagePaletteSwatch'
+  background?: string
+  foreground?: string
+  population?: number
+  title?: string
+}
 
 export type SanityImagePalette = {
-  _type: "sanity.imagePalette";
-  darkMuted?: SanityImagePaletteSwatch;
-  lightVibrant?: SanityImagePaletteSwatch;
-  darkVibrant?: SanityImagePaletteSwatch;
-  vibrant?: SanityImagePaletteSwatch;
-  dominant?: SanityImagePaletteSwatch;
-  lightMuted?: SanityImagePaletteSwatch;
-  muted?: SanityImagePaletteSwatch;
-};
+  _type: 'sanity.imagePalette'
+  darkMuted?: SanityImagePaletteSwatch
+  lightVibrant?: SanityImagePaletteSwatch
+  darkVibrant?: SanityImagePaletteSwatch
+  vibrant?: SanityImagePaletteSwatch
+  dominant?: SanityImagePaletteSwatch
+  lightMuted?: SanityImagePaletteSwatch
+  muted?: SanityImagePaletteSwatch
+}
 
 export type SanityImageDimensions = {
-  _type: "sanity.imageDimensions";
-  height?: number;
-  width?: number;
-  aspectRatio?: number;
-};
+  _type: 'sanity.imageDimensions'
+  height?: number
+  width?: number
+  aspectRatio?: number
+}
 
 export type SanityImageMetadata = {
-  _type: "sanity.imageMetadata";
-  location?: Geopoint;
-  dimensions?: SanityImageDimensions;
-  palette?: SanityImagePalette;
-  lqip?: string;
-  blurHash?: string;
-  thumbHash?: string;
-  hasAlpha?: boolean;
-  isOpaque?: boolean;
-};
+  _type: 'sanity.imageMetadata'
+  location?: Geopoint
+  dimensions?: SanityImageDimensions
+  palette?: SanityImagePalette
+  lqip?: string
+  blurHash?: string
+  thumbHash?: string
+  hasAlpha?: boolean
+  isOpaque?: boolean
+}
 
 export type SanityFileAsset = {
-  _id: string;
-  _type: "sanity.fileAsset";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  originalFilename?: string;
-  label?: string;
-  title?: string;
-  description?: string;
-  altText?: string;
-  sha1hash?: string;
-  extension?: string;
-  mimeType?: string;
-  size?: number;
-  assetId?: string;
-  uploadId?: string;
-  path?: string;
-  url?: string;
-  source?: SanityAssetSourceData;
-};
+  _id: string
+  _type: 'sanity.fileAsset'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  originalFilename?: string
+  label?: string
+  title?: string
+  description?: string
+  altText?: string
+  sha1hash?: string
+  extension?: string
+  mimeType?: string
+  size?: number
+  assetId?: string
+  uploadId?: string
+  path?: string
+  url?: string
+  source?: SanityAssetSourceData
+}
 
 export type SanityAssetSourceData = {
-  _type: "sanity.assetSourceData";
-  name?: string;
-  id?: string;
-  url?: string;
-};
+  _type: 'sanity.assetSourceData'
+  name?: string
+  id?: string
+  url?: string
+}
 
 export type SanityImageAsset = {
-  _id: string;
-  _type: "sanity.imageAsset";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  originalFilename?: string;
-  label?: string;
-  title?: string;
-  description?: string;
-  altText?: string;
-  sha1hash?: string;
-  extension?: string;
-  mimeType?: string;
-  size?: number;
-  assetId?: string;
-  uploadId?: string;
-  path?: string;
-  url?: string;
-  metadata?: SanityImageMetadata;
-  source?: SanityAssetSourceData;
-};
+  _id: string
+  _type: 'sanity.imageAsset'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  originalFilename?: string
+  label?: string
+  title?: string
+  description?: string
+  altText?: string
+  sha1hash?: string
+  extension?: string
+  mimeType?: string
+  size?: number
+  assetId?: string
+  uploadId?: string
+  path?: string
+  url?: string
+  metadata?: SanityImageMetadata
+  source?: SanityAssetSourceData
+}
 
 export type Geopoint = {
-  _type: "geopoint";
-  lat?: number;
-  lng?: number;
-  alt?: number;
-};
+  _type: 'geopoint'
+  lat?: number
+  lng?: number
+  alt?: number
+}
 
 export type AllSanitySchemaTypes =
   | DownloadsSection
@@ -564,1007 +564,995 @@ export type AllSanitySchemaTypes =
   | SanityFileAsset
   | SanityAssetSourceData
   | SanityImageAsset
-  | Geopoint;
+  | Geopoint
 
 // Source: lib/queries.ts
 // Variable: SETTINGS_QUERY
 // Query: *[_id == "settings"][0]{  _id,  siteName,  description,  "startPage": startPage->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref},  "organisations": organisations[]->{_id, name, url, role, "logo": logo{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  "mainNavigation": mainNavigation[]{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}},  footer{"text": text[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}, "links": links[]{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}}},  quickExit{label, url, "infoPage": infoPage->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}},  helpPage{title, intro},  "privacyPage": privacyPage->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref},  feedback{"text": text[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}, email, publicRecordNote},  "socialImage": socialImage{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}}
 export type SETTINGS_QUERY_RESULT =
   | {
-      _id: "settings";
-      siteName: null;
-      description: null;
-      startPage: null;
-      organisations: null;
-      mainNavigation: null;
-      footer: null;
-      quickExit: null;
-      helpPage: null;
-      privacyPage: null;
-      feedback: null;
-      socialImage: null;
+      _id: 'settings'
+      siteName: null
+      description: null
+      startPage: null
+      organisations: null
+      mainNavigation: null
+      footer: null
+      quickExit: null
+      helpPage: null
+      privacyPage: null
+      feedback: null
+      socialImage: null
     }
   | {
-      _id: "settings";
-      siteName: null;
-      description: string | null;
-      startPage: null;
-      organisations: null;
-      mainNavigation: null;
-      footer: null;
-      quickExit: null;
-      helpPage: null;
-      privacyPage: null;
-      feedback: null;
-      socialImage: null;
+      _id: 'settings'
+      siteName: null
+      description: string | null
+      startPage: null
+      organisations: null
+      mainNavigation: null
+      footer: null
+      quickExit: null
+      helpPage: null
+      privacyPage: null
+      feedback: null
+      socialImage: null
     }
   | {
-      _id: "settings";
-      siteName: string | null;
-      description: string | null;
+      _id: 'settings'
+      siteName: string | null
+      description: string | null
       startPage: {
-        _id: string;
-        slug: string | null;
-        isStartPage: boolean | false;
-      } | null;
+        _id: string
+        slug: string | null
+        isStartPage: boolean | false
+      } | null
       organisations: Array<{
-        _id: string;
-        name: string | null;
-        url: string | null;
-        role: "partner" | "sender" | null;
+        _id: string
+        name: string | null
+        url: string | null
+        role: 'partner' | 'sender' | null
         logo: {
           asset: {
-            _id: string;
-            width: number | null;
-            height: number | null;
-            lqip: string | null;
-            opaque: boolean | null;
-          } | null;
-          crop: SanityImageCrop | null;
-          hotspot: SanityImageHotspot | null;
-          alt: string | null;
-          decorative: boolean | null;
-        } | null;
-      }> | null;
+            _id: string
+            width: number | null
+            height: number | null
+            lqip: string | null
+            opaque: boolean | null
+          } | null
+          crop: SanityImageCrop | null
+          hotspot: SanityImageHotspot | null
+          alt: string | null
+          decorative: boolean | null
+        } | null
+      }> | null
       mainNavigation: Array<{
-        _key: string;
-        label: string | null;
+        _key: string
+        label: string | null
         link: {
-          linkType: "page" | "path" | "url" | null;
-          path: string | null;
-          url: string | null;
+          linkType: 'page' | 'path' | 'url' | null
+          path: string | null
+          url: string | null
           page: {
-            _id: string;
-            slug: string | null;
-            isStartPage: boolean | false;
-          } | null;
-        } | null;
-      }> | null;
+            _id: string
+            slug: string | null
+            isStartPage: boolean | false
+          } | null
+        } | null
+      }> | null
       footer: {
         text: Array<{
           children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
-          style?: "h2" | "h3" | "h4" | "normal";
-          listItem?: "bullet" | "number";
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'h2' | 'h3' | 'h4' | 'normal'
+          listItem?: 'bullet' | 'number'
           markDefs: Array<
             | {
-                href?: string;
-                _type: "externalLink";
-                _key: string;
+                href?: string
+                _type: 'externalLink'
+                _key: string
               }
             | {
-                reference?: PageReference;
-                _type: "internalLink";
-                _key: string;
+                reference?: PageReference
+                _type: 'internalLink'
+                _key: string
                 page: {
-                  _id: string;
-                  slug: string | null;
-                  isStartPage: boolean | false;
-                } | null;
+                  _id: string
+                  slug: string | null
+                  isStartPage: boolean | false
+                } | null
               }
-          > | null;
-          level?: number;
-          _type: "block";
-          _key: string;
-        }> | null;
+          > | null
+          level?: number
+          _type: 'block'
+          _key: string
+        }> | null
         links: Array<{
-          _key: string;
-          label: string | null;
+          _key: string
+          label: string | null
           link: {
-            linkType: "page" | "path" | "url" | null;
-            path: string | null;
-            url: string | null;
+            linkType: 'page' | 'path' | 'url' | null
+            path: string | null
+            url: string | null
             page: {
-              _id: string;
-              slug: string | null;
-              isStartPage: boolean | false;
-            } | null;
-          } | null;
-        }> | null;
-      } | null;
+              _id: string
+              slug: string | null
+              isStartPage: boolean | false
+            } | null
+          } | null
+        }> | null
+      } | null
       quickExit: {
-        label: string | null;
-        url: string | null;
+        label: string | null
+        url: string | null
         infoPage: {
-          _id: string;
-          slug: string | null;
-          isStartPage: boolean | false;
-        } | null;
-      } | null;
+          _id: string
+          slug: string | null
+          isStartPage: boolean | false
+        } | null
+      } | null
       helpPage: {
-        title: string | null;
-        intro: string | null;
-      } | null;
+        title: string | null
+        intro: string | null
+      } | null
       privacyPage: {
-        _id: string;
-        slug: string | null;
-        isStartPage: boolean | false;
-      } | null;
+        _id: string
+        slug: string | null
+        isStartPage: boolean | false
+      } | null
       feedback: {
         text: Array<{
           children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
-          style?: "h2" | "h3" | "h4" | "normal";
-          listItem?: "bullet" | "number";
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'h2' | 'h3' | 'h4' | 'normal'
+          listItem?: 'bullet' | 'number'
           markDefs: Array<
             | {
-                href?: string;
-                _type: "externalLink";
-                _key: string;
+                href?: string
+                _type: 'externalLink'
+                _key: string
               }
             | {
-                reference?: PageReference;
-                _type: "internalLink";
-                _key: string;
+                reference?: PageReference
+                _type: 'internalLink'
+                _key: string
                 page: {
-                  _id: string;
-                  slug: string | null;
-                  isStartPage: boolean | false;
-                } | null;
+                  _id: string
+                  slug: string | null
+                  isStartPage: boolean | false
+                } | null
               }
-          > | null;
-          level?: number;
-          _type: "block";
-          _key: string;
-        }> | null;
-        email: string | null;
-        publicRecordNote: string | null;
-      } | null;
+          > | null
+          level?: number
+          _type: 'block'
+          _key: string
+        }> | null
+        email: string | null
+        publicRecordNote: string | null
+      } | null
       socialImage: {
         asset: {
-          _id: string;
-          width: number | null;
-          height: number | null;
-          lqip: string | null;
-          opaque: boolean | null;
-        } | null;
-        crop: SanityImageCrop | null;
-        hotspot: SanityImageHotspot | null;
-        alt: string | null;
-        decorative: boolean | null;
-      } | null;
+          _id: string
+          width: number | null
+          height: number | null
+          lqip: string | null
+          opaque: boolean | null
+        } | null
+        crop: SanityImageCrop | null
+        hotspot: SanityImageHotspot | null
+        alt: string | null
+        decorative: boolean | null
+      } | null
     }
-  | null;
+  | null
 
 // Source: lib/queries.ts
 // Variable: PAGE_BY_SLUG_QUERY
 // Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,  lead,  hero{heading, text, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  seo{title, description, noIndex, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  sections[]{  _key,  _type,  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},  _type == "textSection" => {heading, "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}},  _type == "helpLinksSection" => {    heading,    intro,    mode,    audience,    "links": select(      mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  description,  audiences,  region{scope, municipality},  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "checkedAt": verification.checkedAt},      links[]->{  _id,  name,  provider,  description,  audiences,  region{scope, municipality},  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "checkedAt": verification.checkedAt}    )  },  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}}},  _type == "callToActionSection" => {heading, text, "link": link{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}}},  _type == "downloadsSection" => {    heading,    intro,    items[]{      _key,      title,      description,      "file": file.asset->{_id, originalFilename, extension, size},      "preview": preview{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}    }  }}}
 export type PAGE_BY_SLUG_QUERY_RESULT = {
-  _id: string;
-  _updatedAt: string;
-  title: string | null;
-  slug: string | null;
-  isStartPage: boolean | false;
-  lead: string | null;
+  _id: string
+  _updatedAt: string
+  title: string | null
+  slug: string | null
+  isStartPage: boolean | false
+  lead: string | null
   hero: {
-    heading: string | null;
-    text: string | null;
+    heading: string | null
+    text: string | null
     image: {
       asset: {
-        _id: string;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-        opaque: boolean | null;
-      } | null;
-      crop: SanityImageCrop | null;
-      hotspot: SanityImageHotspot | null;
-      alt: string | null;
-      decorative: boolean | null;
-    } | null;
-  } | null;
+        _id: string
+        width: number | null
+        height: number | null
+        lqip: string | null
+        opaque: boolean | null
+      } | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+      alt: string | null
+      decorative: boolean | null
+    } | null
+  } | null
   seo: {
-    title: string | null;
-    description: string | null;
-    noIndex: boolean | null;
+    title: string | null
+    description: string | null
+    noIndex: boolean | null
     image: {
       asset: {
-        _id: string;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-        opaque: boolean | null;
-      } | null;
-      crop: SanityImageCrop | null;
-      hotspot: SanityImageHotspot | null;
-      alt: string | null;
-      decorative: boolean | null;
-    } | null;
-  } | null;
+        _id: string
+        width: number | null
+        height: number | null
+        lqip: string | null
+        opaque: boolean | null
+      } | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+      alt: string | null
+      decorative: boolean | null
+    } | null
+  } | null
   sections: Array<
     | {
-        _key: string;
-        _type: "beliefSection";
-        belief: string | null;
-        answer: string | null;
+        _key: string
+        _type: 'beliefSection'
+        belief: string | null
+        answer: string | null
         source: {
-          publisher: string | null;
-          url: string | null;
-          retrieved: string | null;
-        } | null;
+          publisher: string | null
+          url: string | null
+          retrieved: string | null
+        } | null
       }
     | {
-        _key: string;
-        _type: "callToActionSection";
-        heading: string | null;
-        text: string | null;
+        _key: string
+        _type: 'callToActionSection'
+        heading: string | null
+        text: string | null
         link: {
-          _key: null;
-          label: string | null;
+          _key: null
+          label: string | null
           link: {
-            linkType: "page" | "path" | "url" | null;
-            path: string | null;
-            url: string | null;
+            linkType: 'page' | 'path' | 'url' | null
+            path: string | null
+            url: string | null
             page: {
-              _id: string;
-              slug: string | null;
-              isStartPage: boolean | false;
-            } | null;
-          } | null;
-        } | null;
+              _id: string
+              slug: string | null
+              isStartPage: boolean | false
+            } | null
+          } | null
+        } | null
       }
     | {
-        _key: string;
-        _type: "downloadsSection";
-        heading: string | null;
-        intro: string | null;
+        _key: string
+        _type: 'downloadsSection'
+        heading: string | null
+        intro: string | null
         items: Array<{
-          _key: string;
-          title: string | null;
-          description: string | null;
+          _key: string
+          title: string | null
+          description: string | null
           file: {
-            _id: string;
-            originalFilename: string | null;
-            extension: string | null;
-            size: number | null;
-          } | null;
+            _id: string
+            originalFilename: string | null
+            extension: string | null
+            size: number | null
+          } | null
           preview: {
             asset: {
-              _id: string;
-              width: number | null;
-              height: number | null;
-              lqip: string | null;
-              opaque: boolean | null;
-            } | null;
-            crop: SanityImageCrop | null;
-            hotspot: SanityImageHotspot | null;
-            alt: string | null;
-            decorative: boolean | null;
-          } | null;
-        }> | null;
+              _id: string
+              width: number | null
+              height: number | null
+              lqip: string | null
+              opaque: boolean | null
+            } | null
+            crop: SanityImageCrop | null
+            hotspot: SanityImageHotspot | null
+            alt: string | null
+            decorative: boolean | null
+          } | null
+        }> | null
       }
     | {
-        _key: string;
-        _type: "faqSection";
-        heading: string | null;
+        _key: string
+        _type: 'faqSection'
+        heading: string | null
         items: Array<{
-          _key: string;
-          question: string | null;
+          _key: string
+          question: string | null
           answer: Array<{
             children?: Array<{
-              marks?: Array<string>;
-              text?: string;
-              _type: "span";
-              _key: string;
-            }>;
-            style?: "h2" | "h3" | "h4" | "normal";
-            listItem?: "bullet" | "number";
+              marks?: Array<string>
+              text?: string
+              _type: 'span'
+              _key: string
+            }>
+            style?: 'h2' | 'h3' | 'h4' | 'normal'
+            listItem?: 'bullet' | 'number'
             markDefs: Array<
               | {
-                  href?: string;
-                  _type: "externalLink";
-                  _key: string;
+                  href?: string
+                  _type: 'externalLink'
+                  _key: string
                 }
               | {
-                  reference?: PageReference;
-                  _type: "internalLink";
-                  _key: string;
+                  reference?: PageReference
+                  _type: 'internalLink'
+                  _key: string
                   page: {
-                    _id: string;
-                    slug: string | null;
-                    isStartPage: boolean | false;
-                  } | null;
+                    _id: string
+                    slug: string | null
+                    isStartPage: boolean | false
+                  } | null
                 }
-            > | null;
-            level?: number;
-            _type: "block";
-            _key: string;
-          }> | null;
-        }> | null;
+            > | null
+            level?: number
+            _type: 'block'
+            _key: string
+          }> | null
+        }> | null
       }
     | {
-        _key: string;
-        _type: "helpLinksSection";
-        heading: string | null;
-        intro: string | null;
-        mode: "audience" | "manual" | null;
-        audience:
-          | "buyers"
-          | "everyone"
-          | "professionals"
-          | "relatives"
-          | "sellers"
-          | null;
+        _key: string
+        _type: 'helpLinksSection'
+        heading: string | null
+        intro: string | null
+        mode: 'audience' | 'manual' | null
+        audience: 'buyers' | 'everyone' | 'professionals' | 'relatives' | 'sellers' | null
         links: Array<{
-          _id: string;
-          name: string | null;
-          provider: string | null;
-          description: string | null;
-          audiences: Array<string> | null;
+          _id: string
+          name: string | null
+          provider: string | null
+          description: string | null
+          audiences: Array<string> | null
           region: {
-            scope: "municipality" | "national" | "varmland" | null;
+            scope: 'municipality' | 'national' | 'varmland' | null
             municipality:
-              | "\xC5rj\xE4ng"
-              | "Arvika"
-              | "Eda"
-              | "Filipstad"
-              | "Forshaga"
-              | "Grums"
-              | "Hagfors"
-              | "Hammar\xF6"
-              | "Karlstad"
-              | "Kil"
-              | "Kristinehamn"
-              | "Munkfors"
-              | "S\xE4ffle"
-              | "Storfors"
-              | "Sunne"
-              | "Torsby"
-              | null;
-          } | null;
+              | '\xC5rj\xE4ng'
+              | 'Arvika'
+              | 'Eda'
+              | 'Filipstad'
+              | 'Forshaga'
+              | 'Grums'
+              | 'Hagfors'
+              | 'Hammar\xF6'
+              | 'Karlstad'
+              | 'Kil'
+              | 'Kristinehamn'
+              | 'Munkfors'
+              | 'S\xE4ffle'
+              | 'Storfors'
+              | 'Sunne'
+              | 'Torsby'
+              | null
+          } | null
           channels: Array<
             | {
-                _key: string;
-                _type: "emailChannel";
-                number: null;
-                openingHours: null;
-                url: null;
-                label: null;
-                address: string | null;
-                facts: Array<string> | null;
+                _key: string
+                _type: 'emailChannel'
+                number: null
+                openingHours: null
+                url: null
+                label: null
+                address: string | null
+                facts: Array<string> | null
               }
             | {
-                _key: string;
-                _type: "phoneChannel";
-                number: string | null;
-                openingHours: string | null;
-                url: null;
-                label: null;
-                address: null;
-                facts: Array<string> | null;
+                _key: string
+                _type: 'phoneChannel'
+                number: string | null
+                openingHours: string | null
+                url: null
+                label: null
+                address: null
+                facts: Array<string> | null
               }
             | {
-                _key: string;
-                _type: "visitChannel";
-                number: null;
-                openingHours: string | null;
-                url: null;
-                label: null;
-                address: string | null;
-                facts: Array<string> | null;
+                _key: string
+                _type: 'visitChannel'
+                number: null
+                openingHours: string | null
+                url: null
+                label: null
+                address: string | null
+                facts: Array<string> | null
               }
             | {
-                _key: string;
-                _type: "webChannel";
-                number: null;
-                openingHours: null;
-                url: string | null;
-                label: string | null;
-                address: null;
-                facts: Array<string> | null;
+                _key: string
+                _type: 'webChannel'
+                number: null
+                openingHours: null
+                url: string | null
+                label: string | null
+                address: null
+                facts: Array<string> | null
               }
-          > | null;
-          checkedAt: string | null;
-        }> | null;
+          > | null
+          checkedAt: string | null
+        }> | null
       }
     | {
-        _key: string;
-        _type: "textSection";
-        heading: string | null;
+        _key: string
+        _type: 'textSection'
+        heading: string | null
         body: Array<{
           children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
-          style?: "h2" | "h3" | "h4" | "normal";
-          listItem?: "bullet" | "number";
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'h2' | 'h3' | 'h4' | 'normal'
+          listItem?: 'bullet' | 'number'
           markDefs: Array<
             | {
-                href?: string;
-                _type: "externalLink";
-                _key: string;
+                href?: string
+                _type: 'externalLink'
+                _key: string
               }
             | {
-                reference?: PageReference;
-                _type: "internalLink";
-                _key: string;
+                reference?: PageReference
+                _type: 'internalLink'
+                _key: string
                 page: {
-                  _id: string;
-                  slug: string | null;
-                  isStartPage: boolean | false;
-                } | null;
+                  _id: string
+                  slug: string | null
+                  isStartPage: boolean | false
+                } | null
               }
-          > | null;
-          level?: number;
-          _type: "block";
-          _key: string;
-        }> | null;
+          > | null
+          level?: number
+          _type: 'block'
+          _key: string
+        }> | null
       }
-  > | null;
-} | null;
+  > | null
+} | null
 
 // Source: lib/queries.ts
 // Variable: START_PAGE_QUERY
 // Query: *[_type == "page" && _id == *[_id == "settings"][0].startPage._ref][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,  lead,  hero{heading, text, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  seo{title, description, noIndex, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  sections[]{  _key,  _type,  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},  _type == "textSection" => {heading, "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}},  _type == "helpLinksSection" => {    heading,    intro,    mode,    audience,    "links": select(      mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  description,  audiences,  region{scope, municipality},  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "checkedAt": verification.checkedAt},      links[]->{  _id,  name,  provider,  description,  audiences,  region{scope, municipality},  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "checkedAt": verification.checkedAt}    )  },  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}}},  _type == "callToActionSection" => {heading, text, "link": link{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}}},  _type == "downloadsSection" => {    heading,    intro,    items[]{      _key,      title,      description,      "file": file.asset->{_id, originalFilename, extension, size},      "preview": preview{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}    }  }}}
 export type START_PAGE_QUERY_RESULT = {
-  _id: string;
-  _updatedAt: string;
-  title: string | null;
-  slug: string | null;
-  isStartPage: boolean | false;
-  lead: string | null;
+  _id: string
+  _updatedAt: string
+  title: string | null
+  slug: string | null
+  isStartPage: boolean | false
+  lead: string | null
   hero: {
-    heading: string | null;
-    text: string | null;
+    heading: string | null
+    text: string | null
     image: {
       asset: {
-        _id: string;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-        opaque: boolean | null;
-      } | null;
-      crop: SanityImageCrop | null;
-      hotspot: SanityImageHotspot | null;
-      alt: string | null;
-      decorative: boolean | null;
-    } | null;
-  } | null;
+        _id: string
+        width: number | null
+        height: number | null
+        lqip: string | null
+        opaque: boolean | null
+      } | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+      alt: string | null
+      decorative: boolean | null
+    } | null
+  } | null
   seo: {
-    title: string | null;
-    description: string | null;
-    noIndex: boolean | null;
+    title: string | null
+    description: string | null
+    noIndex: boolean | null
     image: {
       asset: {
-        _id: string;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-        opaque: boolean | null;
-      } | null;
-      crop: SanityImageCrop | null;
-      hotspot: SanityImageHotspot | null;
-      alt: string | null;
-      decorative: boolean | null;
-    } | null;
-  } | null;
+        _id: string
+        width: number | null
+        height: number | null
+        lqip: string | null
+        opaque: boolean | null
+      } | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+      alt: string | null
+      decorative: boolean | null
+    } | null
+  } | null
   sections: Array<
     | {
-        _key: string;
-        _type: "beliefSection";
-        belief: string | null;
-        answer: string | null;
+        _key: string
+        _type: 'beliefSection'
+        belief: string | null
+        answer: string | null
         source: {
-          publisher: string | null;
-          url: string | null;
-          retrieved: string | null;
-        } | null;
+          publisher: string | null
+          url: string | null
+          retrieved: string | null
+        } | null
       }
     | {
-        _key: string;
-        _type: "callToActionSection";
-        heading: string | null;
-        text: string | null;
+        _key: string
+        _type: 'callToActionSection'
+        heading: string | null
+        text: string | null
         link: {
-          _key: null;
-          label: string | null;
+          _key: null
+          label: string | null
           link: {
-            linkType: "page" | "path" | "url" | null;
-            path: string | null;
-            url: string | null;
+            linkType: 'page' | 'path' | 'url' | null
+            path: string | null
+            url: string | null
             page: {
-              _id: string;
-              slug: string | null;
-              isStartPage: boolean | false;
-            } | null;
-          } | null;
-        } | null;
+              _id: string
+              slug: string | null
+              isStartPage: boolean | false
+            } | null
+          } | null
+        } | null
       }
     | {
-        _key: string;
-        _type: "downloadsSection";
-        heading: string | null;
-        intro: string | null;
+        _key: string
+        _type: 'downloadsSection'
+        heading: string | null
+        intro: string | null
         items: Array<{
-          _key: string;
-          title: string | null;
-          description: string | null;
+          _key: string
+          title: string | null
+          description: string | null
           file: {
-            _id: string;
-            originalFilename: string | null;
-            extension: string | null;
-            size: number | null;
-          } | null;
+            _id: string
+            originalFilename: string | null
+            extension: string | null
+            size: number | null
+          } | null
           preview: {
             asset: {
-              _id: string;
-              width: number | null;
-              height: number | null;
-              lqip: string | null;
-              opaque: boolean | null;
-            } | null;
-            crop: SanityImageCrop | null;
-            hotspot: SanityImageHotspot | null;
-            alt: string | null;
-            decorative: boolean | null;
-          } | null;
-        }> | null;
+              _id: string
+              width: number | null
+              height: number | null
+              lqip: string | null
+              opaque: boolean | null
+            } | null
+            crop: SanityImageCrop | null
+            hotspot: SanityImageHotspot | null
+            alt: string | null
+            decorative: boolean | null
+          } | null
+        }> | null
       }
     | {
-        _key: string;
-        _type: "faqSection";
-        heading: string | null;
+        _key: string
+        _type: 'faqSection'
+        heading: string | null
         items: Array<{
-          _key: string;
-          question: string | null;
+          _key: string
+          question: string | null
           answer: Array<{
             children?: Array<{
-              marks?: Array<string>;
-              text?: string;
-              _type: "span";
-              _key: string;
-            }>;
-            style?: "h2" | "h3" | "h4" | "normal";
-            listItem?: "bullet" | "number";
+              marks?: Array<string>
+              text?: string
+              _type: 'span'
+              _key: string
+            }>
+            style?: 'h2' | 'h3' | 'h4' | 'normal'
+            listItem?: 'bullet' | 'number'
             markDefs: Array<
               | {
-                  href?: string;
-                  _type: "externalLink";
-                  _key: string;
+                  href?: string
+                  _type: 'externalLink'
+                  _key: string
                 }
               | {
-                  reference?: PageReference;
-                  _type: "internalLink";
-                  _key: string;
+                  reference?: PageReference
+                  _type: 'internalLink'
+                  _key: string
                   page: {
-                    _id: string;
-                    slug: string | null;
-                    isStartPage: boolean | false;
-                  } | null;
+                    _id: string
+                    slug: string | null
+                    isStartPage: boolean | false
+                  } | null
                 }
-            > | null;
-            level?: number;
-            _type: "block";
-            _key: string;
-          }> | null;
-        }> | null;
+            > | null
+            level?: number
+            _type: 'block'
+            _key: string
+          }> | null
+        }> | null
       }
     | {
-        _key: string;
-        _type: "helpLinksSection";
-        heading: string | null;
-        intro: string | null;
-        mode: "audience" | "manual" | null;
-        audience:
-          | "buyers"
-          | "everyone"
-          | "professionals"
-          | "relatives"
-          | "sellers"
-          | null;
+        _key: string
+        _type: 'helpLinksSection'
+        heading: string | null
+        intro: string | null
+        mode: 'audience' | 'manual' | null
+        audience: 'buyers' | 'everyone' | 'professionals' | 'relatives' | 'sellers' | null
         links: Array<{
-          _id: string;
-          name: string | null;
-          provider: string | null;
-          description: string | null;
-          audiences: Array<string> | null;
+          _id: string
+          name: string | null
+          provider: string | null
+          description: string | null
+          audiences: Array<string> | null
           region: {
-            scope: "municipality" | "national" | "varmland" | null;
+            scope: 'municipality' | 'national' | 'varmland' | null
             municipality:
-              | "\xC5rj\xE4ng"
-              | "Arvika"
-              | "Eda"
-              | "Filipstad"
-              | "Forshaga"
-              | "Grums"
-              | "Hagfors"
-              | "Hammar\xF6"
-              | "Karlstad"
-              | "Kil"
-              | "Kristinehamn"
-              | "Munkfors"
-              | "S\xE4ffle"
-              | "Storfors"
-              | "Sunne"
-              | "Torsby"
-              | null;
-          } | null;
+              | '\xC5rj\xE4ng'
+              | 'Arvika'
+              | 'Eda'
+              | 'Filipstad'
+              | 'Forshaga'
+              | 'Grums'
+              | 'Hagfors'
+              | 'Hammar\xF6'
+              | 'Karlstad'
+              | 'Kil'
+              | 'Kristinehamn'
+              | 'Munkfors'
+              | 'S\xE4ffle'
+              | 'Storfors'
+              | 'Sunne'
+              | 'Torsby'
+              | null
+          } | null
           channels: Array<
             | {
-                _key: string;
-                _type: "emailChannel";
-                number: null;
-                openingHours: null;
-                url: null;
-                label: null;
-                address: string | null;
-                facts: Array<string> | null;
+                _key: string
+                _type: 'emailChannel'
+                number: null
+                openingHours: null
+                url: null
+                label: null
+                address: string | null
+                facts: Array<string> | null
               }
             | {
-                _key: string;
-                _type: "phoneChannel";
-                number: string | null;
-                openingHours: string | null;
-                url: null;
-                label: null;
-                address: null;
-                facts: Array<string> | null;
+                _key: string
+                _type: 'phoneChannel'
+                number: string | null
+                openingHours: string | null
+                url: null
+                label: null
+                address: null
+                facts: Array<string> | null
               }
             | {
-                _key: string;
-                _type: "visitChannel";
-                number: null;
-                openingHours: string | null;
-                url: null;
-                label: null;
-                address: string | null;
-                facts: Array<string> | null;
+                _key: string
+                _type: 'visitChannel'
+                number: null
+                openingHours: string | null
+                url: null
+                label: null
+                address: string | null
+                facts: Array<string> | null
               }
             | {
-                _key: string;
-                _type: "webChannel";
-                number: null;
-                openingHours: null;
-                url: string | null;
-                label: string | null;
-                address: null;
-                facts: Array<string> | null;
+                _key: string
+                _type: 'webChannel'
+                number: null
+                openingHours: null
+                url: string | null
+                label: string | null
+                address: null
+                facts: Array<string> | null
               }
-          > | null;
-          checkedAt: string | null;
-        }> | null;
+          > | null
+          checkedAt: string | null
+        }> | null
       }
     | {
-        _key: string;
-        _type: "textSection";
-        heading: string | null;
+        _key: string
+        _type: 'textSection'
+        heading: string | null
         body: Array<{
           children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
-          style?: "h2" | "h3" | "h4" | "normal";
-          listItem?: "bullet" | "number";
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'h2' | 'h3' | 'h4' | 'normal'
+          listItem?: 'bullet' | 'number'
           markDefs: Array<
             | {
-                href?: string;
-                _type: "externalLink";
-                _key: string;
+                href?: string
+                _type: 'externalLink'
+                _key: string
               }
             | {
-                reference?: PageReference;
-                _type: "internalLink";
-                _key: string;
+                reference?: PageReference
+                _type: 'internalLink'
+                _key: string
                 page: {
-                  _id: string;
-                  slug: string | null;
-                  isStartPage: boolean | false;
-                } | null;
+                  _id: string
+                  slug: string | null
+                  isStartPage: boolean | false
+                } | null
               }
-          > | null;
-          level?: number;
-          _type: "block";
-          _key: string;
-        }> | null;
+          > | null
+          level?: number
+          _type: 'block'
+          _key: string
+        }> | null
       }
-  > | null;
-} | null;
+  > | null
+} | null
 
 // Source: lib/queries.ts
 // Variable: ADDRESSES_QUERY
 // Query: {  "shortLinks": *[_type == "shortLink" && defined(path)] | order(path asc) {    _id,    path,    permanent,    destination{type, path, "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  },  "pageSlugs": *[_type == "page" && defined(slug.current)].slug.current,  "quickExit": *[_id == "settings"][0].quickExit{label, url}}
 export type ADDRESSES_QUERY_RESULT = {
   shortLinks: Array<{
-    _id: string;
-    path: string;
-    permanent: boolean | null;
+    _id: string
+    path: string
+    permanent: boolean | null
     destination: {
-      type: "page" | "path" | null;
-      path: string | null;
+      type: 'page' | 'path' | null
+      path: string | null
       page: {
-        _id: string;
-        slug: string | null;
-        isStartPage: boolean | false;
-      } | null;
-    } | null;
-  }>;
-  pageSlugs: Array<string | null>;
+        _id: string
+        slug: string | null
+        isStartPage: boolean | false
+      } | null
+    } | null
+  }>
+  pageSlugs: Array<string | null>
   quickExit: null | {
-    label: string | null;
-    url: string | null;
-  };
-};
+    label: string | null
+    url: string | null
+  }
+}
 
 // Source: lib/queries.ts
 // Variable: ROUTES_QUERY
 // Query: {  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {    _id,    _updatedAt,    "slug": slug.current,    "noIndex": seo.noIndex == true,    "isStartPage": _id == *[_id == "settings"][0].startPage._ref  }}
 export type ROUTES_QUERY_RESULT = {
   pages: Array<{
-    _id: string;
-    _updatedAt: string;
-    slug: string | null;
-    noIndex: boolean | false;
-    isStartPage: boolean | false;
-  }>;
-};
+    _id: string
+    _updatedAt: string
+    slug: string | null
+    noIndex: boolean | false
+    isStartPage: boolean | false
+  }>
+}
 
 // Source: lib/queries.ts
 // Variable: HELP_LINKS_QUERY
 // Query: *[_type == "helpLink"] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  description,  audiences,  region{scope, municipality},  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "checkedAt": verification.checkedAt}
 export type HELP_LINKS_QUERY_RESULT = Array<{
-  _id: string;
-  name: string | null;
-  provider: string | null;
-  description: string | null;
-  audiences: Array<string> | null;
+  _id: string
+  name: string | null
+  provider: string | null
+  description: string | null
+  audiences: Array<string> | null
   region: {
-    scope: "municipality" | "national" | "varmland" | null;
+    scope: 'municipality' | 'national' | 'varmland' | null
     municipality:
-      | "\xC5rj\xE4ng"
-      | "Arvika"
-      | "Eda"
-      | "Filipstad"
-      | "Forshaga"
-      | "Grums"
-      | "Hagfors"
-      | "Hammar\xF6"
-      | "Karlstad"
-      | "Kil"
-      | "Kristinehamn"
-      | "Munkfors"
-      | "S\xE4ffle"
-      | "Storfors"
-      | "Sunne"
-      | "Torsby"
-      | null;
-  } | null;
+      | '\xC5rj\xE4ng'
+      | 'Arvika'
+      | 'Eda'
+      | 'Filipstad'
+      | 'Forshaga'
+      | 'Grums'
+      | 'Hagfors'
+      | 'Hammar\xF6'
+      | 'Karlstad'
+      | 'Kil'
+      | 'Kristinehamn'
+      | 'Munkfors'
+      | 'S\xE4ffle'
+      | 'Storfors'
+      | 'Sunne'
+      | 'Torsby'
+      | null
+  } | null
   channels: Array<
     | {
-        _key: string;
-        _type: "emailChannel";
-        number: null;
-        openingHours: null;
-        url: null;
-        label: null;
-        address: string | null;
-        facts: Array<string> | null;
+        _key: string
+        _type: 'emailChannel'
+        number: null
+        openingHours: null
+        url: null
+        label: null
+        address: string | null
+        facts: Array<string> | null
       }
     | {
-        _key: string;
-        _type: "phoneChannel";
-        number: string | null;
-        openingHours: string | null;
-        url: null;
-        label: null;
-        address: null;
-        facts: Array<string> | null;
+        _key: string
+        _type: 'phoneChannel'
+        number: string | null
+        openingHours: string | null
+        url: null
+        label: null
+        address: null
+        facts: Array<string> | null
       }
     | {
-        _key: string;
-        _type: "visitChannel";
-        number: null;
-        openingHours: string | null;
-        url: null;
-        label: null;
-        address: string | null;
-        facts: Array<string> | null;
+        _key: string
+        _type: 'visitChannel'
+        number: null
+        openingHours: string | null
+        url: null
+        label: null
+        address: string | null
+        facts: Array<string> | null
       }
     | {
-        _key: string;
-        _type: "webChannel";
-        number: null;
-        openingHours: null;
-        url: string | null;
-        label: string | null;
-        address: null;
-        facts: Array<string> | null;
+        _key: string
+        _type: 'webChannel'
+        number: null
+        openingHours: null
+        url: string | null
+        label: string | null
+        address: null
+        facts: Array<string> | null
       }
-  > | null;
-  checkedAt: string | null;
-}>;
+  > | null
+  checkedAt: string | null
+}>
 
 // Source: lib/queries.ts
 // Variable: ACCESSIBILITY_STATEMENT_QUERY
 // Query: *[_id == "accessibilityStatement"][0]{  _id,  _updatedAt,  title,  organisationName,  serviceName,  complianceStatus,  "intro": intro[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }},  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},  "exemptions": exemptions[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }},  assessmentDate,  method,  lastUpdated,  "feedback": feedback[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }},  enforcementUrl}
 export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
   | {
-      _id: "accessibilityStatement";
-      _updatedAt: string;
-      title: null;
-      organisationName: null;
-      serviceName: null;
-      complianceStatus: null;
-      intro: null;
-      knownProblems: null;
-      exemptions: null;
-      assessmentDate: null;
-      method: null;
-      lastUpdated: null;
-      feedback: null;
-      enforcementUrl: null;
+      _id: 'accessibilityStatement'
+      _updatedAt: string
+      title: null
+      organisationName: null
+      serviceName: null
+      complianceStatus: null
+      intro: null
+      knownProblems: null
+      exemptions: null
+      assessmentDate: null
+      method: null
+      lastUpdated: null
+      feedback: null
+      enforcementUrl: null
     }
   | {
-      _id: "accessibilityStatement";
-      _updatedAt: string;
-      title: string | null;
-      organisationName: null;
-      serviceName: null;
-      complianceStatus: null;
-      intro: null;
-      knownProblems: null;
-      exemptions: null;
-      assessmentDate: null;
-      method: null;
-      lastUpdated: null;
-      feedback: null;
-      enforcementUrl: null;
+      _id: 'accessibilityStatement'
+      _updatedAt: string
+      title: string | null
+      organisationName: null
+      serviceName: null
+      complianceStatus: null
+      intro: null
+      knownProblems: null
+      exemptions: null
+      assessmentDate: null
+      method: null
+      lastUpdated: null
+      feedback: null
+      enforcementUrl: null
     }
   | {
-      _id: "accessibilityStatement";
-      _updatedAt: string;
-      title: string | null;
-      organisationName: string | null;
-      serviceName: string | null;
-      complianceStatus: "full" | "none" | "partial" | null;
+      _id: 'accessibilityStatement'
+      _updatedAt: string
+      title: string | null
+      organisationName: string | null
+      serviceName: string | null
+      complianceStatus: 'full' | 'none' | 'partial' | null
       intro: Array<{
         children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'h2' | 'h3' | 'h4' | 'normal'
+        listItem?: 'bullet' | 'number'
         markDefs: Array<
           | {
-              href?: string;
-              _type: "externalLink";
-              _key: string;
+              href?: string
+              _type: 'externalLink'
+              _key: string
             }
           | {
-              reference?: PageReference;
-              _type: "internalLink";
-              _key: string;
+              reference?: PageReference
+              _type: 'internalLink'
+              _key: string
               page: {
-                _id: string;
-                slug: string | null;
-                isStartPage: boolean | false;
-              } | null;
+                _id: string
+                slug: string | null
+                isStartPage: boolean | false
+              } | null
             }
-        > | null;
-        level?: number;
-        _type: "block";
-        _key: string;
-      }> | null;
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
+      }> | null
       knownProblems: Array<{
-        _key: string;
-        problem: string | null;
-        wcagCriterion: string | null;
-        reason: string | null;
-        plannedFix: string | null;
-      }> | null;
+        _key: string
+        problem: string | null
+        wcagCriterion: string | null
+        reason: string | null
+        plannedFix: string | null
+      }> | null
       exemptions: Array<{
         children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'h2' | 'h3' | 'h4' | 'normal'
+        listItem?: 'bullet' | 'number'
         markDefs: Array<
           | {
-              href?: string;
-              _type: "externalLink";
-              _key: string;
+              href?: string
+              _type: 'externalLink'
+              _key: string
             }
           | {
-              reference?: PageReference;
-              _type: "internalLink";
-              _key: string;
+              reference?: PageReference
+              _type: 'internalLink'
+              _key: string
               page: {
-                _id: string;
-                slug: string | null;
-                isStartPage: boolean | false;
-              } | null;
+                _id: string
+                slug: string | null
+                isStartPage: boolean | false
+              } | null
             }
-        > | null;
-        level?: number;
-        _type: "block";
-        _key: string;
-      }> | null;
-      assessmentDate: string | null;
-      method: string | null;
-      lastUpdated: string | null;
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
+      }> | null
+      assessmentDate: string | null
+      method: string | null
+      lastUpdated: string | null
       feedback: Array<{
         children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'h2' | 'h3' | 'h4' | 'normal'
+        listItem?: 'bullet' | 'number'
         markDefs: Array<
           | {
-              href?: string;
-              _type: "externalLink";
-              _key: string;
+              href?: string
+              _type: 'externalLink'
+              _key: string
             }
           | {
-              reference?: PageReference;
-              _type: "internalLink";
-              _key: string;
+              reference?: PageReference
+              _type: 'internalLink'
+              _key: string
               page: {
-                _id: string;
-                slug: string | null;
-                isStartPage: boolean | false;
-              } | null;
+                _id: string
+                slug: string | null
+                isStartPage: boolean | false
+              } | null
             }
-        > | null;
-        level?: number;
-        _type: "block";
-        _key: string;
-      }> | null;
-      enforcementUrl: string | null;
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
+      }> | null
+      enforcementUrl: string | null
     }
-  | null;
+  | null
 
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_id == "settings"][0]{\n  _id,\n  siteName,\n  description,\n  "startPage": startPage->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n},\n  "organisations": organisations[]->{_id, name, url, role, "logo": logo{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  "mainNavigation": mainNavigation[]{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n},\n  footer{"text": text[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}, "links": links[]{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  quickExit{label, url, "infoPage": infoPage->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}},\n  helpPage{title, intro},\n  "privacyPage": privacyPage->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n},\n  feedback{"text": text[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}, email, publicRecordNote},\n  "socialImage": socialImage{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n}': SETTINGS_QUERY_RESULT;
-    '*[_type == "page" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,\n  lead,\n  hero{heading, text, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  seo{title, description, noIndex, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  sections[]{\n  _key,\n  _type,\n  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},\n  _type == "textSection" => {heading, "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}},\n  _type == "helpLinksSection" => {\n    heading,\n    intro,\n    mode,\n    audience,\n    "links": select(\n      mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n},\n      links[]->{\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n}\n    )\n  },\n  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}}},\n  _type == "callToActionSection" => {heading, text, "link": link{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  _type == "downloadsSection" => {\n    heading,\n    intro,\n    items[]{\n      _key,\n      title,\n      description,\n      "file": file.asset->{_id, originalFilename, extension, size},\n      "preview": preview{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n    }\n  }\n}\n}': PAGE_BY_SLUG_QUERY_RESULT;
-    '*[_type == "page" && _id == *[_id == "settings"][0].startPage._ref][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,\n  lead,\n  hero{heading, text, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  seo{title, description, noIndex, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  sections[]{\n  _key,\n  _type,\n  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},\n  _type == "textSection" => {heading, "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}},\n  _type == "helpLinksSection" => {\n    heading,\n    intro,\n    mode,\n    audience,\n    "links": select(\n      mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n},\n      links[]->{\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n}\n    )\n  },\n  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}}},\n  _type == "callToActionSection" => {heading, text, "link": link{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  _type == "downloadsSection" => {\n    heading,\n    intro,\n    items[]{\n      _key,\n      title,\n      description,\n      "file": file.asset->{_id, originalFilename, extension, size},\n      "preview": preview{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n    }\n  }\n}\n}': START_PAGE_QUERY_RESULT;
-    '{\n  "shortLinks": *[_type == "shortLink" && defined(path)] | order(path asc) {\n    _id,\n    path,\n    permanent,\n    destination{type, path, "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  },\n  "pageSlugs": *[_type == "page" && defined(slug.current)].slug.current,\n  "quickExit": *[_id == "settings"][0].quickExit{label, url}\n}': ADDRESSES_QUERY_RESULT;
-    '{\n  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {\n    _id,\n    _updatedAt,\n    "slug": slug.current,\n    "noIndex": seo.noIndex == true,\n    "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n  }\n}': ROUTES_QUERY_RESULT;
-    '*[_type == "helpLink"] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n}': HELP_LINKS_QUERY_RESULT;
-    '*[_id == "accessibilityStatement"][0]{\n  _id,\n  _updatedAt,\n  title,\n  organisationName,\n  serviceName,\n  complianceStatus,\n  "intro": intro[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},\n  "exemptions": exemptions[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  assessmentDate,\n  method,\n  lastUpdated,\n  "feedback": feedback[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  enforcementUrl\n}': ACCESSIBILITY_STATEMENT_QUERY_RESULT;
+    '*[_id == "settings"][0]{\n  _id,\n  siteName,\n  description,\n  "startPage": startPage->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n},\n  "organisations": organisations[]->{_id, name, url, role, "logo": logo{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  "mainNavigation": mainNavigation[]{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n},\n  footer{"text": text[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}, "links": links[]{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  quickExit{label, url, "infoPage": infoPage->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}},\n  helpPage{title, intro},\n  "privacyPage": privacyPage->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n},\n  feedback{"text": text[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}, email, publicRecordNote},\n  "socialImage": socialImage{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n}': SETTINGS_QUERY_RESULT
+    '*[_type == "page" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,\n  lead,\n  hero{heading, text, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  seo{title, description, noIndex, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  sections[]{\n  _key,\n  _type,\n  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},\n  _type == "textSection" => {heading, "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}},\n  _type == "helpLinksSection" => {\n    heading,\n    intro,\n    mode,\n    audience,\n    "links": select(\n      mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n},\n      links[]->{\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n}\n    )\n  },\n  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}}},\n  _type == "callToActionSection" => {heading, text, "link": link{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  _type == "downloadsSection" => {\n    heading,\n    intro,\n    items[]{\n      _key,\n      title,\n      description,\n      "file": file.asset->{_id, originalFilename, extension, size},\n      "preview": preview{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n    }\n  }\n}\n}': PAGE_BY_SLUG_QUERY_RESULT
+    '*[_type == "page" && _id == *[_id == "settings"][0].startPage._ref][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,\n  lead,\n  hero{heading, text, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  seo{title, description, noIndex, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  sections[]{\n  _key,\n  _type,\n  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},\n  _type == "textSection" => {heading, "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}},\n  _type == "helpLinksSection" => {\n    heading,\n    intro,\n    mode,\n    audience,\n    "links": select(\n      mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n},\n      links[]->{\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n}\n    )\n  },\n  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}}},\n  _type == "callToActionSection" => {heading, text, "link": link{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  _type == "downloadsSection" => {\n    heading,\n    intro,\n    items[]{\n      _key,\n      title,\n      description,\n      "file": file.asset->{_id, originalFilename, extension, size},\n      "preview": preview{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n    }\n  }\n}\n}': START_PAGE_QUERY_RESULT
+    '{\n  "shortLinks": *[_type == "shortLink" && defined(path)] | order(path asc) {\n    _id,\n    path,\n    permanent,\n    destination{type, path, "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  },\n  "pageSlugs": *[_type == "page" && defined(slug.current)].slug.current,\n  "quickExit": *[_id == "settings"][0].quickExit{label, url}\n}': ADDRESSES_QUERY_RESULT
+    '{\n  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {\n    _id,\n    _updatedAt,\n    "slug": slug.current,\n    "noIndex": seo.noIndex == true,\n    "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n  }\n}': ROUTES_QUERY_RESULT
+    '*[_type == "helpLink"] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n}': HELP_LINKS_QUERY_RESULT
+    '*[_id == "accessibilityStatement"][0]{\n  _id,\n  _updatedAt,\n  title,\n  organisationName,\n  serviceName,\n  complianceStatus,\n  "intro": intro[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},\n  "exemptions": exemptions[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  assessmentDate,\n  method,\n  lastUpdated,\n  "feedback": feedback[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  enforcementUrl\n}': ACCESSIBILITY_STATEMENT_QUERY_RESULT
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too
-declare module "@sanity/client" {
+declare module '@sanity/client' {
   interface SanityQueries extends globalThis.SanityQueries {}
 }

@@ -36,7 +36,8 @@ interface Target {
 async function renderStarted(url: string): Promise<void> {
   const since = performance.now()
   while ((await fetch(url)).headers.get('x-nextjs-cache') !== 'STALE') {
-    if (performance.now() - since > GIVE_UP_MS) throw new Error(`${url} was not rendered again within ${GIVE_UP_MS / 1000} s`)
+    if (performance.now() - since > GIVE_UP_MS)
+      throw new Error(`${url} was not rendered again within ${GIVE_UP_MS / 1000} s`)
     await new Promise((wait) => setTimeout(wait, POLL_INTERVAL_MS))
   }
 }
@@ -60,14 +61,28 @@ async function targets(client: SanityClient): Promise<Target[]> {
     "page": *[_type == "page" && defined(slug.current) && _id != *[_id == "settings"][0].startPage._ref] | order(slug.current asc)[0]{_id, title, "slug": slug.current}
   }`)
   return [
-    { name: 'help link description', id: helpLink._id, field: 'description', original: helpLink.description, path: '/hjalp' },
+    {
+      name: 'help link description',
+      id: helpLink._id,
+      field: 'description',
+      original: helpLink.description,
+      path: '/hjalp',
+    },
     { name: 'page title', id: page._id, field: 'title', original: page.title, path: `/${page.slug}` },
-    { name: 'page title corrected during a render', id: page._id, field: 'title', original: page.title, path: `/${page.slug}`, correction: true },
+    {
+      name: 'page title corrected during a render',
+      id: page._id,
+      field: 'title',
+      original: page.title,
+      path: `/${page.slug}`,
+      correction: true,
+    },
   ]
 }
 
 async function main(): Promise<void> {
-  if (!Number.isInteger(EDITS) || EDITS < 1) throw new Error('Usage: node bench/site-publish-latency.ts [number of edits per kind]')
+  if (!Number.isInteger(EDITS) || EDITS < 1)
+    throw new Error('Usage: node bench/site-publish-latency.ts [number of edits per kind]')
   const site = await startSite()
   const client = createClient({
     projectId: 'local',
@@ -89,17 +104,26 @@ async function main(): Promise<void> {
     for (let edit = 1; edit <= EDITS; edit += 1) {
       const marker = `m${stamp}x${edit}x`
       if (target.correction) {
-        await client.patch(target.id).set({ [target.field]: `${target.original} f${stamp}y${edit}y` }).commit()
+        await client
+          .patch(target.id)
+          .set({ [target.field]: `${target.original} f${stamp}y${edit}y` })
+          .commit()
         await renderStarted(url)
       }
       const started = performance.now()
-      await client.patch(target.id).set({ [target.field]: `${target.original} ${marker}` }).commit()
+      await client
+        .patch(target.id)
+        .set({ [target.field]: `${target.original} ${marker}` })
+        .commit()
       commits.push(performance.now() - started)
       latencies.push(await firstShown(url, marker, started))
       say(`${target.name} edit ${edit}/${EDITS}: ${latencies.at(-1)?.toFixed(0)} ms`)
       await new Promise((wait) => setTimeout(wait, PAUSE_MS))
     }
-    await client.patch(target.id).set({ [target.field]: target.original }).commit()
+    await client
+      .patch(target.id)
+      .set({ [target.field]: target.original })
+      .commit()
     const sorted = [...latencies].sort((a, b) => a - b)
     rows.push({
       target: target.name,
@@ -109,7 +133,10 @@ async function main(): Promise<void> {
       p95Ms: percentile(sorted, 95),
       minMs: sorted[0],
       maxMs: sorted[sorted.length - 1],
-      commitP50Ms: percentile([...commits].sort((a, b) => a - b), 50),
+      commitP50Ms: percentile(
+        [...commits].sort((a, b) => a - b),
+        50,
+      ),
       latenciesMs: latencies,
     })
   }

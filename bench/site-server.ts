@@ -36,7 +36,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -104,15 +106,30 @@ function nextBuild(dir: string, env: NodeJS.ProcessEnv): void {
 /** `next start` in `dir` on `port`; resolves with its URL once it answers 200. */
 async function nextStart(dir: string, port: number, env: NodeJS.ProcessEnv): Promise<string> {
   const url = `http://localhost:${port}`
-  const started = startProcess(process.execPath, [join(dir, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)], { cwd: dir, env })
-  await waitFor(() => fetch(url).then((response) => response.status === 200, () => false), started, `next start in ${dir}`)
+  const started = startProcess(
+    process.execPath,
+    [join(dir, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)],
+    { cwd: dir, env },
+  )
+  await waitFor(
+    () =>
+      fetch(url).then(
+        (response) => response.status === 200,
+        () => false,
+      ),
+    started,
+    `next start in ${dir}`,
+  )
   return url
 }
 
 /** The working tree without ignored files, with node_modules hard-linked. */
 function copyWorkingTree(): string {
   const copy = temporaryDirectory('site-bench-tree-')
-  const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' })
+  const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
   if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`)
   for (const file of listed.stdout.split('\0').filter(Boolean)) {
     mkdirSync(dirname(join(copy, file)), { recursive: true })
@@ -155,7 +172,11 @@ export async function startSite(): Promise<BenchSite> {
     SANITY_REVALIDATE_SECRET: revalidateSecret,
   }
   const cli = join(ROOT, 'sanity/lake/cli.ts')
-  const seeded = spawnSync(process.execPath, [cli, 'import', 'production', SEED], { cwd: lakeDir, env: lakeEnv, encoding: 'utf8' })
+  const seeded = spawnSync(process.execPath, [cli, 'import', 'production', SEED], {
+    cwd: lakeDir,
+    env: lakeEnv,
+    encoding: 'utf8',
+  })
   if (seeded.status !== 0) throw new Error(`Seeding the lake failed:\n${seeded.stdout}${seeded.stderr}`)
   const lake = startProcess(process.execPath, [cli, '--quiet'], { cwd: lakeDir, env: lakeEnv })
   await waitFor(() => /lake ready/.test(lake.output()), lake, 'the lake')
@@ -183,7 +204,17 @@ export async function startSite(): Promise<BenchSite> {
 const BARE_PAGE_FILES: Record<string, string> = {
   'package.json': '{ "name": "bare-next-page", "private": true, "type": "module" }\n',
   'tsconfig.json': `${JSON.stringify({
-    compilerOptions: { target: 'ES2023', lib: ['dom', 'esnext'], strict: true, noEmit: true, module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', isolatedModules: true, skipLibCheck: true },
+    compilerOptions: {
+      target: 'ES2023',
+      lib: ['dom', 'esnext'],
+      strict: true,
+      noEmit: true,
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      jsx: 'react-jsx',
+      isolatedModules: true,
+      skipLibCheck: true,
+    },
     include: ['**/*.ts', '**/*.tsx'],
     exclude: ['node_modules'],
   })}\n`,
@@ -221,7 +252,8 @@ async function waitFor(
   const deadline = Date.now() + START_TIMEOUT_MS
   while (!(await ready())) {
     if (started.child.exitCode !== null) throw new Error(`${name} exited:\n${started.output()}`)
-    if (Date.now() > deadline) throw new Error(`${name} did not start within ${START_TIMEOUT_MS / 1000} s:\n${started.output()}`)
+    if (Date.now() > deadline)
+      throw new Error(`${name} did not start within ${START_TIMEOUT_MS / 1000} s:\n${started.output()}`)
     await new Promise((wait) => setTimeout(wait, 250))
   }
 }

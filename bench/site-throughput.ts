@@ -58,7 +58,11 @@ function milliseconds(value: string): number {
 
 function wrk(url: string, seconds: number, encoding: (typeof ENCODINGS)[number]): WrkResult {
   const headers = encoding === 'gzip' ? ['-H', 'Accept-Encoding: gzip'] : []
-  const run = spawnSync('wrk', [`-t${WRK_THREADS}`, `-c${WRK_CONNECTIONS}`, `-d${seconds}s`, '--latency', ...headers, url], { encoding: 'utf8' })
+  const run = spawnSync(
+    'wrk',
+    [`-t${WRK_THREADS}`, `-c${WRK_CONNECTIONS}`, `-d${seconds}s`, '--latency', ...headers, url],
+    { encoding: 'utf8' },
+  )
   if (run.status !== 0) throw new Error(`wrk failed:\n${run.stdout}${run.stderr}`)
   const out = run.stdout
   const field = (pattern: RegExp) => {
@@ -89,7 +93,12 @@ async function campaignPagePath(lakeUrl: string, token: string): Promise<string>
 }
 
 function nginxConfig(root: string, port: number, pages: { path: string; nginxPath?: string; file: string }[]): string {
-  const exact = pages.map((page) => `    location = ${page.nginxPath ?? page.path} { default_type "text/html; charset=utf-8"; try_files /${page.file} =404; }`).join('\n')
+  const exact = pages
+    .map(
+      (page) =>
+        `    location = ${page.nginxPath ?? page.path} { default_type "text/html; charset=utf-8"; try_files /${page.file} =404; }`,
+    )
+    .join('\n')
   return `worker_processes auto;
 daemon off;
 pid ${root}/nginx.pid;
@@ -126,9 +135,20 @@ async function main(): Promise<void> {
   const bareNextUrl = await startBareNextPage()
   const pages = [
     { name: 'start page', base: site.url, path: '/', file: 'start.html' },
-    { name: 'campaign page', base: site.url, path: await campaignPagePath(site.lake.httpUrl, site.lake.tokens.read), file: 'campaign.html' },
+    {
+      name: 'campaign page',
+      base: site.url,
+      path: await campaignPagePath(site.lake.httpUrl, site.lake.tokens.read),
+      file: 'campaign.html',
+    },
     // Served by nginx under its own path; the bare app's only page is its start page.
-    { name: 'bare Next page (reference)', base: bareNextUrl, path: '/', nginxPath: '/bare-next-page', file: 'bare.html' },
+    {
+      name: 'bare Next page (reference)',
+      base: bareNextUrl,
+      path: '/',
+      nginxPath: '/bare-next-page',
+      file: 'bare.html',
+    },
   ]
 
   // The prerendered HTML exactly as next start sends it, and the static files it refers to.
@@ -138,23 +158,32 @@ async function main(): Promise<void> {
   for (const page of pages) {
     const response = await fetch(new URL(page.path, page.base))
     const cache = response.headers.get('x-nextjs-cache')
-    if (response.status !== 200 || cache !== 'HIT') throw new Error(`${page.path} answered ${response.status} (x-nextjs-cache: ${cache}): not a prerendered page`)
+    if (response.status !== 200 || cache !== 'HIT')
+      throw new Error(`${page.path} answered ${response.status} (x-nextjs-cache: ${cache}): not a prerendered page`)
     writeFileSync(join(root, 'www', page.file), await response.text())
   }
   const nginxPort = await freePort()
   writeFileSync(join(root, 'nginx.conf'), nginxConfig(root, nginxPort, pages))
   mkdirSync(join(root, 'tmp'))
-  const nginx = startProcess('nginx', ['-p', root, '-c', join(root, 'nginx.conf'), '-e', 'stderr'], { cwd: root, env: process.env })
+  const nginx = startProcess('nginx', ['-p', root, '-c', join(root, 'nginx.conf'), '-e', 'stderr'], {
+    cwd: root,
+    env: process.env,
+  })
   const nginxUrl = `http://127.0.0.1:${nginxPort}`
   for (let tries = 0; ; tries += 1) {
-    const up = await fetch(nginxUrl).then(() => true, () => false)
+    const up = await fetch(nginxUrl).then(
+      () => true,
+      () => false,
+    )
     if (up) break
     if (tries > 40 || nginx.child.exitCode !== null) throw new Error(`nginx did not start:\n${nginx.output()}`)
     await new Promise((wait) => setTimeout(wait, 250))
   }
   for (const page of pages) {
     const [fromNext, fromNginx] = await Promise.all(
-      [new URL(page.path, page.base), new URL(page.nginxPath ?? page.path, nginxUrl)].map(async (url) => (await fetch(url)).text()),
+      [new URL(page.path, page.base), new URL(page.nginxPath ?? page.path, nginxUrl)].map(async (url) =>
+        (await fetch(url)).text(),
+      ),
     )
     if (fromNext !== fromNginx) throw new Error(`nginx does not serve the same HTML as next start for ${page.path}`)
   }
@@ -164,14 +193,24 @@ async function main(): Promise<void> {
   for (const encoding of ENCODINGS) {
     for (const page of pages) {
       const measured: Record<string, WrkResult> = {}
-      const urls = { next: new URL(page.path, page.base).toString(), nginx: new URL(page.nginxPath ?? page.path, nginxUrl).toString() }
+      const urls = {
+        next: new URL(page.path, page.base).toString(),
+        nginx: new URL(page.nginxPath ?? page.path, nginxUrl).toString(),
+      }
       for (const server of ['next', 'nginx'] as const) {
         const url = urls[server]
         say(`${server} ${page.name} (${encoding}): warm-up ${WARM_UP_SECONDS} s, run ${RUN_SECONDS} s`)
         wrk(url, WARM_UP_SECONDS, encoding)
         measured[server] = wrk(url, RUN_SECONDS, encoding)
       }
-      rows.push({ page: page.name, path: page.base === site.url ? page.path : '', encoding, next: measured.next, nginx: measured.nginx, ratio: measured.next.requestsPerSecond / measured.nginx.requestsPerSecond })
+      rows.push({
+        page: page.name,
+        path: page.base === site.url ? page.path : '',
+        encoding,
+        next: measured.next,
+        nginx: measured.nginx,
+        ratio: measured.next.requestsPerSecond / measured.nginx.requestsPerSecond,
+      })
     }
   }
   const loadAfter = loadavg()
@@ -188,9 +227,16 @@ async function main(): Promise<void> {
       'next/nginx errors': `${row.next.non2xx + row.next.socketErrors} / ${row.nginx.non2xx + row.nginx.socketErrors}`,
     })),
   )
-  console.log(`load average before ${loadBefore.map((load) => load.toFixed(2)).join(' ')}, after ${loadAfter.map((load) => load.toFixed(2)).join(' ')}`)
+  console.log(
+    `load average before ${loadBefore.map((load) => load.toFixed(2)).join(' ')}, after ${loadAfter.map((load) => load.toFixed(2)).join(' ')}`,
+  )
   const file = writeResults('site-throughput', {
-    wrk: { threads: WRK_THREADS, connections: WRK_CONNECTIONS, warmUpSeconds: WARM_UP_SECONDS, runSeconds: RUN_SECONDS },
+    wrk: {
+      threads: WRK_THREADS,
+      connections: WRK_CONNECTIONS,
+      warmUpSeconds: WARM_UP_SECONDS,
+      runSeconds: RUN_SECONDS,
+    },
     loadAverage: { before: loadBefore, after: loadAfter },
     rows,
   })

@@ -41,7 +41,11 @@ async function sitemapPaths(siteUrl: string): Promise<string[]> {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
 }
 
-async function measure(browser: Awaited<ReturnType<typeof launchBrowser>>, url: string, javaScriptEnabled: boolean): Promise<Load> {
+async function measure(
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+  url: string,
+  javaScriptEnabled: boolean,
+): Promise<Load> {
   const context = await newContext(browser, { javaScriptEnabled, viewport: VIEWPORT })
   const page = await context.newPage()
   const finished: Request[] = []
@@ -52,7 +56,19 @@ async function measure(browser: Awaited<ReturnType<typeof launchBrowser>>, url: 
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
   await page.waitForLoadState('networkidle')
 
-  const load: Load = { requests: 0, jsBytes: 0, jsFiles: 0, htmlBytes: 0, cssBytes: 0, fontBytes: 0, imageBytes: 0, otherBytes: 0, totalBytes: 0, failed, scriptEncodings: [] }
+  const load: Load = {
+    requests: 0,
+    jsBytes: 0,
+    jsFiles: 0,
+    htmlBytes: 0,
+    cssBytes: 0,
+    fontBytes: 0,
+    imageBytes: 0,
+    otherBytes: 0,
+    totalBytes: 0,
+    failed,
+    scriptEncodings: [],
+  }
   for (const request of finished) {
     if (request.url().startsWith('data:')) continue
     const { responseBodySize } = await request.sizes()

@@ -7,7 +7,9 @@ import { z } from 'zod'
  * Next.js inlines `process.env.X` only when written out literally, so each variable is named here.
  */
 const publicEnvSchema = z.object({
-  projectId: z.string().regex(/^[a-z0-9-]+$/, 'NEXT_PUBLIC_SANITY_PROJECT_ID must be a Sanity project id (a-z, 0-9, -)'),
+  projectId: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'NEXT_PUBLIC_SANITY_PROJECT_ID must be a Sanity project id (a-z, 0-9, -)'),
   dataset: z.string().regex(/^[a-z0-9_-]{1,64}$/, 'NEXT_PUBLIC_SANITY_DATASET must be a dataset name (a-z, 0-9, _, -)'),
   siteUrl: z.url('NEXT_PUBLIC_SITE_URL must be an absolute URL such as https://somligatror.se'),
   lakePort: z.coerce.number().int().min(1).max(65535),

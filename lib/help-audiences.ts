@@ -17,7 +17,16 @@ export type AudienceFilter = { audience: Audience; slug: string; title: string; 
 export const HELP_PATH = '/hjalp'
 
 export const audienceFilters: AudienceFilter[] = AUDIENCES.flatMap(({ value, title }) =>
-  value in SLUGS ? [{ audience: value, slug: SLUGS[value as keyof typeof SLUGS], title, href: `${HELP_PATH}/${SLUGS[value as keyof typeof SLUGS]}` }] : [],
+  value in SLUGS
+    ? [
+        {
+          audience: value,
+          slug: SLUGS[value as keyof typeof SLUGS],
+          title,
+          href: `${HELP_PATH}/${SLUGS[value as keyof typeof SLUGS]}`,
+        },
+      ]
+    : [],
 )
 
 export function audienceFilterBySlug(slug: string): AudienceFilter | undefined {

@@ -19,8 +19,16 @@ const FONT_DIR = join(process.cwd(), 'node_modules/@fontsource/atkinson-hyperleg
 
 /** Read once when the module loads, not while a request renders. */
 const FONTS = [
-  { name: 'Atkinson', data: readFileSync(join(FONT_DIR, 'atkinson-hyperlegible-next-latin-400-normal.woff')), weight: 400 as const },
-  { name: 'Atkinson', data: readFileSync(join(FONT_DIR, 'atkinson-hyperlegible-next-latin-700-normal.woff')), weight: 700 as const },
+  {
+    name: 'Atkinson',
+    data: readFileSync(join(FONT_DIR, 'atkinson-hyperlegible-next-latin-400-normal.woff')),
+    weight: 400 as const,
+  },
+  {
+    name: 'Atkinson',
+    data: readFileSync(join(FONT_DIR, 'atkinson-hyperlegible-next-latin-700-normal.woff')),
+    weight: 700 as const,
+  },
 ]
 
 /** The share image as a data URL; cached like content, so the image is fetched once per change. */
@@ -50,36 +58,45 @@ export async function renderOgImage({ siteName, title, senders, image }: OgImage
 
   if (picture) {
     return new ImageResponse(
-      (
-        // eslint-disable-next-line @next/next/no-img-element -- drawn by next/og, not a web page
-        <img src={picture} alt="" width={OG_IMAGE_SIZE.width} height={OG_IMAGE_SIZE.height} style={{ objectFit: 'cover' }} />
-      ),
+      // eslint-disable-next-line @next/next/no-img-element -- drawn by next/og, not a web page
+      <img
+        src={picture}
+        alt=""
+        width={OG_IMAGE_SIZE.width}
+        height={OG_IMAGE_SIZE.height}
+        style={{ objectFit: 'cover' }}
+      />,
       options,
     )
   }
 
   return new ImageResponse(
-    (
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: 72,
+        background: '#14213d',
+        color: '#ffffff',
+        fontFamily: 'Atkinson',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 40, fontWeight: 700, color: '#ffc857' }}>{siteName}</div>
       <div
         style={{
-          width: '100%',
-          height: '100%',
           display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: 72,
-          background: '#14213d',
-          color: '#ffffff',
-          fontFamily: 'Atkinson',
+          fontSize: title.length > 80 ? 52 : title.length > 40 ? 64 : 80,
+          fontWeight: 700,
+          lineHeight: 1.15,
         }}
       >
-        <div style={{ display: 'flex', fontSize: 40, fontWeight: 700, color: '#ffc857' }}>{siteName}</div>
-        <div style={{ display: 'flex', fontSize: title.length > 80 ? 52 : title.length > 40 ? 64 : 80, fontWeight: 700, lineHeight: 1.15 }}>
-          {title}
-        </div>
-        <div style={{ display: 'flex', fontSize: 28 }}>{senders}</div>
+        {title}
       </div>
-    ),
+      <div style={{ display: 'flex', fontSize: 28 }}>{senders}</div>
+    </div>,
     options,
   )
 }

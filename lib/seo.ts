@@ -26,7 +26,10 @@ export const NOT_FOUND_METADATA: Metadata = { title: 'Sidan finns inte' }
  * Open Graph for one page. Next replaces a layout's openGraph object as a whole, so every page
  * repeats the site-wide fields.
  */
-function openGraph(settings: Settings, page: { title?: string; description?: string; url?: string; imagePath: string; imageAlt: string }) {
+function openGraph(
+  settings: Settings,
+  page: { title?: string; description?: string; url?: string; imagePath: string; imageAlt: string },
+) {
   return {
     type: 'website' as const,
     locale: 'sv_SE',
@@ -45,13 +48,19 @@ export function siteMetadata(settings: Settings): Metadata {
     title: { default: settings.siteName, template: `%s | ${settings.siteName}` },
     description: settings.description ?? undefined,
     applicationName: settings.siteName,
-    openGraph: openGraph(settings, { imagePath: ogImagePath(), imageAlt: settings.socialImage?.alt ?? settings.siteName }),
+    openGraph: openGraph(settings, {
+      imagePath: ogImagePath(),
+      imageAlt: settings.socialImage?.alt ?? settings.siteName,
+    }),
     twitter: { card: 'summary_large_image' },
   }
 }
 
 /** Metadata for a page that is not from the CMS (help, accessibility statement). */
-export function routeMetadata(settings: Settings, { title, description, path }: { title: string; description?: string | null; path: string }): Metadata {
+export function routeMetadata(
+  settings: Settings,
+  { title, description, path }: { title: string; description?: string | null; path: string },
+): Metadata {
   return {
     title,
     description: description ?? undefined,
@@ -84,7 +93,9 @@ export function pageMetadata(page: Page, settings: Settings): Metadata {
 
 /** Structured data for search engines: the site and the public bodies behind it. */
 export function siteJsonLd(settings: Settings) {
-  const organisations = settings.organisations.filter((organisation) => organisation.role === 'sender').map(organisationJsonLd)
+  const organisations = settings.organisations
+    .filter((organisation) => organisation.role === 'sender')
+    .map(organisationJsonLd)
   return {
     '@context': 'https://schema.org',
     '@graph': [

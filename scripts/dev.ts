@@ -68,7 +68,10 @@ function startLake(): Promise<void> {
     track('the lake', lake)
     let ready = false
     let output = ''
-    const timer = setTimeout(() => reject(new Error(`the lake did not start within ${LAKE_START_TIMEOUT_MS / 1000} s`)), LAKE_START_TIMEOUT_MS)
+    const timer = setTimeout(
+      () => reject(new Error(`the lake did not start within ${LAKE_START_TIMEOUT_MS / 1000} s`)),
+      LAKE_START_TIMEOUT_MS,
+    )
     const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
       const text = chunk.toString()
       stream.write(text.replace(/^(?=.)/gm, 'lake | '))
@@ -85,7 +88,9 @@ function startLake(): Promise<void> {
     lake.once('exit', () => {
       if (!ready) {
         clearTimeout(timer)
-        reject(new Error('the lake stopped before it was ready (is another lake running on the same port or directory?)'))
+        reject(
+          new Error('the lake stopped before it was ready (is another lake running on the same port or directory?)'),
+        )
       }
     })
   })
@@ -94,7 +99,11 @@ function startLake(): Promise<void> {
 function startNext(args: string[]): void {
   // Next's telemetry would phone home from a developer's machine; this project sends nothing anywhere.
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
-  const next = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'dev', ...args], { cwd: root, env, stdio: 'inherit' })
+  const next = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'dev', ...args], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  })
   track('next dev', next)
 }
 

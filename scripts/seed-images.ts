@@ -69,7 +69,11 @@ type Fonts = Record<Weight, string>
 function unpackFonts(directory: string): Fonts {
   const require = createRequire(import.meta.url)
   const woff = (weight: number) =>
-    readFileSync(require.resolve(`@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-${weight}-normal.woff`))
+    readFileSync(
+      require.resolve(
+        `@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-${weight}-normal.woff`,
+      ),
+    )
   const write = (name: string, weight: number) => {
     const path = join(directory, name)
     writeFileSync(path, woffToTtf(woff(weight)))
@@ -113,7 +117,13 @@ async function renderMessage(fonts: Fonts, design: MessageDesign): Promise<Buffe
   // The belief is the loudest line; tall posters have room for larger type.
   const scale = unit * (design.height > design.width * 1.2 ? 1.45 : 1)
   const size = (share: number) => Math.round(scale * share)
-  const sizes = { label: size(0.05), belief: size(0.085), men: size(0.07), answer: size(0.05), footer: Math.round(unit * 0.026) }
+  const sizes = {
+    label: size(0.05),
+    belief: size(0.085),
+    men: size(0.07),
+    answer: size(0.05),
+    footer: Math.round(unit * 0.026),
+  }
 
   const runs = [
     await setText(fonts, { text: design.label, weight: 'bold', size: sizes.label, color: colors.accent, width }),
@@ -124,7 +134,13 @@ async function renderMessage(fonts: Fonts, design: MessageDesign): Promise<Buffe
   const gaps = [0, Math.round(unit * 0.02), Math.round(unit * 0.06), Math.round(unit * 0.015)]
   const messageHeight = runs.reduce((sum, run, index) => sum + gaps[index] + run.height, 0)
 
-  const footer = await setText(fonts, { text: design.footer, weight: 'regular', size: sizes.footer, color: colors.text, width })
+  const footer = await setText(fonts, {
+    text: design.footer,
+    weight: 'regular',
+    size: sizes.footer,
+    color: colors.text,
+    width,
+  })
   const footerTop = design.height - margin - footer.height
   const room = footerTop - margin - messageHeight
   if (room < margin / 2) throw new Error(`${design.file}: the text does not fit; shorten it`)
@@ -139,17 +155,31 @@ async function renderMessage(fonts: Fonts, design: MessageDesign): Promise<Buffe
   })
 
   return encode(
-    sharp({ create: { width: design.width, height: design.height, channels: 3, background: colors.background } }).composite(layers),
+    sharp({
+      create: { width: design.width, height: design.height, channels: 3, background: colors.background },
+    }).composite(layers),
   ).toBuffer()
 }
 
 async function renderGlyph(fonts: Fonts, design: GlyphDesign): Promise<Buffer> {
   const colors = PALETTES[design.palette]
-  const glyph = await setText(fonts, { text: design.glyph, weight: 'bold', size: Math.round(design.height * 1.1), color: colors.accent, width: design.width })
+  const glyph = await setText(fonts, {
+    text: design.glyph,
+    weight: 'bold',
+    size: Math.round(design.height * 1.1),
+    color: colors.accent,
+    width: design.width,
+  })
   const { data: trimmed, info } = await sharp(glyph.input).trim().toBuffer({ resolveWithObject: true })
   return encode(
-    sharp({ create: { width: design.width, height: design.height, channels: 3, background: colors.background } }).composite([
-      { input: trimmed, top: Math.round((design.height - info.height) / 2), left: design.width - info.width - Math.round(design.height * 0.3) },
+    sharp({
+      create: { width: design.width, height: design.height, channels: 3, background: colors.background },
+    }).composite([
+      {
+        input: trimmed,
+        top: Math.round((design.height - info.height) / 2),
+        left: design.width - info.width - Math.round(design.height * 0.3),
+      },
     ]),
   ).toBuffer()
 }

@@ -24,7 +24,11 @@ export default async function DraftModeRootLayout({ children }: { children: Reac
   const perspective = await requestPerspective()
   const preview = perspective === 'drafts'
   return (
-    <SiteDocument perspective={perspective} banner={preview && <PreviewBanner />} tools={preview && <PreviewOverlays />}>
+    <SiteDocument
+      perspective={perspective}
+      banner={preview && <PreviewBanner />}
+      tools={preview && <PreviewOverlays />}
+    >
       {children}
     </SiteDocument>
   )

@@ -21,7 +21,11 @@ export default async function StartPage() {
   ])
   return (
     <>
-      {page ? <PageView page={page} /> : <FallbackStart siteName={settings.siteName} description={settings.description} />}
+      {page ? (
+        <PageView page={page} />
+      ) : (
+        <FallbackStart siteName={settings.siteName} description={settings.description} />
+      )}
       <JsonLd data={siteJsonLd(settings)} />
     </>
   )

@@ -33,9 +33,7 @@ function Channel({ channel }: { channel: HelpChannel }) {
       return (
         <>
           <span className={styles.channelLabel}>Webb </span>
-          <a href={channel.href}>
-            {channel.label}
-          </a>
+          <a href={channel.href}>{channel.label}</a>
           <Facts facts={channel.facts} />
         </>
       )

@@ -19,13 +19,7 @@ function Senders({ organisations }: { organisations: Organisation[] }) {
       <ul className={styles.list}>
         {senders.map((organisation) => (
           <li key={organisation.id}>
-            {organisation.url ? (
-              <a href={organisation.url}>
-                {organisation.name}
-              </a>
-            ) : (
-              organisation.name
-            )}
+            {organisation.url ? <a href={organisation.url}>{organisation.name}</a> : organisation.name}
           </li>
         ))}
       </ul>

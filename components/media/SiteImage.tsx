@@ -31,6 +31,11 @@ export function SiteImage({ image, sizes, className, eager = false }: Props) {
     : {}
   return (
     // eslint-disable-next-line @next/next/no-img-element -- getImageProps gives next/image's optimised srcset without its client code
-    <img {...props} alt={image.alt} className={className} style={{ ...props.style, ...placeholder, objectPosition: image.objectPosition }} />
+    <img
+      {...props}
+      alt={image.alt}
+      className={className}
+      style={{ ...props.style, ...placeholder, objectPosition: image.objectPosition }}
+    />
   )
 }

@@ -22,15 +22,15 @@ export function AccessibilityStatementView({ statement }: { statement: Accessibi
         <RichText value={statement.intro} />
       ) : (
         <p>
-          {statement.organisationName} står bakom webbplatsen {statement.serviceName}. Den här redogörelsen beskriver hur webbplatsen
-          uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service.
+          {statement.organisationName} står bakom webbplatsen {statement.serviceName}. Den här redogörelsen beskriver
+          hur webbplatsen uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service.
         </p>
       )}
 
       <h2>Hur tillgänglig är webbplatsen?</h2>
       <p>
-        Webbplatsen är <strong>{statement.complianceStatus.toLowerCase()}</strong> med lagen om tillgänglighet till digital offentlig
-        service.
+        Webbplatsen är <strong>{statement.complianceStatus.toLowerCase()}</strong> med lagen om tillgänglighet till
+        digital offentlig service.
       </p>
 
       <h2>Innehåll som inte är tillgängligt</h2>
@@ -61,8 +61,8 @@ export function AccessibilityStatementView({ statement }: { statement: Accessibi
 
       {!linksTo(statement.feedback, statement.enforcementUrl) && (
         <p>
-          Myndigheten för digital förvaltning (Digg) har tillsyn över lagen. Om du inte är nöjd med hur vi hanterar dina synpunkter
-          kan du <a href={statement.enforcementUrl}>anmäla det till Digg</a>.
+          Myndigheten för digital förvaltning (Digg) har tillsyn över lagen. Om du inte är nöjd med hur vi hanterar dina
+          synpunkter kan du <a href={statement.enforcementUrl}>anmäla det till Digg</a>.
         </p>
       )}
 

@@ -22,7 +22,12 @@ export function PageView({ page }: { page: Page }) {
               {hero.text && <p>{hero.text}</p>}
             </div>
             {hero.image && (
-              <SiteImage image={hero.image} sizes="(min-width: 20rem) 16rem, 100vw" className={styles.heroImage} eager />
+              <SiteImage
+                image={hero.image}
+                sizes="(min-width: 20rem) 16rem, 100vw"
+                className={styles.heroImage}
+                eager
+              />
             )}
           </div>
         </div>

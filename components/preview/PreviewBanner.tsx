@@ -15,7 +15,8 @@ export function PreviewBanner() {
     <aside className={styles.banner} aria-label="Förhandsvisning" data-print="hide">
       <div className={`container ${styles.inner}`}>
         <p className={styles.text}>
-          <strong>Förhandsvisning.</strong> Du ser ändringar som inte är publicerade. Besökare ser dem först när du publicerar.
+          <strong>Förhandsvisning.</strong> Du ser ändringar som inte är publicerade. Besökare ser dem först när du
+          publicerar.
         </p>
         <a className={styles.exit} href={`/api/draft-mode/disable?redirect=${encodeURIComponent(pathname)}`}>
           Avsluta förhandsvisning

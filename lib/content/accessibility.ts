@@ -19,7 +19,9 @@ const statementFieldsSchema = z.object(
     title: requiredText,
     organisationName: requiredText,
     serviceName: requiredText,
-    complianceStatus: z.enum(['full', 'partial', 'none']).transform((status) => titleOf(COMPLIANCE_STATUSES, status) ?? status),
+    complianceStatus: z
+      .enum(['full', 'partial', 'none'])
+      .transform((status) => titleOf(COMPLIANCE_STATUSES, status) ?? status),
     intro: richTextSchema,
     knownProblems: z
       .array(

@@ -40,7 +40,13 @@ type State = {
 // On globalThis: proxy.ts and the webhook route are bundled apart but run in the same process.
 const STATE_KEY = Symbol.for('somliga-tror.addresses')
 const globals = globalThis as typeof globalThis & { [STATE_KEY]?: State }
-const state = (globals[STATE_KEY] ??= { addresses: null, readAt: 0, unreachable: false, forgotten: false, reading: null })
+const state = (globals[STATE_KEY] ??= {
+  addresses: null,
+  readAt: 0,
+  unreachable: false,
+  forgotten: false,
+  reading: null,
+})
 
 async function read(): Promise<void> {
   state.forgotten = false
@@ -94,7 +100,10 @@ export function forgetAddresses(): void {
 async function saveSnapshot(addresses: Addresses): Promise<void> {
   try {
     await mkdir(dirname(SNAPSHOT_FILE), { recursive: true })
-    await writeFile(SNAPSHOT_FILE, JSON.stringify({ ...addresses, shortLinks: [...addresses.shortLinks], pageSlugs: [...addresses.pageSlugs] }))
+    await writeFile(
+      SNAPSHOT_FILE,
+      JSON.stringify({ ...addresses, shortLinks: [...addresses.shortLinks], pageSlugs: [...addresses.pageSlugs] }),
+    )
   } catch {
     // A read-only file system: the table in memory still works.
   }

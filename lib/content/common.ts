@@ -32,7 +32,9 @@ export const linkSchema = linkFieldsSchema
   .nullish()
   .catch(null)
   .transform((link): ResolvedLink | null => {
-    const href = linkHref(link && { ...link, linkType: link.linkType ?? null, path: link.path ?? null, url: link.url ?? null })
+    const href = linkHref(
+      link && { ...link, linkType: link.linkType ?? null, path: link.path ?? null, url: link.url ?? null },
+    )
     return href ? { href } : null
   })
 
@@ -105,7 +107,9 @@ export const richTextSchema = z
 
 /** True when rich text has any words in it. */
 export function hasText(blocks: RichTextBlock[]): boolean {
-  return blocks.some((block) =>
-    Array.isArray(block.children) && block.children.some((child: { text?: unknown }) => typeof child.text === 'string' && child.text.trim() !== ''),
+  return blocks.some(
+    (block) =>
+      Array.isArray(block.children) &&
+      block.children.some((child: { text?: unknown }) => typeof child.text === 'string' && child.text.trim() !== ''),
   )
 }

@@ -50,7 +50,8 @@ const CONTENT_CACHE_LIFE = {
 
 export class ContentUnavailableError extends Error {
   constructor(cause: unknown) {
-    const reason = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause)
+    const reason =
+      cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause)
     super(
       `Could not read content from ${contentApiUrl} (project "${env.projectId}", dataset "${env.dataset}"): ${reason}. ` +
         (env.projectId === 'local'
@@ -77,7 +78,9 @@ async function runQuery<Name extends ContentQueryName>(name: Name, params: Param
     // Reachable but empty: shipping the site without its content would be worse than no deploy.
     throw new Error(
       `The dataset "${env.dataset}" at ${contentApiUrl} has no ${name} document, so the site would be empty. ` +
-        (env.projectId === 'local' ? 'Seed the local lake with `npm run lake -- --seed`.' : 'Publish the site settings first.'),
+        (env.projectId === 'local'
+          ? 'Seed the local lake with `npm run lake -- --seed`.'
+          : 'Publish the site settings first.'),
     )
   }
   return { raw, data: definition.schema.parse(raw) as z.output<(typeof contentQueries)[Name]['schema']> }

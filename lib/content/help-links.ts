@@ -59,13 +59,19 @@ function toChannel(channel: z.output<typeof channelSchema>): HelpChannel | null 
   const { _key: key, facts, openingHours } = channel
   switch (channel._type) {
     case 'phoneChannel':
-      return channel.number ? { kind: 'phone', key, number: channel.number, href: telHref(channel.number), openingHours, facts } : null
+      return channel.number
+        ? { kind: 'phone', key, number: channel.number, href: telHref(channel.number), openingHours, facts }
+        : null
     case 'webChannel': {
       const href = safeUrl(channel.url)
-      return href ? { kind: 'web', key, href, label: channel.label ?? new URL(href).hostname.replace(/^www\./, ''), facts } : null
+      return href
+        ? { kind: 'web', key, href, label: channel.label ?? new URL(href).hostname.replace(/^www\./, ''), facts }
+        : null
     }
     case 'emailChannel':
-      return channel.address ? { kind: 'email', key, address: channel.address, href: `mailto:${channel.address}`, facts } : null
+      return channel.address
+        ? { kind: 'email', key, address: channel.address, href: `mailto:${channel.address}`, facts }
+        : null
     case 'visitChannel':
       return channel.address ? { kind: 'visit', key, address: channel.address, openingHours, facts } : null
   }
@@ -81,11 +87,10 @@ const helpLinkFieldsSchema = z.object(
       .array(z.string())
       .nullish()
       .catch(null)
-      .transform((values) => (values ?? []).filter((value): value is Audience => (audienceValues as string[]).includes(value))),
-    region: z
-      .object({ scope: z.string().nullish(), municipality: z.string().nullish() })
-      .nullish()
-      .catch(null),
+      .transform((values) =>
+        (values ?? []).filter((value): value is Audience => (audienceValues as string[]).includes(value)),
+      ),
+    region: z.object({ scope: z.string().nullish(), municipality: z.string().nullish() }).nullish().catch(null),
     channels: z.array(z.unknown()).nullish().catch(null),
     checkedAt: z.string().nullish().catch(null),
   }),

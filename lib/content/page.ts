@@ -16,12 +16,12 @@ const pageFieldsSchema = z.object(
     _updatedAt: z.string(),
     title: requiredText,
     slug: requiredText,
-    isStartPage: z.boolean().nullish().transform((value) => value ?? false),
-    lead: optionalText,
-    hero: z
-      .object({ heading: optionalText, text: optionalText, image: imageSchema })
+    isStartPage: z
+      .boolean()
       .nullish()
-      .catch(null),
+      .transform((value) => value ?? false),
+    lead: optionalText,
+    hero: z.object({ heading: optionalText, text: optionalText, image: imageSchema }).nullish().catch(null),
     seo: z
       .object({
         title: optionalText,

@@ -32,7 +32,10 @@ export const contentQueries = {
   startPage: {
     query: START_PAGE_QUERY,
     schema: pageSchema,
-    tags: (_params: Record<string, never>, page: Page | null) => [contentTags.document('settings'), ...audienceTags(page)],
+    tags: (_params: Record<string, never>, page: Page | null) => [
+      contentTags.document('settings'),
+      ...audienceTags(page),
+    ],
   },
   page: {
     query: PAGE_BY_SLUG_QUERY,
@@ -73,6 +76,5 @@ function audienceTags(page: Page | null): string[] {
 
 export type ContentQueryName = keyof typeof contentQueries
 /** The query parameters of a named query (what its `tags` function takes first). */
-export type ParamsOf<Name extends ContentQueryName> = Parameters<(typeof contentQueries)[Name]['tags']> extends [infer P, ...unknown[]]
-  ? P
-  : Record<string, never>
+export type ParamsOf<Name extends ContentQueryName> =
+  Parameters<(typeof contentQueries)[Name]['tags']> extends [infer P, ...unknown[]] ? P : Record<string, never>

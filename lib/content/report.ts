@@ -5,6 +5,8 @@ import type { z } from 'zod'
  * that the server log can be searched for it.
  */
 export function reportContentProblem(what: string, error?: z.ZodError): void {
-  const details = error ? `: ${error.issues.map((issue) => `${issue.path.join('.') || '(root)'} ${issue.message}`).join('; ')}` : ''
+  const details = error
+    ? `: ${error.issues.map((issue) => `${issue.path.join('.') || '(root)'} ${issue.message}`).join('; ')}`
+    : ''
   console.warn(`[content] ${what}${details}`)
 }

@@ -73,7 +73,11 @@ function shortLinkRedirect(value: unknown): [path: string, Redirect] | null {
   const { path, destination, permanent } = parsed.data
   const target =
     destination?.type === 'page'
-      ? pagePath(destination.page ? { slug: destination.page.slug ?? null, isStartPage: destination.page.isStartPage ?? false } : null)
+      ? pagePath(
+          destination.page
+            ? { slug: destination.page.slug ?? null, isStartPage: destination.page.isStartPage ?? false }
+            : null,
+        )
       : sitePath(destination?.path)
   if (!target || target === path) {
     reportContentProblem(`short link ${path} leads nowhere; answering 404`)

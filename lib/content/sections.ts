@@ -16,7 +16,10 @@ import { shapeOf, type ItemOf } from './shape'
  * components/sections/ (the registry there refuses to compile without it).
  */
 
-type SectionResult<Type extends string> = Extract<ItemOf<NonNullable<PAGE_BY_SLUG_QUERY_RESULT>['sections']>, { _type: Type }>
+type SectionResult<Type extends string> = Extract<
+  ItemOf<NonNullable<PAGE_BY_SLUG_QUERY_RESULT>['sections']>,
+  { _type: Type }
+>
 
 const key = z.string().min(1)
 
@@ -108,7 +111,12 @@ const downloadItem = z.object({
     .transform((file, context) => {
       const href = fileHref(file._id)
       if (!href) context.addIssue({ code: 'custom', message: `file ${file._id} cannot be served` })
-      return { href: href ?? '', extension: file.extension.toLowerCase(), size: file.size ?? null, fileName: file.originalFilename }
+      return {
+        href: href ?? '',
+        extension: file.extension.toLowerCase(),
+        size: file.size ?? null,
+        fileName: file.originalFilename,
+      }
     }),
   preview: imageSchema,
 })

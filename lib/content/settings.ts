@@ -25,12 +25,21 @@ const pageRef = z
   .catch(null)
   .transform((page) => pagePath(page ? { slug: page.slug ?? null, isStartPage: page.isStartPage ?? false } : null))
 
-export type Organisation = { id: string; name: string; url: string | null; role: 'sender' | 'partner'; logo: ContentImage | null }
+export type Organisation = {
+  id: string
+  name: string
+  url: string | null
+  role: 'sender' | 'partner'
+  logo: ContentImage | null
+}
 
 const organisationSchema = z.object({
   _id: z.string(),
   name: z.string().trim().min(1),
-  url: z.url({ protocol: /^https$/ }).nullish().catch(null),
+  url: z
+    .url({ protocol: /^https$/ })
+    .nullish()
+    .catch(null),
   role: z.enum(['sender', 'partner']).nullish().catch(null),
   logo: imageSchema,
 })

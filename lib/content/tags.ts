@@ -75,7 +75,9 @@ export function tagsForChange(change: ContentChange): string[] {
     case 'helpLink': {
       const audiences = new Set(beforeAndAfter(change.audiences).flat())
       // A link for everyone is listed in every audience's section.
-      const affected = audiences.has('everyone') ? ALL_AUDIENCES : ALL_AUDIENCES.filter((audience) => audiences.has(audience))
+      const affected = audiences.has('everyone')
+        ? ALL_AUDIENCES
+        : ALL_AUDIENCES.filter((audience) => audiences.has(audience))
       tags.push(contentTags.type('helpLink'), ...affected.map(contentTags.audience))
       break
     }

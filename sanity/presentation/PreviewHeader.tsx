@@ -21,7 +21,14 @@ export function PreviewHeader(props: PreviewHeaderProps) {
     <Flex align="stretch">
       <Box flex={1}>{props.renderDefault(props)}</Box>
       <Card borderBottom borderLeft paddingX={2} display="flex" style={{ alignItems: 'center' }}>
-        <Button mode="ghost" fontSize={1} padding={2} text="Avsluta förhandsvisning" loading={ending} onClick={endPreview} />
+        <Button
+          mode="ghost"
+          fontSize={1}
+          padding={2}
+          text="Avsluta förhandsvisning"
+          loading={ending}
+          onClick={endPreview}
+        />
       </Card>
     </Flex>
   )

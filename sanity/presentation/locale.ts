@@ -55,7 +55,8 @@ export const presentationSwedish = defineLocaleResourceBundle({
     'share-url.clipboard.status_success': 'Adressen är kopierad',
     'share-url.clipboard.status_unsupported': 'Webbläsaren kan inte kopiera härifrån',
     'share-url.menu-item.open.text': 'Öppna förhandsvisningen',
-    'preview-url-secret.missing-grants': 'Du har inte behörighet att förhandsvisa. Förhandsvisningen kommer troligen inte att laddas.',
+    'preview-url-secret.missing-grants':
+      'Du har inte behörighet att förhandsvisa. Förhandsvisningen kommer troligen inte att laddas.',
     'preview-frame.share-button.aria-label': 'Öppna förhandsvisningen',
   },
 })

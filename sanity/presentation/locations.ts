@@ -54,27 +54,39 @@ export function documentLocations(id: string, type: string, data: LocationsQuery
   const helpTitle = data.helpTitle ?? 'Hjälpsidan'
   const helpPage: DocumentLocation = { title: helpTitle, href: HELP_PATH }
   const audiencePages = (shows: (audience: Audience) => boolean) =>
-    audienceFilters.filter((filter) => shows(filter.audience)).map((filter) => ({ title: `${helpTitle}: ${filter.title}`, href: filter.href }))
-  const statement: DocumentLocation = { title: data.statementTitle ?? 'Tillgänglighetsredogörelse', href: ACCESSIBILITY_PATH }
+    audienceFilters
+      .filter((filter) => shows(filter.audience))
+      .map((filter) => ({ title: `${helpTitle}: ${filter.title}`, href: filter.href }))
+  const statement: DocumentLocation = {
+    title: data.statementTitle ?? 'Tillgänglighetsredogörelse',
+    href: ACCESSIBILITY_PATH,
+  }
   const everyPage = () => [...pages.map(pageLocation), helpPage, ...audiencePages(() => true), statement]
 
   switch (type) {
     case 'page': {
       const page = data.pages.find((candidate) => candidate._id === id)
-      return page ? { locations: [pageLocation(page)] } : { message: 'Sidan får en adress när den har en slug.', tone: 'caution' }
+      return page
+        ? { locations: [pageLocation(page)] }
+        : { message: 'Sidan får en adress när den har en slug.', tone: 'caution' }
     }
     case 'helpLink': {
       const audiences = data.document?.audiences ?? []
-      const forAudience = (audience: string | null) => audiences.includes('everyone') || (audience !== null && audiences.includes(audience))
+      const forAudience = (audience: string | null) =>
+        audiences.includes('everyone') || (audience !== null && audiences.includes(audience))
       // As the site's page query: a section lists links by audience in "audience" mode, else by hand.
       const listsIt = (page: Page) =>
-        (page.helpSections ?? []).some((section) => (section.mode === 'audience' ? forAudience(section.audience) : (section.linkIds ?? []).includes(id)))
+        (page.helpSections ?? []).some((section) =>
+          section.mode === 'audience' ? forAudience(section.audience) : (section.linkIds ?? []).includes(id),
+        )
       return { locations: [...pages.filter(listsIt).map(pageLocation), helpPage, ...audiencePages(forAudience)] }
     }
     case 'settings':
       return { locations: everyPage() }
     case 'organisation':
-      return data.inFooter ? { locations: everyPage() } : { message: 'Visas inte på webbplatsen: organisationen är inte vald i Inställningar.', tone: 'caution' }
+      return data.inFooter
+        ? { locations: everyPage() }
+        : { message: 'Visas inte på webbplatsen: organisationen är inte vald i Inställningar.', tone: 'caution' }
     case 'accessibilityStatement':
       return { locations: [statement] }
     case 'shortLink':
@@ -86,5 +98,6 @@ export function documentLocations(id: string, type: string, data: LocationsQuery
 
 function byStartPageThenTitle(startPageId: string | null) {
   return (a: Page, b: Page) =>
-    Number(b._id === startPageId) - Number(a._id === startPageId) || (a.title ?? a.slug).localeCompare(b.title ?? b.slug, 'sv')
+    Number(b._id === startPageId) - Number(a._id === startPageId) ||
+    (a.title ?? a.slug).localeCompare(b.title ?? b.slug, 'sv')
 }

@@ -1,11 +1,6 @@
 import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle'
 import { useState } from 'react'
-import {
-  useCurrentUser,
-  useDocumentOperation,
-  useDocumentPairPermissions,
-  type DocumentActionComponent,
-} from 'sanity'
+import { useCurrentUser, useDocumentOperation, useDocumentPairPermissions, type DocumentActionComponent } from 'sanity'
 
 type WithVerification = { verification?: { checkedAt?: string } }
 
@@ -28,7 +23,8 @@ export const MarkCheckedAction: DocumentActionComponent = ({ id, type, draft, pu
     label: 'Markera som kontrollerad',
     icon: CheckmarkCircleIcon,
     disabled: Boolean(patch.disabled) || cannotEdit || checkedAt === today,
-    title: checkedAt === today ? 'Redan kontrollerad i dag' : cannotEdit ? 'Du har inte behörighet att ändra' : undefined,
+    title:
+      checkedAt === today ? 'Redan kontrollerad i dag' : cannotEdit ? 'Du har inte behörighet att ändra' : undefined,
     onHandle: () => setConfirming(true),
     dialog: confirming && {
       type: 'confirm',

@@ -15,7 +15,13 @@ export function StartPageMissing() {
           inställningarna.
         </Text>
         <div>
-          <Button as="a" href={settingsLink.href} onClick={settingsLink.onClick} text="Öppna inställningarna" tone="primary" />
+          <Button
+            as="a"
+            href={settingsLink.href}
+            onClick={settingsLink.onClick}
+            text="Öppna inställningarna"
+            tone="primary"
+          />
         </div>
       </Stack>
     </Card>

@@ -19,7 +19,13 @@ function singleton(S: StructureBuilder, type: string, title: string, icon: Compo
     .child(S.document().schemaType(type).documentId(type).initialValueTemplate(type).title(title))
 }
 
-function helpLinkList(S: StructureBuilder, id: string, title: string, filter: string, params: Record<string, string> = {}) {
+function helpLinkList(
+  S: StructureBuilder,
+  id: string,
+  title: string,
+  filter: string,
+  params: Record<string, string> = {},
+) {
   return S.documentList()
     .id(id)
     .title(title)

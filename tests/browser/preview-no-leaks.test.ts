@@ -29,7 +29,11 @@ let draftIds: string[] = []
 
 beforeAll(async () => {
   // Every document of these types gets a draft, so every page has draft text to show in draft mode.
-  const documents = await editor.fetch<Record<string, unknown>[]>('*[_type in $types]', { types: Object.keys(DRAFTED_FIELDS) }, { perspective: 'published' })
+  const documents = await editor.fetch<Record<string, unknown>[]>(
+    '*[_type in $types]',
+    { types: Object.keys(DRAFTED_FIELDS) },
+    { perspective: 'published' },
+  )
   const transaction = editor.transaction()
   for (const document of documents) {
     const { _id, _type, _rev: _ignored, ...fields } = document as { _id: string; _type: string; _rev: string }
@@ -48,7 +52,11 @@ const url = (path: string) => new URL(path, siteUrl).toString()
 /** Everything a visitor can ask for: pages, help pages, share images, sitemap, robots.txt. */
 async function visitorAddresses(): Promise<string[]> {
   const pages = await sitemapPaths(siteUrl)
-  const slugs = await editor.fetch<string[]>('*[_type == "page" && defined(slug.current)].slug.current', {}, { perspective: 'published' })
+  const slugs = await editor.fetch<string[]>(
+    '*[_type == "page" && defined(slug.current)].slug.current',
+    {},
+    { perspective: 'published' },
+  )
   return [
     ...new Set([
       ...pages,
@@ -90,7 +98,10 @@ async function leaks(cookie?: string): Promise<string[]> {
 /** A real draft-mode cookie, through the same route and secret the Studio uses. */
 async function draftModeCookie(): Promise<string> {
   const { secret } = await createPreviewSecret(editor, 'presentation', url('/studio'), 'editor')
-  const response = await fetch(url(`/api/draft-mode/enable?sanity-preview-secret=${secret}&sanity-preview-pathname=/`), { redirect: 'manual' })
+  const response = await fetch(
+    url(`/api/draft-mode/enable?sanity-preview-secret=${secret}&sanity-preview-pathname=/`),
+    { redirect: 'manual' },
+  )
   expect(response.status).toBe(307)
   const cookie = response.headers.getSetCookie().find((header) => header.startsWith('__prerender_bypass='))
   if (!cookie) throw new Error('The enable route set no draft-mode cookie')
@@ -98,7 +109,12 @@ async function draftModeCookie(): Promise<string> {
 }
 
 it('never turns draft mode on for a forged, empty or missing secret', async () => {
-  for (const query of ['sanity-preview-secret=forged-0123456789abcdef&sanity-preview-pathname=/', 'sanity-preview-secret=&sanity-preview-pathname=/', 'sanity-preview-pathname=/', '']) {
+  for (const query of [
+    'sanity-preview-secret=forged-0123456789abcdef&sanity-preview-pathname=/',
+    'sanity-preview-secret=&sanity-preview-pathname=/',
+    'sanity-preview-pathname=/',
+    '',
+  ]) {
     const { status, setCookie } = await bodyOf(`/api/draft-mode/enable?${query}`)
     expect({ query, status, setCookie }).toEqual({ query, status: 401, setCookie: null })
   }
@@ -124,7 +140,7 @@ it('gives visitors none of the draft text on any page or payload, even after dra
   expect(await leaks('__prerender_bypass=0123456789abcdef0123456789abcdef')).toEqual([])
 })
 
-it('shows visitors who open draft mode\'s own addresses the published page only', async () => {
+it("shows visitors who open draft mode's own addresses the published page only", async () => {
   for (const path of ['/_draft', `/_draft${HELP_PATH}`]) {
     const { status, body } = await bodyOf(path)
     expect({ path, status }).toEqual({ path, status: 200 })

@@ -44,13 +44,16 @@ beforeAll(async () => {
   )
   if (!found?.helpLink) throw new Error('The seed has no campaign page listing help links by hand')
   subject = found
-  originals = await Promise.all([subject.page._id, subject.helpLink._id].map(async (id) => (await editor.getDocument(id))!))
+  originals = await Promise.all(
+    [subject.page._id, subject.helpLink._id].map(async (id) => (await editor.getDocument(id))!),
+  )
 })
 
 afterAll(async () => {
   await browser?.close()
   const transaction = editor.transaction()
-  for (const { _rev: _ignored, ...original } of originals) transaction.createOrReplace(original).delete(`drafts.${original._id}`)
+  for (const { _rev: _ignored, ...original } of originals)
+    transaction.createOrReplace(original).delete(`drafts.${original._id}`)
   if (originals.length > 0) await transaction.commit()
   await eventually(async () => (await pathsShowing(siteUrl, marker)).length === 0, {
     timeoutMs: DEADLINE_MS,
@@ -116,7 +119,11 @@ it('previews unpublished edits of a page and a help link, leads from the page to
   await preview.locator('h1', { hasText: newTitle }).waitFor({ timeout: DEADLINE_MS })
 
   // So does clicking a help link's name, in the document the page lists.
-  await clickToEdit(studio, preview.getByRole('heading', { name: helpLink.name }).first(), new RegExp(`/presentation/helpLink/${helpLink._id}/name\\?`))
+  await clickToEdit(
+    studio,
+    preview.getByRole('heading', { name: helpLink.name }).first(),
+    new RegExp(`/presentation/helpLink/${helpLink._id}/name\\?`),
+  )
   await studio.locator('#name:focus').waitFor()
   await studio.locator('#name').fill(newName)
   await preview.getByRole('heading', { name: newName }).first().waitFor({ timeout: DEADLINE_MS })
@@ -137,7 +144,10 @@ it('previews unpublished edits of a page and a help link, leads from the page to
       const seen = await visitorSees(path)
       return seen.heading === newTitle && seen.text.includes(newName)
     },
-    { timeoutMs: DEADLINE_MS, describe: async () => `visitors still see ${JSON.stringify((await visitorSees(path)).heading)}` },
+    {
+      timeoutMs: DEADLINE_MS,
+      describe: async () => `visitors still see ${JSON.stringify((await visitorSees(path)).heading)}`,
+    },
   )
   await studio.context().close()
 })
@@ -145,7 +155,8 @@ it('previews unpublished edits of a page and a help link, leads from the page to
 it('turns draft mode off from the Studio, and from the banner on the page', async () => {
   const studio = await logInToStudio(browser, siteUrl, 'Redaktör')
   const path = `/${subject.page.slug}`
-  const hasDraftCookie = async () => (await studio.context().cookies()).some((cookie) => cookie.name === '__prerender_bypass')
+  const hasDraftCookie = async () =>
+    (await studio.context().cookies()).some((cookie) => cookie.name === '__prerender_bypass')
 
   await studio.goto(`${siteUrl}/studio/presentation?preview=${encodeURIComponent(path)}`)
   await previewFrame(studio).getByRole('complementary', { name: 'Förhandsvisning' }).waitFor()

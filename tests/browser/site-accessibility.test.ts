@@ -37,19 +37,23 @@ async function open(page: Page, path: string): Promise<void> {
 }
 
 describe.each(WIDTHS)('at $width px ($name)', ({ width, height }) => {
-  it('has no axe violations on any page', async () => {
-    const context = await newContext(browser, { viewport: { width, height } })
-    const page = await context.newPage()
-    const report: string[] = []
-    try {
-      for (const path of paths) {
-        await open(page, path)
-        const violations = await axeViolations(page)
-        if (violations.length > 0) report.push(`${path} at ${width} px:\n${describeViolations(violations)}`)
+  it(
+    'has no axe violations on any page',
+    async () => {
+      const context = await newContext(browser, { viewport: { width, height } })
+      const page = await context.newPage()
+      const report: string[] = []
+      try {
+        for (const path of paths) {
+          await open(page, path)
+          const violations = await axeViolations(page)
+          if (violations.length > 0) report.push(`${path} at ${width} px:\n${describeViolations(violations)}`)
+        }
+      } finally {
+        await context.close()
       }
-    } finally {
-      await context.close()
-    }
-    expect(report.join('\n\n')).toBe('')
-  }, ALL_PAGES_TIMEOUT_MS)
+      expect(report.join('\n\n')).toBe('')
+    },
+    ALL_PAGES_TIMEOUT_MS,
+  )
 })

@@ -41,7 +41,9 @@ type Section = Record<string, unknown> & { _type: string }
 
 /** The plain text of each rich-text block. */
 function blockTexts(blocks: unknown): string[] {
-  return ((blocks as Block[] | null) ?? []).filter((block) => block._type === 'block').map((block) => (block.children ?? []).map((span) => span.text ?? '').join(''))
+  return ((blocks as Block[] | null) ?? [])
+    .filter((block) => block._type === 'block')
+    .map((block) => (block.children ?? []).map((span) => span.text ?? '').join(''))
 }
 
 /** Every text of a section that a visitor must be able to read. */
@@ -59,14 +61,26 @@ function sectionTexts(section: Section, linkNames: Map<string, string>): unknown
     case 'downloadsSection':
       return [section.heading, section.intro, ...items.flatMap((item) => [item.title, item.description])]
     case 'helpLinksSection':
-      return [section.heading, section.intro, ...((section.linkIds as string[] | null) ?? []).map((id) => linkNames.get(id))]
+      return [
+        section.heading,
+        section.intro,
+        ...((section.linkIds as string[] | null) ?? []).map((id) => linkNames.get(id)),
+      ]
     default:
       throw new Error(`The test does not know the section type ${section._type}`)
   }
 }
 
 it('shows every campaign page with all its content', async () => {
-  const pages = await reader.fetch<{ path: string; title: string; lead: string | null; hero: Record<string, unknown> | null; sections: Section[] | null }[]>(
+  const pages = await reader.fetch<
+    {
+      path: string
+      title: string
+      lead: string | null
+      hero: Record<string, unknown> | null
+      sections: Section[] | null
+    }[]
+  >(
     `*[_type == "page" && defined(slug.current)]{
       "path": select(_id == *[_id == "settings"][0].startPage._ref => "/", "/" + slug.current),
       title, lead, hero,
@@ -83,7 +97,13 @@ it('shows every campaign page with all its content', async () => {
   expect(pages.length).toBeGreaterThan(0)
   const missing: { path: string; texts: string[] }[] = []
   for (const content of pages) {
-    const texts = [content.title, content.lead, content.hero?.heading, content.hero?.text, ...(content.sections ?? []).flatMap((section) => sectionTexts(section, linkNames))]
+    const texts = [
+      content.title,
+      content.lead,
+      content.hero?.heading,
+      content.hero?.text,
+      ...(content.sections ?? []).flatMap((section) => sectionTexts(section, linkNames)),
+    ]
       .filter((text): text is string => typeof text === 'string' && text.trim() !== '')
       .map(squash)
     const response = await page.goto(url(content.path))
@@ -131,7 +151,8 @@ it('lists every help service with its name, description and ways to reach it', a
         const isShown = shown.text.includes(channel.number) && shown.hrefs.includes(tel)
         // A number nobody has checked must not be shown: a wrong number is worse than none.
         if (link.checkedAt && !isShown) problems.push(`${link.name}: checked number ${channel.number} missing`)
-        if (!link.checkedAt && shown.text.includes(channel.number)) problems.push(`${link.name}: unchecked number ${channel.number} shown`)
+        if (!link.checkedAt && shown.text.includes(channel.number))
+          problems.push(`${link.name}: unchecked number ${channel.number} shown`)
       }
     }
   }
@@ -148,7 +169,9 @@ it('narrows the help page to each audience by plain links, and back to all', asy
     await page.waitForURL(url(path))
     expect({ path, names: await listedNames() }).toEqual({
       path,
-      names: linksForAudience(helpLinks, audience).map((link) => link.name).sort(),
+      names: linksForAudience(helpLinks, audience)
+        .map((link) => link.name)
+        .sort(),
     })
     expect(await filter.locator(`a[href="${path}"]`).getAttribute('aria-current')).toBe('page')
   }
@@ -159,10 +182,16 @@ it('narrows the help page to each audience by plain links, and back to all', asy
 })
 
 it('leaves for the neutral site by the quick-exit link', async () => {
-  const { quickExit } = await reader.fetch<{ quickExit: { url: string; label: string } }>(`*[_id == "settings"][0]{quickExit}`)
+  const { quickExit } = await reader.fetch<{ quickExit: { url: string; label: string } }>(
+    `*[_id == "settings"][0]{quickExit}`,
+  )
   // The neutral site is answered here, so nothing leaves the machine.
   await page.route(`${new URL(quickExit.url).origin}/**`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Neutral</title><p>Neutral sida</p>' }),
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><title>Neutral</title><p>Neutral sida</p>',
+    }),
   )
   try {
     await page.goto(url('/'))

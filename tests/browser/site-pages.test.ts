@@ -7,7 +7,15 @@ import type { Browser, Page } from 'playwright-core'
 
 import { launchBrowser, newContext } from '../helpers/browser'
 import { browserRun, lakeClient } from '../helpers/browser-env'
-import { audiencePages, expectedPages, HELP_PATH, ACCESSIBILITY_PATH, sitemapPaths, sitePages, type SitePage } from '../helpers/sitemap'
+import {
+  audiencePages,
+  expectedPages,
+  HELP_PATH,
+  ACCESSIBILITY_PATH,
+  sitemapPaths,
+  sitePages,
+  type SitePage,
+} from '../helpers/sitemap'
 
 const { siteUrl } = browserRun()
 const reader = lakeClient('read')
@@ -63,7 +71,9 @@ it('shows the help page, each audience page and the accessibility statement', as
   const expected = new Map((await expectedPages(reader)).map((page) => [page.path, page.heading]))
   const paths = [HELP_PATH, ...audiencePages().map((audience) => audience.path), ACCESSIBILITY_PATH]
   expect(paths.length).toBeGreaterThan(2)
-  expect(await wrongPages(paths.map((path) => ({ path, heading: expected.get(path) ?? `(no heading for ${path})` })))).toEqual([])
+  expect(
+    await wrongPages(paths.map((path) => ({ path, heading: expected.get(path) ?? `(no heading for ${path})` }))),
+  ).toEqual([])
 })
 
 it('redirects every short link to its destination, permanently only when it is set so', async () => {

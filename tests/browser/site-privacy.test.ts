@@ -28,9 +28,13 @@ async function read(page: Page, path: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
   await page.waitForLoadState('networkidle')
   const hints = await page
-    .locator('link[rel~="preconnect"], link[rel~="dns-prefetch"], link[rel~="preload"], link[rel~="prefetch"], link[rel~="modulepreload"]')
+    .locator(
+      'link[rel~="preconnect"], link[rel~="dns-prefetch"], link[rel~="preload"], link[rel~="prefetch"], link[rel~="modulepreload"]',
+    )
     .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href))
-  foreignHints.push(...hints.filter((href) => href && new URL(href).origin !== siteOrigin).map((href) => `${path}: ${href}`))
+  foreignHints.push(
+    ...hints.filter((href) => href && new URL(href).origin !== siteOrigin).map((href) => `${path}: ${href}`),
+  )
 }
 
 beforeAll(async () => {
@@ -83,5 +87,8 @@ it('sets no cookie, by header or by script', async () => {
 
 it('stores nothing on the device', async () => {
   expect(traffic.storageWrites).toEqual([])
-  expect(await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }))).toEqual({ local: 0, session: 0 })
+  expect(await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }))).toEqual({
+    local: 0,
+    session: 0,
+  })
 })

@@ -58,7 +58,12 @@ interface Visit {
 function reportLeaving() {
   addEventListener('beforeunload', () => {
     const report = (window as unknown as { __reportLeaving: (state: LeavingState) => void }).__reportLeaving
-    report({ path: location.pathname, bodyHidden: document.body.hidden, display: getComputedStyle(document.body).display, title: document.title })
+    report({
+      path: location.pathname,
+      bodyHidden: document.body.hidden,
+      display: getComputedStyle(document.body).display,
+      title: document.title,
+    })
   })
 }
 
@@ -74,12 +79,17 @@ async function visitCampaignPage(): Promise<Visit> {
   await context.addInitScript(reportLeaving)
   const page = await context.newPage()
   await page.route(PREVIOUS_SITE, (route) => route.fulfill({ contentType: 'text/html', body: html('Tidigare sida') }))
-  await page.route(`${new URL(quickExit.url).origin}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html('Neutral sida') }))
+  await page.route(`${new URL(quickExit.url).origin}/**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: html('Neutral sida') }),
+  )
 
   await page.goto(PREVIOUS_SITE)
   await page.goto(new URL(campaignPath, siteUrl).toString(), { waitUntil: 'networkidle' })
   await page.waitForFunction(
-    (selector) => [...document.querySelectorAll(selector)].every((link) => Object.keys(link).some((key) => key.startsWith('__react'))),
+    (selector) =>
+      [...document.querySelectorAll(selector)].every((link) =>
+        Object.keys(link).some((key) => key.startsWith('__react')),
+      ),
     'a[data-quick-exit]',
   )
   return { page, left, historyLength: await page.evaluate(() => history.length) }
@@ -104,7 +114,10 @@ async function expectLeftFor(visit: Visit): Promise<void> {
 
 it('leaves by the quick-exit button', async () => {
   const visit = await visitCampaignPage()
-  await visit.page.getByRole('complementary', { name: 'Snabb utgång' }).getByRole('link', { name: quickExit.label }).click()
+  await visit.page
+    .getByRole('complementary', { name: 'Snabb utgång' })
+    .getByRole('link', { name: quickExit.label })
+    .click()
   await expectLeftFor(visit)
 })
 
@@ -113,7 +126,11 @@ it('leaves by the first skip link: Tab from the top of the page, then Enter', as
   await visit.page.keyboard.press('Tab')
   const focused = await visit.page.evaluate(() => {
     const element = document.activeElement as HTMLAnchorElement | null
-    return { text: element?.textContent?.trim(), href: element?.href, quickExit: element?.hasAttribute('data-quick-exit') }
+    return {
+      text: element?.textContent?.trim(),
+      href: element?.href,
+      quickExit: element?.hasAttribute('data-quick-exit'),
+    }
   })
   expect(focused).toEqual({ text: quickExit.label, href: new URL(quickExit.url).href, quickExit: true })
   await visit.page.keyboard.press('Enter')
@@ -123,7 +140,9 @@ it('leaves by the first skip link: Tab from the top of the page, then Enter', as
 /** Waits until the quick-exit bar's live region (it counts the Shift presses for screen reader users) says `text`. */
 async function waitForAnnouncement(page: Page, text: RegExp | '') {
   const region = page.getByRole('complementary', { name: 'Snabb utgång' }).locator('[aria-live]')
-  await (text === '' ? region.filter({ hasNotText: /./ }) : region.filter({ hasText: text })).waitFor({ state: 'attached' })
+  await (text === '' ? region.filter({ hasNotText: /./ }) : region.filter({ hasText: text })).waitFor({
+    state: 'attached',
+  })
 }
 
 it('leaves by pressing Shift three times, telling screen readers how many presses remain', async () => {

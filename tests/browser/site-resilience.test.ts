@@ -84,6 +84,8 @@ it('still redirects every short link', async () => {
 })
 
 it('still serves the sitemap and robots.txt', async () => {
-  const statuses = await Promise.all(['/sitemap.xml', '/robots.txt'].map(async (path) => (await fetch(new URL(path, siteUrl))).status))
+  const statuses = await Promise.all(
+    ['/sitemap.xml', '/robots.txt'].map(async (path) => (await fetch(new URL(path, siteUrl))).status),
+  )
   expect(statuses).toEqual([200, 200])
 })

@@ -16,7 +16,15 @@ import { logInToStudio, type StudioUser } from '../helpers/studio'
 const { siteUrl } = browserRun()
 const reader = lakeClient('read')
 
-const STRUCTURE = ['Inställningar', 'Startsida', 'Tillgänglighetsredogörelse', 'Kampanjsidor', 'Hjälplänkar', 'Organisationer', 'Kortlänkar']
+const STRUCTURE = [
+  'Inställningar',
+  'Startsida',
+  'Tillgänglighetsredogörelse',
+  'Kampanjsidor',
+  'Hjälplänkar',
+  'Organisationer',
+  'Kortlänkar',
+]
 const name = `Testlinjen ${process.pid}`
 let helpLinkId: string | undefined
 
@@ -111,7 +119,9 @@ it('lets an editor create a help link, refuses a malformed phone number, and pub
   await page.locator('[data-testid="action-publicera"]:disabled').waitFor()
   await page.getByRole('button', { name: 'Validering' }).click()
   await page.getByText(PHONE_FORMAT_MESSAGE).waitFor()
-  expect(await reader.fetch('*[_type == "helpLink" && name == $name]', { name }, { perspective: 'published' })).toEqual([])
+  expect(await reader.fetch('*[_type == "helpLink" && name == $name]', { name }, { perspective: 'published' })).toEqual(
+    [],
+  )
 
   await page.getByText('Telefon 123-45').click()
   await page.locator('[role=dialog] input[id$=".number"]').fill('020-50 50 50')

@@ -5,7 +5,11 @@
  */
 export async function eventually<T>(
   check: () => Promise<T | false | null | undefined>,
-  { timeoutMs = 60_000, intervalMs = 250, describe }: { timeoutMs?: number; intervalMs?: number; describe: () => string | Promise<string> },
+  {
+    timeoutMs = 60_000,
+    intervalMs = 250,
+    describe,
+  }: { timeoutMs?: number; intervalMs?: number; describe: () => string | Promise<string> },
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {

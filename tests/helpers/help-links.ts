@@ -30,7 +30,10 @@ export function publishedHelpLinks(client: SanityClient): Promise<HelpLinkConten
 }
 
 /** The links an audience's list shows: those for the audience and those for everyone. */
-export function linksForAudience<Link extends Pick<HelpLinkContent, 'audiences'>>(links: Link[], audience: string): Link[] {
+export function linksForAudience<Link extends Pick<HelpLinkContent, 'audiences'>>(
+  links: Link[],
+  audience: string,
+): Link[] {
   return links.filter((link) => link.audiences.includes(audience) || link.audiences.includes('everyone'))
 }
 
@@ -66,6 +69,8 @@ export async function pathsListing(client: SanityClient, link: HelpLinkContent):
   const audiencePaths = audienceFilters
     .filter((filter) => link.audiences.includes(filter.audience) || link.audiences.includes('everyone'))
     .map((filter) => filter.href)
-  const campaignPaths = (await helpLinksByPage(client)).filter((page) => page.helpLinkIds.includes(link._id)).map((page) => page.path)
+  const campaignPaths = (await helpLinksByPage(client))
+    .filter((page) => page.helpLinkIds.includes(link._id))
+    .map((page) => page.path)
   return [HELP_PATH, ...audiencePaths, ...campaignPaths]
 }

@@ -29,7 +29,8 @@ const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:'])
  * write is reported even if the page removes the data again before the test looks.
  */
 function reportStorageWrites() {
-  const report = (window as unknown as { __reportStorageWrite: (api: string, detail: string) => void }).__reportStorageWrite
+  const report = (window as unknown as { __reportStorageWrite: (api: string, detail: string) => void })
+    .__reportStorageWrite
   const wrap = <T extends object>(target: T, name: keyof T & string, api: string) => {
     const original = target[name] as unknown as (...args: unknown[]) => unknown
     if (typeof original !== 'function') return

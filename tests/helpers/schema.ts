@@ -23,7 +23,9 @@ const offlineClient = createClient({
 export type Finding = { path: string; level: 'error' | 'warning' | 'info'; message: string }
 
 const pathToString = (path: Path) =>
-  path.map((segment) => (typeof segment === 'object' && '_key' in segment ? `[${segment._key}]` : String(segment))).join('.')
+  path
+    .map((segment) => (typeof segment === 'object' && '_key' in segment ? `[${segment._key}]` : String(segment)))
+    .join('.')
 
 /**
  * Validates a document with Sanity's own validation, as the Studio does before it lets an editor

@@ -36,7 +36,9 @@ export async function sitemapPaths(siteUrl: string): Promise<string[]> {
  */
 export async function pathsShowing(siteUrl: string, text: string): Promise<string[]> {
   const paths = [...new Set([...(await sitemapPaths(siteUrl)), ...audiencePages().map((audience) => audience.path)])]
-  const shown = await Promise.all(paths.map(async (path) => (await (await fetch(new URL(path, siteUrl))).text()).includes(text)))
+  const shown = await Promise.all(
+    paths.map(async (path) => (await (await fetch(new URL(path, siteUrl))).text()).includes(text)),
+  )
   return paths.filter((_, index) => shown[index])
 }
 

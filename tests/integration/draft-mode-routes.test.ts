@@ -79,28 +79,40 @@ async function redirectOf(response: Promise<unknown>): Promise<string> {
 describe('enable', () => {
   it('turns draft mode on for the secret the Studio created, and goes to the page it asked for', async () => {
     const secret = await studioSecret()
-    const location = await redirectOf(enable(enableUrl({ 'sanity-preview-secret': secret, 'sanity-preview-pathname': '/hjalp' })))
+    const location = await redirectOf(
+      enable(enableUrl({ 'sanity-preview-secret': secret, 'sanity-preview-pathname': '/hjalp' })),
+    )
     expect(location).toBe('/hjalp')
     expect(draftModeStore.enable).toHaveBeenCalledTimes(1)
-    expect(cookieStore.set).toHaveBeenCalledWith(expect.objectContaining({ name: '__prerender_bypass', httpOnly: true }))
+    expect(cookieStore.set).toHaveBeenCalledWith(
+      expect.objectContaining({ name: '__prerender_bypass', httpOnly: true }),
+    )
   })
 
   it('stays on this site whatever address the request names', async () => {
     const secret = await studioSecret()
-    const location = await redirectOf(enable(enableUrl({ 'sanity-preview-secret': secret, 'sanity-preview-pathname': '//evil.example/x' })))
+    const location = await redirectOf(
+      enable(enableUrl({ 'sanity-preview-secret': secret, 'sanity-preview-pathname': '//evil.example/x' })),
+    )
     expect(new URL(location, 'http://localhost:3000').origin).toBe('http://localhost:3000')
   })
 
   it('refuses a wrong secret with 401, and sets nothing', async () => {
     await studioSecret()
-    const response = await enable(enableUrl({ 'sanity-preview-secret': 'forged-secret-0123456789', 'sanity-preview-pathname': '/' }))
+    const response = await enable(
+      enableUrl({ 'sanity-preview-secret': 'forged-secret-0123456789', 'sanity-preview-pathname': '/' }),
+    )
     expect(response.status).toBe(401)
     expect(draftModeStore.enable).not.toHaveBeenCalled()
     expect(cookieStore.set).not.toHaveBeenCalled()
   })
 
   it('refuses a request without a secret, or with an empty one, with 401', async () => {
-    const queries: Record<string, string>[] = [{ 'sanity-preview-pathname': '/' }, { 'sanity-preview-secret': '', 'sanity-preview-pathname': '/' }, {}]
+    const queries: Record<string, string>[] = [
+      { 'sanity-preview-pathname': '/' },
+      { 'sanity-preview-secret': '', 'sanity-preview-pathname': '/' },
+      {},
+    ]
     for (const query of queries) {
       expect((await enable(enableUrl(query))).status).toBe(401)
     }
@@ -110,7 +122,10 @@ describe('enable', () => {
   it('refuses a secret an hour old: the same lake, restarted an hour and a minute later, finds it expired', async () => {
     const secret = await studioSecret()
     await lake.kill('SIGTERM')
-    const later = await startTestLake({ reuse: lake, env: { NODE_OPTIONS: `--import=${CLOCK_AHEAD}`, CLOCK_AHEAD_MS: String(61 * 60_000) } })
+    const later = await startTestLake({
+      reuse: lake,
+      env: { NODE_OPTIONS: `--import=${CLOCK_AHEAD}`, CLOCK_AHEAD_MS: String(61 * 60_000) },
+    })
     try {
       const response = await enable(enableUrl({ 'sanity-preview-secret': secret, 'sanity-preview-pathname': '/' }))
       expect(response.status).toBe(401)
@@ -141,8 +156,16 @@ describe('enable', () => {
 
 describe('disable', () => {
   it('turns draft mode off from the banner and returns to the page, staying on this site', async () => {
-    expect(await redirectOf(disable.GET(new Request('http://localhost:3000/api/draft-mode/disable?redirect=%2Fhjalp%3Fvisa%3D1')))).toBe('/hjalp?visa=1')
-    expect(await redirectOf(disable.GET(new Request('http://localhost:3000/api/draft-mode/disable?redirect=%2F%2Fevil.example')))).toBe('/')
+    expect(
+      await redirectOf(
+        disable.GET(new Request('http://localhost:3000/api/draft-mode/disable?redirect=%2Fhjalp%3Fvisa%3D1')),
+      ),
+    ).toBe('/hjalp?visa=1')
+    expect(
+      await redirectOf(
+        disable.GET(new Request('http://localhost:3000/api/draft-mode/disable?redirect=%2F%2Fevil.example')),
+      ),
+    ).toBe('/')
     expect(await redirectOf(disable.GET(new Request('http://localhost:3000/api/draft-mode/disable')))).toBe('/')
     expect(draftModeStore.disable).toHaveBeenCalledTimes(3)
     expect(cookieStore.delete).toHaveBeenCalledWith('sanity-preview-perspective')

@@ -91,7 +91,9 @@ describe('login', () => {
       const exchanged = await fetch(`${lake.httpUrl}/v2026-05-04/auth/fetch?sid=${sid}`)
       const cookie = (exchanged.headers.get('set-cookie') ?? '').split(';')[0]
       expect(cookie).toBe(`lake_session=${(await exchanged.json()).token}`)
-      const probe = await fetch(`${lake.httpUrl}/v2026-05-04/auth/id?tag=sanity.studio.auth.check-id`, { headers: { cookie } })
+      const probe = await fetch(`${lake.httpUrl}/v2026-05-04/auth/id?tag=sanity.studio.auth.check-id`, {
+        headers: { cookie },
+      })
       expect(await probe.json()).toEqual({ id: 'viewer' })
     }
     // A token-only Studio (`withSid=true`) gets no cookie.

@@ -97,7 +97,12 @@ async function subscribe(client: BifurClient) {
   }
 }
 
-const editingTitle = { type: 'document', documentId: 'page-start', path: ['title'], lastActiveAt: new Date().toISOString() }
+const editingTitle = {
+  type: 'document',
+  documentId: 'page-start',
+  path: ['title'],
+  lastActiveAt: new Date().toISOString(),
+}
 
 describe('presence', () => {
   it('relays one editor’s roll call and state to another, named by who signed in', async () => {
@@ -113,7 +118,9 @@ describe('presence', () => {
       session: 'editor-tab',
     })
 
-    await firstValueFrom(viewer.request('presence_announce', { data: { sessionId: 'viewer-tab', locations: [editingTitle] } }))
+    await firstValueFrom(
+      viewer.request('presence_announce', { data: { sessionId: 'viewer-tab', locations: [editingTitle] } }),
+    )
     expect(await editorEvents.next((event) => event.m?.sessionId === 'viewer-tab')).toEqual({
       type: 'state',
       i: 'viewer',
@@ -125,7 +132,9 @@ describe('presence', () => {
     const observer = await subscribe(bifur(await sessionToken('viewer')))
     const leaving = bifur(await sessionToken('editor'))
     const leavingEvents = await subscribe(leaving)
-    await firstValueFrom(leaving.request('presence_announce', { data: { sessionId: 'closing-tab', locations: [editingTitle] } }))
+    await firstValueFrom(
+      leaving.request('presence_announce', { data: { sessionId: 'closing-tab', locations: [editingTitle] } }),
+    )
     await observer.next((event) => event.type === 'state' && event.m?.sessionId === 'closing-tab')
 
     // Without a presence_disconnect, as when a tab crashes.
@@ -153,7 +162,11 @@ describe('presence', () => {
   it('answers malformed messages with JSON-RPC errors, and survives any method name', async () => {
     const anonymous = await rawSocket()
     anonymous.send('not json')
-    expect(await anonymous.next()).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Message is not JSON' } })
+    expect(await anonymous.next()).toEqual({
+      jsonrpc: '2.0',
+      id: null,
+      error: { code: -32700, message: 'Message is not JSON' },
+    })
     anonymous.send({ jsonrpc: '2.0', id: 'a', method: 42 })
     expect(await anonymous.next()).toMatchObject({ id: 'a', error: { code: -32600 } })
     // A close reason may hold 123 bytes: the method's name must not end up in it.
@@ -161,7 +174,12 @@ describe('presence', () => {
     expect(await anonymous.closed).toMatchObject({ code: 4001, reason: 'Unauthorized: call "authorization" first' })
 
     const editor = await rawSocket()
-    editor.send({ jsonrpc: '2.0', id: 'c', method: 'authorization', params: { authorization: `Bearer ${lake.tokens.write}` } })
+    editor.send({
+      jsonrpc: '2.0',
+      id: 'c',
+      method: 'authorization',
+      params: { authorization: `Bearer ${lake.tokens.write}` },
+    })
     expect(await editor.next()).toEqual({ jsonrpc: '2.0', id: 'c', result: true })
     editor.send({ jsonrpc: '2.0', id: 'd', method: 'presence_announce', params: { data: { sessionId: 7 } } })
     expect(await editor.next()).toMatchObject({ id: 'd', error: { code: -32602 } })

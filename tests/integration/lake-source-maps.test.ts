@@ -87,8 +87,14 @@ it('maps every string the site shows back to its field, and stegaClean recovers 
 
 it('encodes a draft as the source of what the drafts perspective shows', async () => {
   const editor = lake.client()
-  const { _id, title } = await editor.fetch<{ _id: string; title: string }>('*[_type == "page" && defined(slug.current)][0]{_id, title}')
-  await editor.createOrReplace({ ...(await editor.getDocument(_id))!, _id: `drafts.${_id}`, title: `${title} (utkast)` })
+  const { _id, title } = await editor.fetch<{ _id: string; title: string }>(
+    '*[_type == "page" && defined(slug.current)][0]{_id, title}',
+  )
+  await editor.createOrReplace({
+    ...(await editor.getDocument(_id))!,
+    _id: `drafts.${_id}`,
+    title: `${title} (utkast)`,
+  })
   try {
     const slug = await editor.fetch<string>('*[_id == $id][0].slug.current', { id: _id })
     const { withStega, encoded } = await fetchWithStega(contentQueries.page.query, { slug })
@@ -101,15 +107,21 @@ it('encodes a draft as the source of what the drafts perspective shows', async (
   }
 })
 
-it('answers resultSourceMap=true with Sanity\'s shape, and leaves it out when not asked', async () => {
+it("answers resultSourceMap=true with Sanity's shape, and leaves it out when not asked", async () => {
   const query = '*[_id == "settings"][0]{siteName, "start": startPage->title}'
   const withMap = await viewer.fetch(query, {}, { filterResponse: false, resultSourceMap: true })
   expect(withMap.resultSourceMap).toEqual({
     documents: expect.arrayContaining([{ _id: 'settings', _type: 'settings' }]),
     paths: expect.arrayContaining(["$['siteName']", "$['title']"]),
     mappings: {
-      "$['siteName']": { type: 'value', source: { type: 'documentValue', document: expect.any(Number), path: expect.any(Number) } },
-      "$['start']": { type: 'value', source: { type: 'documentValue', document: expect.any(Number), path: expect.any(Number) } },
+      "$['siteName']": {
+        type: 'value',
+        source: { type: 'documentValue', document: expect.any(Number), path: expect.any(Number) },
+      },
+      "$['start']": {
+        type: 'value',
+        source: { type: 'documentValue', document: expect.any(Number), path: expect.any(Number) },
+      },
     },
   })
   const withoutMap = await viewer.fetch(query, {}, { filterResponse: false })

@@ -25,12 +25,19 @@ type Section = { _type: string; links?: { _id: string }[] | null }
 
 /** Every campaign page's address and the ids of the help links the site shows on it. */
 async function helpLinksPerPage(): Promise<Map<string, Set<string>>> {
-  const slugs = await viewer.fetch<{ _id: string; slug: string }[]>('*[_type == "page" && defined(slug.current)]{_id, "slug": slug.current}')
+  const slugs = await viewer.fetch<{ _id: string; slug: string }[]>(
+    '*[_type == "page" && defined(slug.current)]{_id, "slug": slug.current}',
+  )
   const startPageId = await viewer.fetch<string>('*[_id == "settings"][0].startPage._ref')
   const shown = new Map<string, Set<string>>()
   for (const { _id, slug } of slugs) {
-    const page = await viewer.fetch<{ sections?: Section[] | null }>(_id === startPageId ? START_PAGE_QUERY : PAGE_BY_SLUG_QUERY, { slug })
-    const ids = (page.sections ?? []).flatMap((section) => (section._type === 'helpLinksSection' ? (section.links ?? []).map((link) => link._id) : []))
+    const page = await viewer.fetch<{ sections?: Section[] | null }>(
+      _id === startPageId ? START_PAGE_QUERY : PAGE_BY_SLUG_QUERY,
+      { slug },
+    )
+    const ids = (page.sections ?? []).flatMap((section) =>
+      section._type === 'helpLinksSection' ? (section.links ?? []).map((link) => link._id) : [],
+    )
     shown.set(_id === startPageId ? '/' : `/${slug}`, new Set(ids))
   }
   return shown
@@ -45,7 +52,10 @@ it('lists, for every help link, exactly the campaign pages that show it, plus th
     const data = await viewer.fetch<LocationsQueryResult>(LOCATIONS_QUERY, { id })
     const hrefs = documentLocations(id, 'helpLink', data)?.locations?.map((location) => location.href) ?? []
     const expected = [...shown].filter(([, ids]) => ids.has(id)).map(([href]) => href)
-    expect({ id, pages: hrefs.filter((href) => !href.startsWith('/hjalp')).sort() }).toEqual({ id, pages: expected.sort() })
+    expect({ id, pages: hrefs.filter((href) => !href.startsWith('/hjalp')).sort() }).toEqual({
+      id,
+      pages: expected.sort(),
+    })
     expect(hrefs).toContain('/hjalp')
     if (expected.length > 0) listedSomewhere++
   }

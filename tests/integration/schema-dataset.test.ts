@@ -16,18 +16,38 @@ beforeAll(async () => {
   client = lake.client()
   await client
     .transaction()
-    .create({ _id: 'page-anhoriga', _type: 'page', title: 'För anhöriga', slug: { _type: 'slug', current: 'for-anhoriga' } })
+    .create({
+      _id: 'page-anhoriga',
+      _type: 'page',
+      title: 'För anhöriga',
+      slug: { _type: 'slug', current: 'for-anhoriga' },
+    })
     .create({ _id: 'drafts.page-ny', _type: 'page', title: 'Ny sida', slug: { _type: 'slug', current: 'ny-sida' } })
-    .create({ _id: 'short-affisch', _type: 'shortLink', path: '/affisch', destination: { type: 'path', path: '/hjalp' } })
+    .create({
+      _id: 'short-affisch',
+      _type: 'shortLink',
+      path: '/affisch',
+      destination: { type: 'path', path: '/hjalp' },
+    })
     .create({ _id: 'short-buss', _type: 'shortLink', path: '/buss', destination: { type: 'path', path: '/tag' } })
     .create({ _id: 'short-x', _type: 'shortLink', path: '/x', destination: { type: 'path', path: '/y' } })
-    .create({ _id: 'drafts.short-x', _type: 'shortLink', path: '/x', destination: { type: 'page', page: { _type: 'reference', _ref: 'page-anhoriga' } } })
+    .create({
+      _id: 'drafts.short-x',
+      _type: 'shortLink',
+      path: '/x',
+      destination: { type: 'page', page: { _type: 'reference', _ref: 'page-anhoriga' } },
+    })
     .commit()
 }, 30_000)
 
 afterAll(() => lake?.stop())
 
-const page = (id: string, slug: string) => ({ _id: id, _type: 'page', title: 'Testsida', slug: { _type: 'slug', current: slug } })
+const page = (id: string, slug: string) => ({
+  _id: id,
+  _type: 'page',
+  title: 'Testsida',
+  slug: { _type: 'slug', current: slug },
+})
 const shortLink = (id: string, path: string, destinationPath: string) => ({
   _id: id,
   _type: 'shortLink',
@@ -42,7 +62,11 @@ describe('page slug', () => {
 
   it('refuses an address another page has, and names that page', async () => {
     expect(at(await validate(page('drafts.page-kopia', 'for-anhoriga'), client), 'slug')).toEqual([
-      { path: 'slug', level: 'error', message: 'Adressen /for-anhoriga används redan av kampanjsidan "För anhöriga". Välj en annan adress.' },
+      {
+        path: 'slug',
+        level: 'error',
+        message: 'Adressen /for-anhoriga används redan av kampanjsidan "För anhöriga". Välj en annan adress.',
+      },
     ])
   })
 
@@ -58,7 +82,11 @@ describe('page slug', () => {
 
   it('refuses an address a short link has', async () => {
     expect(at(await validate(page('drafts.page-affisch', 'affisch'), client), 'slug')).toEqual([
-      { path: 'slug', level: 'error', message: 'Adressen /affisch används redan av en kortlänk. Välj en annan adress eller ändra kortlänken.' },
+      {
+        path: 'slug',
+        level: 'error',
+        message: 'Adressen /affisch används redan av en kortlänk. Välj en annan adress eller ändra kortlänken.',
+      },
     ])
   })
 })
@@ -76,7 +104,11 @@ describe('short link', () => {
 
   it('refuses the address of a page', async () => {
     expect(at(await validate(shortLink('drafts.short-sida', '/for-anhoriga', '/hjalp'), client), 'path')).toEqual([
-      { path: 'path', level: 'error', message: '/for-anhoriga är adressen till kampanjsidan "För anhöriga". Välj en annan kortlänk.' },
+      {
+        path: 'path',
+        level: 'error',
+        message: '/for-anhoriga är adressen till kampanjsidan "För anhöriga". Välj en annan kortlänk.',
+      },
     ])
   })
 
@@ -85,8 +117,17 @@ describe('short link', () => {
   })
 
   it('refuses a short link that leads to itself', async () => {
-    expect(at(await validate(shortLink('drafts.short-sig-sjalv', '/sig-sjalv', '/sig-sjalv/?utm=qr'), client), 'destination')).toEqual([
-      { path: 'destination', level: 'error', message: 'Kortlänken leder till sig själv. Välj en sida eller en annan adress.' },
+    expect(
+      at(
+        await validate(shortLink('drafts.short-sig-sjalv', '/sig-sjalv', '/sig-sjalv/?utm=qr'), client),
+        'destination',
+      ),
+    ).toEqual([
+      {
+        path: 'destination',
+        level: 'error',
+        message: 'Kortlänken leder till sig själv. Välj en sida eller en annan adress.',
+      },
     ])
   })
 
@@ -95,7 +136,8 @@ describe('short link', () => {
       {
         path: 'destination',
         level: 'error',
-        message: 'Kortlänkarna leder runt i en slinga: /tag → /buss → /tag. Låt kortlänken leda till en sida eller en annan adress.',
+        message:
+          'Kortlänkarna leder runt i en slinga: /tag → /buss → /tag. Låt kortlänken leda till en sida eller en annan adress.',
       },
     ])
   })

@@ -65,7 +65,9 @@ afterEach(() => {
 describe('with the content backend up', () => {
   it('redirects every short link, permanently only when so set', async () => {
     for (const { path, permanent } of seededLinks) {
-      expect(await addresses.proxyAnswerFor(path)).toEqual({ redirect: { destination: expect.stringMatching(/^\//), permanent: permanent ?? false } })
+      expect(await addresses.proxyAnswerFor(path)).toEqual({
+        redirect: { destination: expect.stringMatching(/^\//), permanent: permanent ?? false },
+      })
     }
   })
 
@@ -77,7 +79,12 @@ describe('with the content backend up', () => {
 
   it('finds a short link published later once the webhook has made it forget the table', async () => {
     const path = `/ny-lank-${Date.now()}`
-    await editor.create({ _id: `shortLink-addresses-${Date.now()}`, _type: 'shortLink', path, destination: { type: 'path', path: '/hjalp' } })
+    await editor.create({
+      _id: `shortLink-addresses-${Date.now()}`,
+      _type: 'shortLink',
+      path,
+      destination: { type: 'path', path: '/hjalp' },
+    })
     expect(await addresses.proxyAnswerFor(path)).toBeNull()
     addresses.forgetAddresses()
     expect(await addresses.proxyAnswerFor(path)).toEqual({ redirect: { destination: '/hjalp', permanent: false } })

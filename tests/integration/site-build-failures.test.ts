@@ -26,7 +26,11 @@ afterAll(async () => {
 /** The fetch layer, configured for the given lake port (lib/env reads the environment at import). */
 async function fetchLayerFor(port: string) {
   jest.resetModules()
-  Object.assign(process.env, { NEXT_PUBLIC_SANITY_PROJECT_ID: 'local', NEXT_PUBLIC_SANITY_DATASET: 'production', LAKE_PORT: port })
+  Object.assign(process.env, {
+    NEXT_PUBLIC_SANITY_PROJECT_ID: 'local',
+    NEXT_PUBLIC_SANITY_DATASET: 'production',
+    LAKE_PORT: port,
+  })
   return import('@/lib/content/fetch')
 }
 

@@ -55,14 +55,22 @@ describe('settings', () => {
   it('reads the site settings with the quick exit, menu, senders and help page', async () => {
     const settings = await fetchContent('settings', {})
     expect(settings.siteName).toBe('Somliga tror')
-    expect(settings.quickExit).toEqual({ label: 'Lämna sidan snabbt', url: 'https://www.smhi.se', infoHref: '/lamna-sidan-snabbt' })
+    expect(settings.quickExit).toEqual({
+      label: 'Lämna sidan snabbt',
+      url: 'https://www.smhi.se',
+      infoHref: '/lamna-sidan-snabbt',
+    })
     expect(settings.mainNavigation.map((link) => link.href)).toEqual([
       '/darfor-ar-det-ett-brott',
       '/for-dig-som-vill-sluta',
       '/for-dig-som-ar-anhorig',
       '/hjalp',
     ])
-    expect(settings.organisations.map((organisation) => organisation.name)).toEqual(['Länsstyrelsen Värmland', 'Polisen', 'Region Värmland'])
+    expect(settings.organisations.map((organisation) => organisation.name)).toEqual([
+      'Länsstyrelsen Värmland',
+      'Polisen',
+      'Region Värmland',
+    ])
     expect(settings.privacyPage).toBe('/personuppgifter-och-kakor')
     expect(settings.helpPage.title).toBe('Hjälp och stöd')
   })
@@ -70,7 +78,12 @@ describe('settings', () => {
   it('is tagged with the settings and every document it shows, so editing a linked page refreshes it', async () => {
     await fetchContent('settings', {})
     expect(taggedWith()).toEqual(
-      expect.arrayContaining(['doc:settings', 'doc:page-darfor-ar-det-ett-brott', 'doc:organisation-polisen', 'doc:page-lamna-sidan-snabbt']),
+      expect.arrayContaining([
+        'doc:settings',
+        'doc:page-darfor-ar-det-ett-brott',
+        'doc:organisation-polisen',
+        'doc:page-lamna-sidan-snabbt',
+      ]),
     )
   })
 })
@@ -102,9 +115,13 @@ describe('pages', () => {
 
   it('tags a page with its slug and the help links it shows', async () => {
     const page = await fetchContent('page', { slug: 'for-dig-som-vill-sluta' })
-    const helpLinkIds = page!.sections.flatMap((section) => (section._type === 'helpLinksSection' ? section.links.map((link) => link.id) : []))
+    const helpLinkIds = page!.sections.flatMap((section) =>
+      section._type === 'helpLinksSection' ? section.links.map((link) => link.id) : [],
+    )
     expect(helpLinkIds.length).toBeGreaterThan(0)
-    expect(taggedWith()).toEqual(expect.arrayContaining(['slug:for-dig-som-vill-sluta', ...helpLinkIds.map((id) => `doc:${id}`)]))
+    expect(taggedWith()).toEqual(
+      expect.arrayContaining(['slug:for-dig-som-vill-sluta', ...helpLinkIds.map((id) => `doc:${id}`)]),
+    )
   })
 
   it('answers null for a slug nobody has, tagged so that a later publish can fill it', async () => {
@@ -124,7 +141,11 @@ describe('addresses', () => {
 
   it('sends every short link in the seed to a page or path that exists', async () => {
     const { pages } = await fetchContent('routes', {})
-    const addresses = new Set(['/hjalp', '/tillganglighet', ...pages.map((page) => (page.isStartPage ? '/' : `/${page.slug}`))])
+    const addresses = new Set([
+      '/hjalp',
+      '/tillganglighet',
+      ...pages.map((page) => (page.isStartPage ? '/' : `/${page.slug}`)),
+    ])
     const seeded = await editor.fetch<string[]>('*[_type == "shortLink"].path')
     const { shortLinks } = await fetchContentUncached('addresses', {})
     expect([...shortLinks.keys()].sort()).toEqual([...seeded].sort())

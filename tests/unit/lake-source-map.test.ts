@@ -35,12 +35,31 @@ beforeAll(() => {
             hero: { heading: 'Det är ett brott' },
             author: { _ref: 'a1' },
             sections: [
-              { _key: 'help', _type: 'helpLinksSection', heading: 'Här får du hjälp', mode: 'audience', audience: 'buyers' },
-              { _key: 'picked', _type: 'helpLinksSection', heading: 'Utvalda', mode: 'manual', links: [{ _key: 'r1', _ref: 'h2' }] },
+              {
+                _key: 'help',
+                _type: 'helpLinksSection',
+                heading: 'Här får du hjälp',
+                mode: 'audience',
+                audience: 'buyers',
+              },
+              {
+                _key: 'picked',
+                _type: 'helpLinksSection',
+                heading: 'Utvalda',
+                mode: 'manual',
+                links: [{ _key: 'r1', _ref: 'h2' }],
+              },
               {
                 _key: 'text',
                 _type: 'textSection',
-                body: [{ _key: 'b1', _type: 'block', markDefs: [{ _key: 'm1', _type: 'internalLink', reference: { _ref: 'p2' } }], children: [span('c1', 'Läs mer')] }],
+                body: [
+                  {
+                    _key: 'b1',
+                    _type: 'block',
+                    markDefs: [{ _key: 'm1', _type: 'internalLink', reference: { _ref: 'p2' } }],
+                    children: [span('c1', 'Läs mer')],
+                  },
+                ],
               },
             ],
             tags: ['ett', 'två'],
@@ -63,7 +82,15 @@ afterAll(() => {
 })
 
 function run(query: string, format: SourceMapFormat = 'keys', perspective: Perspective = { kind: 'published' }) {
-  const response = queries.run({ dataset: 'production', query, params: {}, perspective, includePrivate: true, identity: '', sourceMap: format })
+  const response = queries.run({
+    dataset: 'production',
+    query,
+    params: {},
+    perspective,
+    includePrivate: true,
+    identity: '',
+    sourceMap: format,
+  })
   expect(response.sourceMapProblem).toBeUndefined()
   return { result: response.result, map: response.resultSourceMap as ContentSourceMap }
 }
@@ -71,7 +98,10 @@ function run(query: string, format: SourceMapFormat = 'keys', perspective: Persp
 /** Where each mapped result path points: `document id → source path`. */
 function sources(map: ContentSourceMap): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(map.mappings).map(([resultPath, { source }]) => [resultPath, `${map.documents[source.document]._id} ${map.paths[source.path]}`]),
+    Object.entries(map.mappings).map(([resultPath, { source }]) => [
+      resultPath,
+      `${map.documents[source.document]._id} ${map.paths[source.path]}`,
+    ]),
   )
 }
 
@@ -91,13 +121,25 @@ function follow(value: unknown, path: string): unknown {
 function expectMappingsTrue(result: unknown, map: ContentSourceMap, perspective: 'published' | 'raw' = 'raw') {
   for (const [resultPath, { source }] of Object.entries(map.mappings)) {
     const { _id } = map.documents[source.document]
-    const document = queries.run({ dataset: 'production', query: '*[_id == $id][0]', params: { id: _id }, perspective: { kind: perspective }, includePrivate: true, identity: '' }).result
-    expect({ resultPath, value: follow(document, map.paths[source.path]) }).toEqual({ resultPath, value: follow(result, resultPath) })
+    const document = queries.run({
+      dataset: 'production',
+      query: '*[_id == $id][0]',
+      params: { id: _id },
+      perspective: { kind: perspective },
+      includePrivate: true,
+      identity: '',
+    }).result
+    expect({ resultPath, value: follow(document, map.paths[source.path]) }).toEqual({
+      resultPath,
+      value: follow(result, resultPath),
+    })
   }
 }
 
 it('maps projected and renamed fields, and leaves computed values unmapped', () => {
-  const { result, map } = run('*[_id == "p1"][0]{title, "slug": slug.current, "heading": hero.heading, "shout": title + "!", "count": count(sections)}')
+  const { result, map } = run(
+    '*[_id == "p1"][0]{title, "slug": slug.current, "heading": hero.heading, "shout": title + "!", "count": count(sections)}',
+  )
   expect(sources(map)).toEqual({
     "$['title']": "p1 $['title']",
     "$['slug']": "p1 $['slug']['current']",
@@ -115,11 +157,15 @@ it('names array items by _key with withKeyArraySelector, and by index with resul
     "$['tags'][0]": "p1 $['tags'][0]",
     "$['tags'][1]": "p1 $['tags'][1]",
   })
-  expect(sources(run(query, 'indexes').map)).toMatchObject({ "$['sections'][1]['heading']": "p1 $['sections'][1]['heading']" })
+  expect(sources(run(query, 'indexes').map)).toMatchObject({
+    "$['sections'][1]['heading']": "p1 $['sections'][1]['heading']",
+  })
 })
 
 it('follows dereferences to the referenced document', () => {
-  const { result, map } = run('*[_id == "p1"][0]{"author": author->name, "picked": sections[_key == "picked"][0].links[]->{name}}')
+  const { result, map } = run(
+    '*[_id == "p1"][0]{"author": author->name, "picked": sections[_key == "picked"][0].links[]->{name}}',
+  )
   expect(sources(map)).toEqual({
     "$['author']": "a1 $['name']",
     "$['picked'][0]['name']": "h2 $['name']",
@@ -140,7 +186,13 @@ it('traces conditional splats, select(), filters with ^ and order()', () => {
       }
     }
   }`)
-  expect(result).toMatchObject({ sections: [{ links: [{ name: 'Köpstopp' }, { name: 'Alla' }] }, { links: [{ name: 'Anhöriglinjen' }] }, { _key: 'text' }] })
+  expect(result).toMatchObject({
+    sections: [
+      { links: [{ name: 'Köpstopp' }, { name: 'Alla' }] },
+      { links: [{ name: 'Anhöriglinjen' }] },
+      { _key: 'text' },
+    ],
+  })
   expect(sources(map)).toMatchObject({
     "$['sections'][0]['heading']": "p1 $['sections'][?(@._key=='help')]['heading']",
     "$['sections'][0]['links'][0]['name']": "h1 $['name']",
@@ -161,7 +213,8 @@ it('maps rich text kept whole with ..., through to the spans', () => {
     "body": body[]{..., markDefs[]{..., _type == "internalLink" => {"page": reference->{_id, title}}}}
   }`)
   expect(sources(map)).toMatchObject({
-    "$['body'][0]['children'][0]['text']": "p1 $['sections'][?(@._key=='text')]['body'][?(@._key=='b1')]['children'][?(@._key=='c1')]['text']",
+    "$['body'][0]['children'][0]['text']":
+      "p1 $['sections'][?(@._key=='text')]['body'][?(@._key=='b1')]['children'][?(@._key=='c1')]['text']",
     "$['body'][0]['markDefs'][0]['page']['title']": "p2 $['title']",
   })
   expectMappingsTrue(result, map)
@@ -177,7 +230,11 @@ it('names the draft as the source of values the drafts perspective shows', () =>
 it('escapes field names and keys in paths', () => {
   executeTransaction(
     { store, queries },
-    { dataset: 'production', identity: '', mutations: [{ create: { _id: 'odd', _type: 'odd', "it's": [{ _key: "k'1", v: 'x' }] } }] },
+    {
+      dataset: 'production',
+      identity: '',
+      mutations: [{ create: { _id: 'odd', _type: 'odd', "it's": [{ _key: "k'1", v: 'x' }] } }],
+    },
   )
   expect(sources(run('*[_id == "odd"][0]').map)).toMatchObject({
     "$['it\\'s'][0]['v']": "odd $['it\\'s'][?(@._key=='k\\'1')]['v']",
@@ -185,7 +242,14 @@ it('escapes field names and keys in paths', () => {
 })
 
 it('returns no map when not asked', () => {
-  const response = queries.run({ dataset: 'production', query: '*[_id == "p1"][0]{title}', params: {}, perspective: { kind: 'published' }, includePrivate: true, identity: '' })
+  const response = queries.run({
+    dataset: 'production',
+    query: '*[_id == "p1"][0]{title}',
+    params: {},
+    perspective: { kind: 'published' },
+    includePrivate: true,
+    identity: '',
+  })
   expect(response.resultSourceMap).toBeUndefined()
 })
 
@@ -202,5 +266,7 @@ it('gives no map rather than a wrong one when the traced value is not the result
   }
   const tree = parse('*[_id == "p1"][0]{title}')
   expect(buildSourceMap(tree, context, { title: 'Köp inte sex' }, 'keys')).toHaveProperty('map')
-  expect(buildSourceMap(tree, context, { title: 'Något annat' }, 'keys')).toEqual({ problem: 'the traced value differs from the result' })
+  expect(buildSourceMap(tree, context, { title: 'Något annat' }, 'keys')).toEqual({
+    problem: 'the traced value differs from the result',
+  })
 })

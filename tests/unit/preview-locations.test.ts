@@ -2,7 +2,12 @@
 import { audienceFilters } from '@/lib/help-audiences'
 import { documentLocations, type LocationsQueryResult } from '@/sanity/presentation/locations'
 
-const page = (id: string, title: string, slug: string, helpSections: LocationsQueryResult['pages'][number]['helpSections'] = []) => ({
+const page = (
+  id: string,
+  title: string,
+  slug: string,
+  helpSections: LocationsQueryResult['pages'][number]['helpSections'] = [],
+) => ({
   _id: id,
   title,
   slug,
@@ -19,7 +24,9 @@ const site: LocationsQueryResult = {
     page('om', 'Om kampanjen', 'om-kampanjen'),
     page('start', 'Somliga tror', 'somliga-tror', [{ mode: 'audience', audience: 'buyers', linkIds: null }]),
     page('anhoriga', 'För anhöriga', 'for-anhoriga', [{ mode: 'manual', audience: null, linkIds: ['linje'] }]),
-    page('yrke', 'För yrkesverksamma', 'for-yrkesverksamma', [{ mode: 'audience', audience: 'professionals', linkIds: ['linje'] }]),
+    page('yrke', 'För yrkesverksamma', 'for-yrkesverksamma', [
+      { mode: 'audience', audience: 'professionals', linkIds: ['linje'] },
+    ]),
   ],
 }
 
@@ -30,13 +37,22 @@ describe('a help link', () => {
   it('shows on the pages that pick it by hand, on /hjalp and on the pages of its audiences', () => {
     const state = documentLocations('linje', 'helpLink', helpLink(['relatives']))
     expect(hrefs(state)).toEqual(['/for-anhoriga', '/hjalp', '/hjalp/anhoriga'])
-    expect(state?.locations?.map((location) => location.title)).toEqual(['För anhöriga', 'Hitta hjälp', 'Hitta hjälp: Anhöriga'])
+    expect(state?.locations?.map((location) => location.title)).toEqual([
+      'För anhöriga',
+      'Hitta hjälp',
+      'Hitta hjälp: Anhöriga',
+    ])
   })
 
   it('shows on every page that lists its audience, and a page in audience mode ignores links picked earlier', () => {
     // The start page lists buyers' links; "anhoriga" picked it by hand; "yrke" still has it among
     // its hand-picked links but lists by audience (professionals), as the site does.
-    expect(hrefs(documentLocations('linje', 'helpLink', helpLink(['buyers'])))).toEqual(['/', '/for-anhoriga', '/hjalp', '/hjalp/du-som-koper-sex'])
+    expect(hrefs(documentLocations('linje', 'helpLink', helpLink(['buyers'])))).toEqual([
+      '/',
+      '/for-anhoriga',
+      '/hjalp',
+      '/hjalp/du-som-koper-sex',
+    ])
   })
 
   it('shows on every audience page, and every page that lists by audience, when it is for everyone', () => {
@@ -55,12 +71,17 @@ describe('a help link', () => {
 
 describe('a page', () => {
   it('shows at its own address, and the start page at /', () => {
-    expect(documentLocations('om', 'page', site)).toEqual({ locations: [{ title: 'Om kampanjen', href: '/om-kampanjen' }] })
+    expect(documentLocations('om', 'page', site)).toEqual({
+      locations: [{ title: 'Om kampanjen', href: '/om-kampanjen' }],
+    })
     expect(documentLocations('start', 'page', site)).toEqual({ locations: [{ title: 'Somliga tror', href: '/' }] })
   })
 
   it('says it has no address yet when it has no slug', () => {
-    expect(documentLocations('ny', 'page', site)).toMatchObject({ tone: 'caution', message: expect.stringMatching(/slug/) })
+    expect(documentLocations('ny', 'page', site)).toMatchObject({
+      tone: 'caution',
+      message: expect.stringMatching(/slug/),
+    })
   })
 })
 
@@ -77,8 +98,13 @@ it('shows the settings on every page: campaign pages (start page first), help pa
 })
 
 it('shows an organisation on every page when the footer names it, and nowhere otherwise', () => {
-  expect(hrefs(documentLocations('polisen', 'organisation', { ...site, inFooter: true }))).toHaveLength(site.pages.length + 2 + audienceFilters.length)
-  expect(documentLocations('polisen', 'organisation', site)).toMatchObject({ tone: 'caution', message: expect.stringMatching(/Inställningar/) })
+  expect(hrefs(documentLocations('polisen', 'organisation', { ...site, inFooter: true }))).toHaveLength(
+    site.pages.length + 2 + audienceFilters.length,
+  )
+  expect(documentLocations('polisen', 'organisation', site)).toMatchObject({
+    tone: 'caution',
+    message: expect.stringMatching(/Inställningar/),
+  })
 })
 
 it('shows the accessibility statement at /tillganglighet, and nothing for other types', () => {

@@ -22,7 +22,8 @@ describe('which strings carry stega markers in draft mode', () => {
       resultPath: sourcePath,
       sourceDocument: { _id: 'p1', _type: 'page' },
       value,
-      filterDefault: ({ sourcePath: path }) => !path.includes('seo') && !path.some((step) => typeof step === 'string' && step.startsWith('_')),
+      filterDefault: ({ sourcePath: path }) =>
+        !path.includes('seo') && !path.some((step) => typeof step === 'string' && step.startsWith('_')),
     })
 
   it('marks text that visitors read', () => {
@@ -41,12 +42,12 @@ describe('which strings carry stega markers in draft mode', () => {
     expect(encodes(['hero', 'image', 'alt'])).toBe(false)
   })
 
-  it('also honours the client\'s own default filter', () => {
+  it("also honours the client's own default filter", () => {
     expect(encodes(['seo', 'title'])).toBe(false)
   })
 })
 
-describe('text with a stega marker, through the site\'s zod schemas', () => {
+describe("text with a stega marker, through the site's zod schemas", () => {
   it('keeps the marker whole, so the overlay still finds its field', () => {
     const marked = withStegaMarker('Köp inte sex')
     expect(marked).not.toBe('Köp inte sex')

@@ -7,7 +7,9 @@ import { schema } from '../helpers/schema'
 
 function problemsOf(compiled: Schema): string[] {
   return (compiled._validation ?? []).flatMap((group) =>
-    group.problems.map((problem) => `${group.path.map((step) => step.name ?? step.kind).join(' > ')}: ${problem.message}`),
+    group.problems.map(
+      (problem) => `${group.path.map((step) => step.name ?? step.kind).join(' > ')}: ${problem.message}`,
+    ),
   )
 }
 
@@ -37,7 +39,14 @@ describe('the content model', () => {
 
   it('has the documents of the contract', () => {
     const documents = schemaTypes.filter((type) => type.type === 'document').map((type) => type.name)
-    expect(documents.sort()).toEqual(['accessibilityStatement', 'helpLink', 'organisation', 'page', 'settings', 'shortLink'])
+    expect(documents.sort()).toEqual([
+      'accessibilityStatement',
+      'helpLink',
+      'organisation',
+      'page',
+      'settings',
+      'shortLink',
+    ])
     expect([...SINGLETON_TYPES].sort()).toEqual(['accessibilityStatement', 'settings'])
   })
 
@@ -46,7 +55,14 @@ describe('the content model', () => {
     const sections = page.fields.find((field) => field.name === 'sections')?.type as ArraySchemaType
     const offered = sections.of.map((member) => member.name)
     expect(offered).toEqual(sectionTypes.map((section) => section.name))
-    expect(offered).toEqual(['beliefSection', 'textSection', 'helpLinksSection', 'faqSection', 'callToActionSection', 'downloadsSection'])
+    expect(offered).toEqual([
+      'beliefSection',
+      'textSection',
+      'helpLinksSection',
+      'faqSection',
+      'callToActionSection',
+      'downloadsSection',
+    ])
   })
 
   it('gives every type and field a title of its own, so the Studio never shows a made-up English label', () => {

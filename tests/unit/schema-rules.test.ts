@@ -11,10 +11,18 @@ import {
 import { staleBefore, verificationState } from '@/sanity/schemaTypes/rules/verification'
 
 describe('Swedish phone numbers', () => {
-  it.each(['112', '1177', '114 14', '11414', '020-50 50 50', '08-123 45 67', '070-123 45 67', '0771-11 22 33', '+46 8 123 45 67', '+46 20 50 50 50'])(
-    'accepts %s',
-    (number) => expect(isSwedishPhoneNumber(number)).toBe(true),
-  )
+  it.each([
+    '112',
+    '1177',
+    '114 14',
+    '11414',
+    '020-50 50 50',
+    '08-123 45 67',
+    '070-123 45 67',
+    '0771-11 22 33',
+    '+46 8 123 45 67',
+    '+46 20 50 50 50',
+  ])('accepts %s', (number) => expect(isSwedishPhoneNumber(number)).toBe(true))
 
   it.each([
     ['no digits', 'ring oss'],
@@ -49,7 +57,9 @@ describe('slugify', () => {
 })
 
 describe('page slug format', () => {
-  it.each(['for-anhoriga', 'om-kakor-2025', 'a'])('accepts %s', (slug) => expect(slugFormatProblem(slug)).toBeUndefined())
+  it.each(['for-anhoriga', 'om-kakor-2025', 'a'])('accepts %s', (slug) =>
+    expect(slugFormatProblem(slug)).toBeUndefined(),
+  )
 
   it.each([
     ['capitals and å, ä, ö', 'För-anhöriga', /små bokstäver/],
@@ -64,7 +74,9 @@ describe('page slug format', () => {
 })
 
 describe('short-link path format', () => {
-  it.each(['/affisch', '/qr/buss-1', '/2025'])('accepts %s', (path) => expect(shortLinkPathProblem(path)).toBeUndefined())
+  it.each(['/affisch', '/qr/buss-1', '/2025'])('accepts %s', (path) =>
+    expect(shortLinkPathProblem(path)).toBeUndefined(),
+  )
 
   it.each([
     ['no leading slash', 'affisch', /börja med snedstreck/],
@@ -98,15 +110,40 @@ describe('paths on the site', () => {
 
 describe('redirect loops', () => {
   it('finds a short link that leads back to itself through another', () => {
-    expect(findRedirectLoop('/a', new Map([['/a', '/b'], ['/b', '/a']]))).toEqual(['/a', '/b', '/a'])
+    expect(
+      findRedirectLoop(
+        '/a',
+        new Map([
+          ['/a', '/b'],
+          ['/b', '/a'],
+        ]),
+      ),
+    ).toEqual(['/a', '/b', '/a'])
   })
 
   it('finds a loop further down the chain', () => {
-    expect(findRedirectLoop('/a', new Map([['/a', '/b'], ['/b', '/c'], ['/c', '/b']]))).toEqual(['/a', '/b', '/c', '/b'])
+    expect(
+      findRedirectLoop(
+        '/a',
+        new Map([
+          ['/a', '/b'],
+          ['/b', '/c'],
+          ['/c', '/b'],
+        ]),
+      ),
+    ).toEqual(['/a', '/b', '/c', '/b'])
   })
 
   it('lets a chain that ends at a page through', () => {
-    expect(findRedirectLoop('/a', new Map([['/a', '/b'], ['/b', '/for-anhoriga']]))).toBeUndefined()
+    expect(
+      findRedirectLoop(
+        '/a',
+        new Map([
+          ['/a', '/b'],
+          ['/b', '/for-anhoriga'],
+        ]),
+      ),
+    ).toBeUndefined()
   })
 })
 

@@ -57,20 +57,26 @@ describe('help link', () => {
     const findings = await validate(
       helpLink({ channels: [{ _key: 'web', _type: 'webChannel', url: 'http://kvinnofridslinjen.se' }] }),
     )
-    expect(at(findings, 'channels.[web].url')).toMatchObject([{ level: 'error', message: expect.stringMatching(/https:\/\//) }])
+    expect(at(findings, 'channels.[web].url')).toMatchObject([
+      { level: 'error', message: expect.stringMatching(/https:\/\//) },
+    ])
   })
 
   it('refuses a malformed e-mail address', async () => {
     const findings = await validate(
       helpLink({ channels: [{ _key: 'mail', _type: 'emailChannel', address: 'kast(at)karlstad.se' }] }),
     )
-    expect(at(findings, 'channels.[mail].address')).toMatchObject([{ level: 'error', message: expect.stringMatching(/e-postadress/) }])
+    expect(at(findings, 'channels.[mail].address')).toMatchObject([
+      { level: 'error', message: expect.stringMatching(/e-postadress/) },
+    ])
   })
 
   it('needs at least one audience and one channel', async () => {
     const findings = await validate(helpLink({ audiences: [], channels: [] }))
     expect(at(findings, 'audiences')).toMatchObject([{ level: 'error', message: 'Välj minst en målgrupp.' }])
-    expect(at(findings, 'channels')).toMatchObject([{ level: 'error', message: 'Lägg till minst ett sätt att nå tjänsten.' }])
+    expect(at(findings, 'channels')).toMatchObject([
+      { level: 'error', message: 'Lägg till minst ett sätt att nå tjänsten.' },
+    ])
   })
 
   it('needs a municipality only when the service is in one municipality', async () => {
@@ -83,7 +89,11 @@ describe('help link', () => {
   it('warns that an unchecked phone number stays hidden on the site', async () => {
     const findings = await validate(helpLink({ verification: undefined }))
     expect(findings).toEqual([
-      { path: 'verification', level: 'warning', message: expect.stringMatching(/^Ej kontrollerad: telefonnumret visas inte/) },
+      {
+        path: 'verification',
+        level: 'warning',
+        message: expect.stringMatching(/^Ej kontrollerad: telefonnumret visas inte/),
+      },
     ])
   })
 
@@ -93,8 +103,12 @@ describe('help link', () => {
   })
 
   it('warns when the last check is more than a year old', async () => {
-    const findings = await validate(helpLink({ verification: { checkedAt: daysAgo(400), checkedBy: 'Anna Andersson' } }))
-    expect(findings).toMatchObject([{ path: 'verification', level: 'warning', message: expect.stringMatching(/mer än ett år/) }])
+    const findings = await validate(
+      helpLink({ verification: { checkedAt: daysAgo(400), checkedBy: 'Anna Andersson' } }),
+    )
+    expect(findings).toMatchObject([
+      { path: 'verification', level: 'warning', message: expect.stringMatching(/mer än ett år/) },
+    ])
   })
 
   it('refuses a check dated in the future, and a check without a name', async () => {
@@ -120,29 +134,41 @@ describe('campaign page', () => {
       { path: 'seo.description', level: 'error', message: 'Texten är 161 tecken. Korta den till högst 160 tecken.' },
     ])
     const near = await validate(page({ seo: { description: 'x'.repeat(155) } }))
-    expect(at(near, 'seo.description')).toMatchObject([{ level: 'warning', message: expect.stringMatching(/^155 av högst 160 tecken/) }])
+    expect(at(near, 'seo.description')).toMatchObject([
+      { level: 'warning', message: expect.stringMatching(/^155 av högst 160 tecken/) },
+    ])
     expect(at(await validate(page({ seo: { description: 'x'.repeat(150) } })), 'seo.description')).toEqual([])
   })
 
   it('refuses an SEO title over 60 characters', async () => {
     const findings = await validate(page({ seo: { title: 'x'.repeat(61) } }))
-    expect(at(findings, 'seo.title')).toMatchObject([{ level: 'error', message: expect.stringMatching(/högst 60 tecken/) }])
+    expect(at(findings, 'seo.title')).toMatchObject([
+      { level: 'error', message: expect.stringMatching(/högst 60 tecken/) },
+    ])
   })
 
   it('refuses an image without alt text', async () => {
     const findings = await validate(page({ hero: { image: image() } }))
-    expect(at(findings, 'hero.image.alt')).toMatchObject([{ level: 'error', message: expect.stringMatching(/^Skriv en alternativ text/) }])
+    expect(at(findings, 'hero.image.alt')).toMatchObject([
+      { level: 'error', message: expect.stringMatching(/^Skriv en alternativ text/) },
+    ])
   })
 
   it('refuses alt text that is too short or too long', async () => {
     const short = await validate(page({ hero: { image: image({ alt: 'ab' }) } }))
-    expect(at(short, 'hero.image.alt')).toMatchObject([{ level: 'error', message: expect.stringMatching(/minst 3 tecken/) }])
+    expect(at(short, 'hero.image.alt')).toMatchObject([
+      { level: 'error', message: expect.stringMatching(/minst 3 tecken/) },
+    ])
     const long = await validate(page({ hero: { image: image({ alt: 'x'.repeat(251) }) } }))
-    expect(at(long, 'hero.image.alt')).toMatchObject([{ level: 'error', message: expect.stringMatching(/högst 250 tecken/) }])
+    expect(at(long, 'hero.image.alt')).toMatchObject([
+      { level: 'error', message: expect.stringMatching(/högst 250 tecken/) },
+    ])
   })
 
   it('accepts an image with alt text, or one marked as decorative', async () => {
-    const described = await validate(page({ hero: { image: image({ alt: 'En man ser ut över Klarälven i Karlstad.' }) } }))
+    const described = await validate(
+      page({ hero: { image: image({ alt: 'En man ser ut över Klarälven i Karlstad.' }) } }),
+    )
     expect(at(described, 'hero.image.alt')).toEqual([])
     const decorative = await validate(page({ hero: { image: image({ decorative: true }) } }))
     expect(at(decorative, 'hero.image.alt')).toEqual([])
@@ -156,17 +182,36 @@ describe('campaign page', () => {
     const swedish = await validate(page({ slug: { _type: 'slug', current: 'för-anhöriga' } }))
     expect(at(swedish, 'slug')).toMatchObject([{ level: 'error', message: expect.stringMatching(/små bokstäver a–z/) }])
     const reserved = await validate(page({ slug: { _type: 'slug', current: 'tillganglighet' } }))
-    expect(at(reserved, 'slug')).toMatchObject([{ level: 'error', message: '"/tillganglighet" används redan av webbplatsen. Välj ett annat ord.' }])
+    expect(at(reserved, 'slug')).toMatchObject([
+      { level: 'error', message: '"/tillganglighet" används redan av webbplatsen. Välj ett annat ord.' },
+    ])
   })
 
   it('checks each page-builder section', async () => {
     const findings = await validate(
       page({
         sections: [
-          { _key: 'belief', _type: 'beliefSection', belief: 'Somliga tror att det är lagligt', answer: 'Men det är ett brott.' },
+          {
+            _key: 'belief',
+            _type: 'beliefSection',
+            belief: 'Somliga tror att det är lagligt',
+            answer: 'Men det är ett brott.',
+          },
           { _key: 'help', _type: 'helpLinksSection', heading: 'Här får du hjälp', mode: 'manual' },
           { _key: 'audience', _type: 'helpLinksSection', heading: 'För anhöriga', mode: 'audience' },
-          { _key: 'faq', _type: 'faqSection', heading: 'Vanliga frågor', items: [{ _key: 'q', _type: 'faqItem', question: 'Vad gäller?', answer: [{ _key: 'b', _type: 'block', children: [{ _key: 's', _type: 'span', text: ' ' }] }] }] },
+          {
+            _key: 'faq',
+            _type: 'faqSection',
+            heading: 'Vanliga frågor',
+            items: [
+              {
+                _key: 'q',
+                _type: 'faqItem',
+                question: 'Vad gäller?',
+                answer: [{ _key: 'b', _type: 'block', children: [{ _key: 's', _type: 'span', text: ' ' }] }],
+              },
+            ],
+          },
           { _key: 'cta', _type: 'callToActionSection', heading: 'Prata med någon' },
         ],
       }),
@@ -174,7 +219,11 @@ describe('campaign page', () => {
     expect(findings.filter((finding) => finding.path.startsWith('sections'))).toEqual([
       { path: 'sections.[audience].audience', level: 'error', message: 'Välj en målgrupp.' },
       { path: 'sections.[belief].answer', level: 'warning', message: expect.stringMatching(/skriver redan "Men"/) },
-      { path: 'sections.[belief].belief', level: 'warning', message: expect.stringMatching(/skriver redan "Somliga tror"/) },
+      {
+        path: 'sections.[belief].belief',
+        level: 'warning',
+        message: expect.stringMatching(/skriver redan "Somliga tror"/),
+      },
       { path: 'sections.[belief].source', level: 'error', message: 'Ange var fakta i svaret kommer ifrån.' },
       { path: 'sections.[cta].link', level: 'error', message: 'Lägg till knappens text och vart den leder.' },
       { path: 'sections.[faq].items.[q].answer', level: 'error', message: 'Skriv svaret.' },
@@ -214,14 +263,23 @@ describe('links', () => {
 
   it('refuses a site path that would leave the site', async () => {
     expect(await linkFindings({ linkType: 'path', path: '//example.com' })).toMatchObject([
-      { path: 'mainNavigation.[nav].link.path', level: 'error', message: expect.stringMatching(/bara börja med ett snedstreck/) },
+      {
+        path: 'mainNavigation.[nav].link.path',
+        level: 'error',
+        message: expect.stringMatching(/bara börja med ett snedstreck/),
+      },
     ])
   })
 })
 
 describe('settings', () => {
   it('requires the start page and a quick exit to an https site, and caps the main menu at six links', async () => {
-    const navLink = (key: string) => ({ _key: key, _type: 'navLink', label: key, link: { _type: 'link', linkType: 'path', path: `/${key}` } })
+    const navLink = (key: string) => ({
+      _key: key,
+      _type: 'navLink',
+      label: key,
+      link: { _type: 'link', linkType: 'path', path: `/${key}` },
+    })
     const findings = await validate({
       _id: 'drafts.settings',
       _type: 'settings',
@@ -241,7 +299,9 @@ describe('settings', () => {
 describe('short link', () => {
   it('refuses a path without a leading slash before asking the dataset', async () => {
     const findings = await validate({ _id: 'drafts.affisch', _type: 'shortLink', path: 'affisch' })
-    expect(at(findings, 'path')).toMatchObject([{ level: 'error', message: 'Kortlänken ska börja med snedstreck, till exempel /affisch.' }])
+    expect(at(findings, 'path')).toMatchObject([
+      { level: 'error', message: 'Kortlänken ska börja med snedstreck, till exempel /affisch.' },
+    ])
   })
 
   it('refuses a destination path without a leading slash', async () => {
@@ -251,12 +311,21 @@ describe('short link', () => {
       path: 'affisch',
       destination: { type: 'path', path: 'varfor-ett-brott' },
     })
-    expect(at(findings, 'destination.path')).toMatchObject([{ level: 'error', message: expect.stringMatching(/börja med snedstreck/) }])
+    expect(at(findings, 'destination.path')).toMatchObject([
+      { level: 'error', message: expect.stringMatching(/börja med snedstreck/) },
+    ])
   })
 
   it('needs a page when the short link leads to a page', async () => {
-    const findings = await validate({ _id: 'drafts.affisch', _type: 'shortLink', path: 'affisch', destination: { type: 'page' } })
-    expect(at(findings, 'destination.page')).toEqual([{ path: 'destination.page', level: 'error', message: 'Välj en kampanjsida.' }])
+    const findings = await validate({
+      _id: 'drafts.affisch',
+      _type: 'shortLink',
+      path: 'affisch',
+      destination: { type: 'page' },
+    })
+    expect(at(findings, 'destination.page')).toEqual([
+      { path: 'destination.page', level: 'error', message: 'Välj en kampanjsida.' },
+    ])
   })
 })
 
@@ -268,7 +337,9 @@ describe('accessibility statement', () => {
     organisationName: 'Länsstyrelsen Värmland',
     serviceName: 'webbplatsen Somliga tror',
     complianceStatus: 'partial',
-    knownProblems: [{ _key: 'p', _type: 'knownProblem', problem: 'Kampanjfilmen saknar syntolkning.', wcagCriterion: '1.2.5' }],
+    knownProblems: [
+      { _key: 'p', _type: 'knownProblem', problem: 'Kampanjfilmen saknar syntolkning.', wcagCriterion: '1.2.5' },
+    ],
     assessmentDate: '2025-05-01',
     method: 'Egen granskning.',
     lastUpdated: '2025-05-02',
@@ -299,7 +370,11 @@ describe('accessibility statement', () => {
     )
     expect(errors(findings)).toEqual([
       { path: 'feedback', level: 'error', message: 'Beskriv hur besökare kan rapportera brister.' },
-      { path: 'knownProblems.[p].wcagCriterion', level: 'error', message: 'Skriv kriteriets nummer, till exempel 1.4.3.' },
+      {
+        path: 'knownProblems.[p].wcagCriterion',
+        level: 'error',
+        message: 'Skriv kriteriets nummer, till exempel 1.4.3.',
+      },
     ])
   })
 })

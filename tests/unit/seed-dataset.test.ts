@@ -97,7 +97,9 @@ describe('sanity/seed/production.ndjson', () => {
   })
 
   it('fits the schema: no unknown fields, values of the right kind, references to the right type', () => {
-    const problems = documents.flatMap((document) => conformanceProblems(document, { type: 'inline', name: document._type }, document._id))
+    const problems = documents.flatMap((document) =>
+      conformanceProblems(document, { type: 'inline', name: document._type }, document._id),
+    )
     expect(problems).toEqual([])
   })
 
@@ -114,7 +116,9 @@ describe('sanity/seed/production.ndjson', () => {
 })
 
 describe('the seed’s images and files', () => {
-  const assets = everywhere().filter((node): node is Node & { value: JsonObject } => isObject(node.value) && '_sanityAsset' in node.value)
+  const assets = everywhere().filter(
+    (node): node is Node & { value: JsonObject } => isObject(node.value) && '_sanityAsset' in node.value,
+  )
   const fileOf = (asset: JsonObject) => String(asset._sanityAsset).replace(/^(image|file)@file:\/\/\.\/assets\//, '')
 
   it('gives every image alt text (3 to 250 characters) or marks it as decorative', () => {
@@ -158,7 +162,8 @@ const ALLOWED_DIGITS = new Set(Object.keys(FACT_SHEET_PHONES).map(digits))
 
 /** A Swedish national or international number, or digits right after a word such as "ring". */
 const PHONE_SHAPED = /(?:\+46|\b0)\d[\d -]{5,}\d/g
-const AFTER_CALL_WORD = /\b(?:ring|ringa|ringer|telefon|telefonnummer|numret|nummer)\s+(?:[a-zåäö]+\s+){0,3}?(\d[\d -]*\d|\d)/gi
+const AFTER_CALL_WORD =
+  /\b(?:ring|ringa|ringer|telefon|telefonnummer|numret|nummer)\s+(?:[a-zåäö]+\s+){0,3}?(\d[\d -]*\d|\d)/gi
 
 type Channel = JsonObject & { _type: string }
 const channelsOf = (link: SeedDocument) => (Array.isArray(link.channels) ? (link.channels as Channel[]) : [])
@@ -173,7 +178,8 @@ describe('the facts in the seed', () => {
       }
     }
     for (const { value, path, key } of everywhere()) {
-      if (key === 'href' && typeof value === 'string' && value.startsWith('tel:')) found.push({ number: value.slice(4), where: path })
+      if (key === 'href' && typeof value === 'string' && value.startsWith('tel:'))
+        found.push({ number: value.slice(4), where: path })
     }
     for (const { value, path } of texts()) {
       for (const match of value.matchAll(PHONE_SHAPED)) found.push({ number: match[0], where: path })
@@ -195,7 +201,9 @@ describe('the facts in the seed', () => {
   })
 
   it('says when and by whom a help link with a phone number was checked', () => {
-    for (const link of ofType('helpLink').filter((link) => channelsOf(link).some((channel) => channel._type === 'phoneChannel'))) {
+    for (const link of ofType('helpLink').filter((link) =>
+      channelsOf(link).some((channel) => channel._type === 'phoneChannel'),
+    )) {
       const verification = link.verification as JsonObject
       expect(verification?.checkedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/)
       expect(String(verification?.checkedBy ?? '').trim()).not.toBe('')
@@ -203,7 +211,9 @@ describe('the facts in the seed', () => {
   })
 
   it('states each phone number’s facts exactly as the fact sheet does', () => {
-    const phones = ofType('helpLink').flatMap((link) => channelsOf(link).filter((channel) => channel._type === 'phoneChannel'))
+    const phones = ofType('helpLink').flatMap((link) =>
+      channelsOf(link).filter((channel) => channel._type === 'phoneChannel'),
+    )
     expect(phones.length).toBeGreaterThan(0)
     for (const phone of phones) {
       expect({ number: phone.number, facts: phone.facts ?? [] }).toEqual({
@@ -221,13 +231,19 @@ describe('the facts in the seed', () => {
 
   it('uses the outdated name "köp av sexuell tjänst" only when saying it is the old name', () => {
     const outdated = texts().filter(({ value }) => /köp av sexuell tjänst/i.test(value))
-    expect(outdated.filter(({ value }) => !/\b(hette|tidigare|förr|gamla namnet)\b/i.test(value)).map(({ path }) => path)).toEqual([])
+    expect(
+      outdated.filter(({ value }) => !/\b(hette|tidigare|förr|gamla namnet)\b/i.test(value)).map(({ path }) => path),
+    ).toEqual([])
   })
 
   it('uses every section type of the page builder, and both ways of choosing help links', () => {
-    const sections = ofType('page').flatMap((page) => (Array.isArray(page.sections) ? (page.sections as JsonObject[]) : []))
+    const sections = ofType('page').flatMap((page) =>
+      Array.isArray(page.sections) ? (page.sections as JsonObject[]) : [],
+    )
     const pageSchema = SCHEMA.find((entry) => entry.name === 'page')
-    const sectionTypes = ((pageSchema?.attributes?.sections.value.of as TypeNode).of as TypeNode[]).map((option) => option.rest?.name)
+    const sectionTypes = ((pageSchema?.attributes?.sections.value.of as TypeNode).of as TypeNode[]).map(
+      (option) => option.rest?.name,
+    )
     expect(sectionTypes.length).toBeGreaterThan(0)
     expect(sectionTypes.filter((type) => !sections.some((section) => section._type === type))).toEqual([])
     const helpSections = sections.filter((section) => section._type === 'helpLinksSection')
@@ -236,7 +252,9 @@ describe('the facts in the seed', () => {
 
   it('has at least five "Somliga tror / Men" blocks, worded for the site and with a named source', () => {
     const beliefs = ofType('page').flatMap((page) =>
-      (Array.isArray(page.sections) ? (page.sections as JsonObject[]) : []).filter((section) => section._type === 'beliefSection'),
+      (Array.isArray(page.sections) ? (page.sections as JsonObject[]) : []).filter(
+        (section) => section._type === 'beliefSection',
+      ),
     )
     expect(beliefs.length).toBeGreaterThanOrEqual(5)
     for (const belief of beliefs) {
@@ -281,7 +299,10 @@ function resolve(node: TypeNode): TypeNode {
 /** An object type's attributes, including those it takes from `rest` (how arrays add `_key`). */
 function objectShape(node: TypeNode): Pick<TypeNode, 'attributes' | 'dereferencesTo'> {
   const rest = node.rest ? objectShape(resolve(node.rest)) : {}
-  return { attributes: { ...rest.attributes, ...node.attributes }, dereferencesTo: node.dereferencesTo ?? rest.dereferencesTo }
+  return {
+    attributes: { ...rest.attributes, ...node.attributes },
+    dereferencesTo: node.dereferencesTo ?? rest.dereferencesTo,
+  }
 }
 
 const typeLiteral = (node: TypeNode) => objectShape(resolve(node)).attributes?._type?.value.value
@@ -295,7 +316,9 @@ function conformanceProblems(value: Json, schemaNode: TypeNode, path: string): s
     case 'number':
     case 'boolean':
       if (typeof value !== node.type) return [`${path}: should be a ${node.type}`]
-      return node.value !== undefined && value !== node.value ? [`${path}: should be ${JSON.stringify(node.value)}`] : []
+      return node.value !== undefined && value !== node.value
+        ? [`${path}: should be ${JSON.stringify(node.value)}`]
+        : []
     case 'null':
       return value === null ? [] : [`${path}: should be null`]
     case 'array':
@@ -306,7 +329,9 @@ function conformanceProblems(value: Json, schemaNode: TypeNode, path: string): s
       const results = options.map((option) => conformanceProblems(value, option, path))
       if (results.some((problems) => problems.length === 0)) return []
       const matching = isObject(value) ? options.findIndex((option) => typeLiteral(option) === value._type) : -1
-      return matching >= 0 ? results[matching] : [`${path}: ${JSON.stringify(value).slice(0, 60)} is none of the allowed kinds`]
+      return matching >= 0
+        ? results[matching]
+        : [`${path}: ${JSON.stringify(value).slice(0, 60)} is none of the allowed kinds`]
     }
     case 'object': {
       if (!isObject(value)) return [`${path}: should be an object`]

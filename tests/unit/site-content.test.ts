@@ -50,9 +50,20 @@ describe('links', () => {
 
 describe('images', () => {
   it('gives the size after cropping and keeps the hotspot in view', () => {
-    const cropped = toContentImage({ ...image, crop: { top: 0, bottom: 0.5, left: 0.25, right: 0.25 }, hotspot: { x: 0.5, y: 0.25, width: 0.1, height: 0.1 } })
-    expect(cropped).toMatchObject({ width: 600, height: 400, objectPosition: '50% 50%', alt: 'Affisch med texten Somliga tror' })
-    expect(cropped?.src).toMatch(/\/images\/local\/production\/0123456789abcdef0123456789abcdef01234567-1200x800\.png\?rect=300,0,600,400$/)
+    const cropped = toContentImage({
+      ...image,
+      crop: { top: 0, bottom: 0.5, left: 0.25, right: 0.25 },
+      hotspot: { x: 0.5, y: 0.25, width: 0.1, height: 0.1 },
+    })
+    expect(cropped).toMatchObject({
+      width: 600,
+      height: 400,
+      objectPosition: '50% 50%',
+      alt: 'Affisch med texten Somliga tror',
+    })
+    expect(cropped?.src).toMatch(
+      /\/images\/local\/production\/0123456789abcdef0123456789abcdef01234567-1200x800\.png\?rect=300,0,600,400$/,
+    )
   })
 
   it('gives decorative images an empty alt text, so screen readers skip them', () => {
@@ -70,12 +81,19 @@ describe('settings', () => {
   it('keeps the site usable when the settings are missing', () => {
     const settings = settingsSchema.parse(null)
     expect(settings.siteName).toBe(FALLBACK_SETTINGS.siteName)
-    expect(settings.quickExit).toEqual({ label: FALLBACK_SETTINGS.quickExitLabel, url: FALLBACK_SETTINGS.quickExitUrl, infoHref: null })
+    expect(settings.quickExit).toEqual({
+      label: FALLBACK_SETTINGS.quickExitLabel,
+      url: FALLBACK_SETTINGS.quickExitUrl,
+      infoHref: null,
+    })
     expect(settings.mainNavigation).toEqual([])
   })
 
   it('never lets the quick exit lead to anything but an https site', () => {
-    const settings = settingsSchema.parse({ _id: 'settings', quickExit: { label: 'Lämna', url: 'javascript:alert(1)', infoPage: null } })
+    const settings = settingsSchema.parse({
+      _id: 'settings',
+      quickExit: { label: 'Lämna', url: 'javascript:alert(1)', infoPage: null },
+    })
     expect(settings.quickExit.url).toBe(FALLBACK_SETTINGS.quickExitUrl)
     expect(settings.quickExit.label).toBe('Lämna')
   })
@@ -84,13 +102,20 @@ describe('settings', () => {
     const settings = settingsSchema.parse({
       _id: 'settings',
       siteName: 'Somliga tror',
-      organisations: [{ _id: 'org', name: 'Polisen', url: 'https://polisen.se', role: 'sender', logo: null }, { _id: 'broken' }],
+      organisations: [
+        { _id: 'org', name: 'Polisen', url: 'https://polisen.se', role: 'sender', logo: null },
+        { _id: 'broken' },
+      ],
       helpPage: 'not an object',
       quickExit: { label: null, url: 'https://www.smhi.se', infoPage: pageRef('lamna-sidan-snabbt') },
     })
     expect(settings.organisations.map((organisation) => organisation.name)).toEqual(['Polisen'])
     expect(settings.helpPage.title).toBe(FALLBACK_SETTINGS.helpTitle)
-    expect(settings.quickExit).toEqual({ label: FALLBACK_SETTINGS.quickExitLabel, url: 'https://www.smhi.se', infoHref: '/lamna-sidan-snabbt' })
+    expect(settings.quickExit).toEqual({
+      label: FALLBACK_SETTINGS.quickExitLabel,
+      url: 'https://www.smhi.se',
+      infoHref: '/lamna-sidan-snabbt',
+    })
   })
 })
 
@@ -137,7 +162,12 @@ describe('routes and short links', () => {
 
   it('sends a short link to its page or path, permanently only when so set', () => {
     const links = shortLinksSchema.parse([
-      { _id: 's', path: '/affisch', permanent: null, destination: { type: 'page', path: null, page: pageRef('material') } },
+      {
+        _id: 's',
+        path: '/affisch',
+        permanent: null,
+        destination: { type: 'page', path: null, page: pageRef('material') },
+      },
       { _id: 't', path: '/affisch/buss', permanent: true, destination: { type: 'path', path: '/hjalp', page: null } },
     ])
     expect([...links]).toEqual([
@@ -161,9 +191,13 @@ describe('routes and short links', () => {
 
 describe('files', () => {
   it('serves file assets from the site itself, and only content-hash names', () => {
-    expect(fileHref('file-0123456789abcdef0123456789abcdef01234567-pdf')).toBe('/api/files/0123456789abcdef0123456789abcdef01234567.pdf')
+    expect(fileHref('file-0123456789abcdef0123456789abcdef01234567-pdf')).toBe(
+      '/api/files/0123456789abcdef0123456789abcdef01234567.pdf',
+    )
     expect(fileHref('file-../../etc/passwd-pdf')).toBeNull()
-    expect(fileUpstreamUrl('0123456789abcdef0123456789abcdef01234567.pdf')).toMatch(/\/files\/local\/production\/0123456789abcdef0123456789abcdef01234567\.pdf$/)
+    expect(fileUpstreamUrl('0123456789abcdef0123456789abcdef01234567.pdf')).toMatch(
+      /\/files\/local\/production\/0123456789abcdef0123456789abcdef01234567\.pdf$/,
+    )
     expect(fileUpstreamUrl('..%2F..%2Fsecret.pdf')).toBeNull()
     expect(fileUpstreamUrl('0123456789abcdef0123456789abcdef01234567.exe')).toBeNull()
   })
@@ -193,7 +227,11 @@ describe('the accessibility statement', () => {
       feedback: null,
       enforcementUrl: null,
     })
-    expect(statement).toMatchObject({ complianceStatus: 'Delvis förenlig', enforcementUrl: 'https://www.digg.se/tdosanmalan', knownProblems: [] })
+    expect(statement).toMatchObject({
+      complianceStatus: 'Delvis förenlig',
+      enforcementUrl: 'https://www.digg.se/tdosanmalan',
+      knownProblems: [],
+    })
   })
 
   it('is not shown when a required part is missing', () => {

@@ -56,7 +56,11 @@ describe('narrowing the help list by audience', () => {
   it('uses plain links for the choices, so narrowing works without JavaScript', () => {
     renderHelpPage('du-som-koper-sex')
     const filter = screen.getByRole('navigation', { name: 'Visa stöd för' })
-    expect(within(filter).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+    expect(
+      within(filter)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual([
       '/hjalp',
       '/hjalp/du-som-koper-sex',
       '/hjalp/du-som-saljer-sex',
@@ -90,7 +94,9 @@ describe('help links as visitors see them', () => {
   })
 
   it('names municipalities the way they name themselves', () => {
-    expect(['Karlstad', 'Kil', 'Årjäng', 'Grums', 'Hagfors', 'Sunne', 'Torsby', 'Hammarö'].map(municipalityName)).toEqual([
+    expect(
+      ['Karlstad', 'Kil', 'Årjäng', 'Grums', 'Hagfors', 'Sunne', 'Torsby', 'Hammarö'].map(municipalityName),
+    ).toEqual([
       'Karlstads kommun',
       'Kils kommun',
       'Årjängs kommun',

@@ -21,7 +21,11 @@ function renderPageTop() {
   return render(
     <>
       <SkipLinks quickExitUrl={NEUTRAL} quickExitLabel={LABEL} />
-      <SiteHeader siteName="Somliga tror" navigation={[]} quickExit={{ url: NEUTRAL, label: LABEL, infoHref: '/lamna-sidan-snabbt' }} />
+      <SiteHeader
+        siteName="Somliga tror"
+        navigation={[]}
+        quickExit={{ url: NEUTRAL, label: LABEL, infoHref: '/lamna-sidan-snabbt' }}
+      />
       <main>
         <a href="https://1177.se">Hjälp</a>
       </main>
@@ -116,7 +120,9 @@ describe('the keyboard shortcut: Shift three times within five seconds', () => {
 
 describe('leaving', () => {
   it('hides the page at once', () => {
-    const { leavePage: realLeavePage } = jest.requireActual<typeof import('@/components/layout/quick-exit')>('@/components/layout/quick-exit')
+    const { leavePage: realLeavePage } = jest.requireActual<typeof import('@/components/layout/quick-exit')>(
+      '@/components/layout/quick-exit',
+    )
     // jsdom cannot navigate; it reports that as an error, which is expected here.
     const error = jest.spyOn(console, 'error').mockImplementation(() => {})
     document.title = 'Somliga tror'

@@ -24,7 +24,10 @@ async function loadRoute(secret: string | undefined): Promise<{ POST: Route['POS
 async function signedRequest(body: string, secret = SECRET): Promise<Request> {
   return new Request('http://localhost/api/revalidate', {
     method: 'POST',
-    headers: { [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), secret), 'content-type': 'application/json' },
+    headers: {
+      [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), secret),
+      'content-type': 'application/json',
+    },
     body,
   })
 }
@@ -73,7 +76,11 @@ it('refuses a signature made with another secret', async () => {
 it('refuses a body changed after signing', async () => {
   const { POST, revalidateTag } = await loadRoute(SECRET)
   const signed = await signedRequest(pageChange)
-  const tampered = new Request(signed.url, { method: 'POST', headers: signed.headers, body: pageChange.replace('page-a', 'page-b') })
+  const tampered = new Request(signed.url, {
+    method: 'POST',
+    headers: signed.headers,
+    body: pageChange.replace('page-a', 'page-b'),
+  })
   expect((await POST(tampered)).status).toBe(401)
   expect(revalidateTag).not.toHaveBeenCalled()
 })

@@ -26,7 +26,10 @@ describe('beliefSection', () => {
     renderSections([sections.belief])
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Somliga tror att straffet bara är böter.')
     expect(screen.getByText(/straffet är fängelse i högst ett år/)).toHaveTextContent(/^Men straffet är fängelse/)
-    expect(screen.getByRole('link', { name: 'Brottsbalken 6 kap. 11 §' })).toHaveAttribute('href', 'https://www.riksdagen.se/brottsbalken')
+    expect(screen.getByRole('link', { name: 'Brottsbalken 6 kap. 11 §' })).toHaveAttribute(
+      'href',
+      'https://www.riksdagen.se/brottsbalken',
+    )
     expect(screen.getByText(/hämtad 1 juli 2025/)).toBeInTheDocument()
   })
 
@@ -41,8 +44,14 @@ describe('textSection', () => {
   it('renders the heading and the text, with links resolved to the site and the web', () => {
     renderSections([sections.text])
     const region = screen.getByRole('region', { name: 'Vad säger lagen?' })
-    expect(within(region).getByRole('link', { name: 'Läs mer om lagen.' })).toHaveAttribute('href', '/darfor-ar-det-ett-brott')
-    expect(within(region).getByRole('link', { name: 'Hos riksdagen.' })).toHaveAttribute('href', 'https://www.riksdagen.se')
+    expect(within(region).getByRole('link', { name: 'Läs mer om lagen.' })).toHaveAttribute(
+      'href',
+      '/darfor-ar-det-ett-brott',
+    )
+    expect(within(region).getByRole('link', { name: 'Hos riksdagen.' })).toHaveAttribute(
+      'href',
+      'https://www.riksdagen.se',
+    )
   })
 
   it('renders text without a heading when there is none', () => {
@@ -59,7 +68,9 @@ describe('textSection', () => {
   })
 
   it('never renders a javascript: link', () => {
-    const body = [{ ...sections.text.body[1], markDefs: [{ _key: 'l2', _type: 'externalLink', href: 'javascript:alert(1)' }] }]
+    const body = [
+      { ...sections.text.body[1], markDefs: [{ _key: 'l2', _type: 'externalLink', href: 'javascript:alert(1)' }] },
+    ]
     renderSections([{ ...sections.text, body }])
     expect(screen.queryByRole('link')).not.toBeInTheDocument()
   })
@@ -101,7 +112,9 @@ describe('faqSection', () => {
   it('skips a question without an answer, logs it, and keeps the others', () => {
     const items = [sections.faq.items[0], { ...sections.faq.items[1], answer: [] }]
     renderSections([{ ...sections.faq, items }])
-    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(['Är det olagligt att sälja sex?'])
+    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'Är det olagligt att sälja sex?',
+    ])
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('question skipped: answer'))
   })
 
@@ -120,7 +133,9 @@ describe('callToActionSection', () => {
   })
 
   it('is skipped when its link leads nowhere', () => {
-    renderSections([{ ...sections.callToAction, link: { ...sections.callToAction.link, link: { linkType: 'page', page: null } } }])
+    renderSections([
+      { ...sections.callToAction, link: { ...sections.callToAction.link, link: { linkType: 'page', page: null } } },
+    ])
     expect(screen.queryByRole('heading')).not.toBeInTheDocument()
   })
 })
@@ -156,7 +171,9 @@ describe('malformed and unknown content', () => {
     ])
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Vanliga frågor')
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('unknown carouselSection section x on testsidan skipped'))
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('malformed beliefSection section broken on testsidan skipped: answer'))
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('malformed beliefSection section broken on testsidan skipped: answer'),
+    )
   })
 
   it('renders nothing, and does not fail, when sections are missing altogether', () => {

@@ -12,7 +12,9 @@ function headersFor(path: string, overrides: Partial<SecurityHeaderOptions> = {}
   const rules = securityHeaderRules({ ...options, ...overrides })
   // Next matches `source` with path-to-regexp; these two patterns are simple enough to mirror here.
   const matches = (source: string) =>
-    source === '/studio/:path*' ? path === '/studio' || path.startsWith('/studio/') : source.startsWith('/((?!studio') && !/^\/studio(\/|$)/.test(path)
+    source === '/studio/:path*'
+      ? path === '/studio' || path.startsWith('/studio/')
+      : source.startsWith('/((?!studio') && !/^\/studio(\/|$)/.test(path)
   const headers = rules.filter((rule) => matches(rule.source)).flatMap((rule) => rule.headers)
   return Object.fromEntries(headers.map(({ key, value }) => [key, value]))
 }

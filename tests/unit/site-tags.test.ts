@@ -35,7 +35,9 @@ describe('tags a published change expires', () => {
   })
 
   it('expires a deleted page by its old slug', () => {
-    expect(tagsForChange({ _id: 'page-a', _type: 'page', slug: { before: 'borta', after: null } })).toContain('slug:borta')
+    expect(tagsForChange({ _id: 'page-a', _type: 'page', slug: { before: 'borta', after: null } })).toContain(
+      'slug:borta',
+    )
   })
 
   it('expires nothing but the document for a short link: no cached result holds one (the proxy answers them)', () => {
@@ -44,7 +46,11 @@ describe('tags a published change expires', () => {
   })
 
   it('expires the audiences a help link had and has, and every audience when it is for everyone', () => {
-    const moved = tagsForChange({ _id: 'h', _type: 'helpLink', audiences: { before: ['buyers'], after: ['relatives'] } })
+    const moved = tagsForChange({
+      _id: 'h',
+      _type: 'helpLink',
+      audiences: { before: ['buyers'], after: ['relatives'] },
+    })
     expect(moved).toEqual(expect.arrayContaining(['doc:h', 'type:helpLink', 'audience:buyers', 'audience:relatives']))
     expect(moved).not.toContain('audience:sellers')
 

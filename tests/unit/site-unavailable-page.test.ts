@@ -10,7 +10,10 @@ it('is a Swedish page with the quick exit first, then the heading, the ways on a
   const page = parse(unavailablePage({ label: 'Lämna sidan snabbt', url: 'https://www.smhi.se/' }))
   expect(page.documentElement.lang).toBe('sv')
   const links = [...page.querySelectorAll('a')].map((link) => [link.textContent, link.getAttribute('href')])
-  expect(links).toEqual([['Lämna sidan snabbt', 'https://www.smhi.se/'], ...WAYS_ON.map(({ label, href }) => [label, href])])
+  expect(links).toEqual([
+    ['Lämna sidan snabbt', 'https://www.smhi.se/'],
+    ...WAYS_ON.map(({ label, href }) => [label, href]),
+  ])
   expect(page.querySelector('h1')?.textContent).toBe('Sidan kan inte visas just nu')
   expect(page.querySelector('main')?.textContent).toContain(EMERGENCY_NOTE)
   expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex')

@@ -8,7 +8,11 @@ import { routeMetadata } from '@/lib/seo'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await fetchContent('settings', {})
-  return routeMetadata(settings, { title: settings.helpPage.title, description: settings.helpPage.intro, path: HELP_PATH })
+  return routeMetadata(settings, {
+    title: settings.helpPage.title,
+    description: settings.helpPage.intro,
+    path: HELP_PATH,
+  })
 }
 
 /** Every help link. */

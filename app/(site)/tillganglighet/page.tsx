@@ -8,7 +8,10 @@ import { requestPerspective } from '@/lib/content/perspective'
 import { NOT_FOUND_METADATA, routeMetadata } from '@/lib/seo'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const [statement, settings] = await Promise.all([fetchContent('accessibilityStatement', {}), fetchContent('settings', {})])
+  const [statement, settings] = await Promise.all([
+    fetchContent('accessibilityStatement', {}),
+    fetchContent('settings', {}),
+  ])
   return statement ? routeMetadata(settings, { title: statement.title, path: ACCESSIBILITY_PATH }) : NOT_FOUND_METADATA
 }
 

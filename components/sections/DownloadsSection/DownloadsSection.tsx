@@ -15,7 +15,10 @@ export function DownloadsSection({ section }: { section: SectionOf<'downloadsSec
       <ul className={styles.list}>
         {section.items.map((item) => {
           const { file } = item
-          const facts = [FILE_TYPES[file.extension]?.label ?? file.extension.toUpperCase(), file.size ? formatFileSize(file.size) : null]
+          const facts = [
+            FILE_TYPES[file.extension]?.label ?? file.extension.toUpperCase(),
+            file.size ? formatFileSize(file.size) : null,
+          ]
             .filter(Boolean)
             .join(', ')
           return (

@@ -7,7 +7,8 @@ import { sectionHeadingId } from '../Sections'
 /** Help services picked by the editors, or every service for one audience. */
 export function HelpLinksSection({ section }: { section: SectionOf<'helpLinksSection'> }) {
   const headingId = sectionHeadingId(section._key)
-  const filter = section.mode === 'audience' ? audienceFilters.find((choice) => choice.audience === section.audience) : undefined
+  const filter =
+    section.mode === 'audience' ? audienceFilters.find((choice) => choice.audience === section.audience) : undefined
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{section.heading}</h2>

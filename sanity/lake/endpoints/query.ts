@@ -23,9 +23,16 @@ async function handleQuery(request: LakeRequest) {
     identity: request.identity.user?.id ?? '',
     sourceMap,
   })
-  if (sourceMapProblem) request.lake.log.warn(`no content source map for ${JSON.stringify(query.slice(0, 200))}: ${sourceMapProblem}`)
+  if (sourceMapProblem)
+    request.lake.log.warn(`no content source map for ${JSON.stringify(query.slice(0, 200))}: ${sourceMapProblem}`)
   const returnQuery = request.query.get('returnQuery') !== 'false'
-  return json({ ...(returnQuery ? { query } : {}), result, syncTags, ms, ...(resultSourceMap ? { resultSourceMap } : {}) })
+  return json({
+    ...(returnQuery ? { query } : {}),
+    result,
+    syncTags,
+    ms,
+    ...(resultSourceMap ? { resultSourceMap } : {}),
+  })
 }
 
 function sourceMapFormat(value: string | null): SourceMapFormat | undefined {

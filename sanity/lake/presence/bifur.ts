@@ -120,7 +120,9 @@ export class BifurConnection {
     const reply = (body: { result: unknown } | { error: { code: number; message: string } }) =>
       this.send({ jsonrpc: '2.0', id, ...body })
     if (jsonrpc !== '2.0' || typeof method !== 'string' || !isObject(params)) {
-      return reply({ error: { code: RPC.invalidRequest, message: 'Expected a JSON-RPC 2.0 request with object params' } })
+      return reply({
+        error: { code: RPC.invalidRequest, message: 'Expected a JSON-RPC 2.0 request with object params' },
+      })
     }
     if (method === 'authorization') return this.authorize(params, reply)
     if (!this.identity.user) return this.refuse('Unauthorized: call "authorization" first')

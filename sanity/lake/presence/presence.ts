@@ -71,7 +71,12 @@ export class PresenceHub {
       methods: this.methods,
       onClose: (closed) => this.leave(closed),
     })
-    this.members.set(connection, { connection, dataset: options.dataset, subscriptions: new Set(), sessions: new Set() })
+    this.members.set(connection, {
+      connection,
+      dataset: options.dataset,
+      subscriptions: new Set(),
+      sessions: new Set(),
+    })
   }
 
   closeAll(reason: string): void {

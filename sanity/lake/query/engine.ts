@@ -79,7 +79,14 @@ export class QueryEngine {
   selectIds(query: string, params: Record<string, unknown>, documents: ReadonlyMap<string, SanityDocument>): string[] {
     const compiled = this.compile(query, params)
     const view: View = { documents: [...documents.values()], byId: new Map(documents) }
-    const request: QueryRequest = { dataset: '', query, params, perspective: { kind: 'raw' }, includePrivate: true, identity: '' }
+    const request: QueryRequest = {
+      dataset: '',
+      query,
+      params,
+      perspective: { kind: 'raw' },
+      includePrivate: true,
+      identity: '',
+    }
     const result = this.evaluate(compiled, request, this.context(compiled, request, view))
     const items = Array.isArray(result) ? result : [result]
     return items.flatMap((item) => {
@@ -146,7 +153,8 @@ export class QueryEngine {
       dereference = ({ _ref }) => search.dereference(_ref) ?? plain({ _ref })
     }
     const isDocument = (value: unknown): value is SanityDocument =>
-      typeof (value as { _id?: unknown } | null)?._id === 'string' && view.byId.get((value as SanityDocument)._id) === value
+      typeof (value as { _id?: unknown } | null)?._id === 'string' &&
+      view.byId.get((value as SanityDocument)._id) === value
     return { ...base, dereference, isDocument }
   }
 

@@ -71,7 +71,12 @@ const SCOPE_PARAM = '@scope'
 const HIDDEN_PARAM = '@hidden'
 const ITEMS_PARAM = '@items'
 
-export function buildSourceMap(tree: ExprNode, context: EvaluationContext, result: unknown, format: SourceMapFormat): SourceMapOutcome {
+export function buildSourceMap(
+  tree: ExprNode,
+  context: EvaluationContext,
+  result: unknown,
+  format: SourceMapFormat,
+): SourceMapOutcome {
   let traced: Traced
   try {
     traced = new Tracer(context).evaluate(tree, { value: NULL, parent: null, hidden: false })
@@ -118,13 +123,17 @@ class Tracer {
         const base = this.evaluate(node.base, scope)
         if (!Array.isArray(base.value)) return NULL
         const index = node.index < 0 ? node.index + base.value.length : node.index
-        return index >= 0 && index < base.value.length ? { value: base.value[index], trace: childTrace(base, index) } : NULL
+        return index >= 0 && index < base.value.length
+          ? { value: base.value[index], trace: childTrace(base, index) }
+          : NULL
       }
       case 'Slice': {
         const base = this.evaluate(node.base, scope)
         if (!Array.isArray(base.value)) return NULL
         const [from, to] = sliceBounds(base.value.length, node.left, node.right, node.isInclusive)
-        return tracedArray(base.value.slice(from, to).map((value, offset) => ({ value, trace: childTrace(base, from + offset) })))
+        return tracedArray(
+          base.value.slice(from, to).map((value, offset) => ({ value, trace: childTrace(base, from + offset) })),
+        )
       }
       case 'ArrayCoerce': {
         const base = this.evaluate(node.base, scope)
@@ -142,9 +151,7 @@ class Tracer {
       case 'Filter': {
         const base = this.evaluate(node.base, scope)
         if (!Array.isArray(base.value)) return NULL
-        return tracedArray(
-          items(base).filter((item) => this.delegate(node.expr, nested(scope, item)) === true),
-        )
+        return tracedArray(items(base).filter((item) => this.delegate(node.expr, nested(scope, item)) === true))
       }
       case 'Projection': {
         const base = this.evaluate(node.base, scope)
@@ -155,7 +162,11 @@ class Tracer {
         const base = this.evaluate(node.base, scope)
         if (!Array.isArray(base.value)) return NULL
         const mapped = items(base).map((item) => this.evaluate(node.expr, hidden(scope, item)))
-        return tracedArray(node.type === 'Map' ? mapped : mapped.flatMap((inner) => (Array.isArray(inner.value) ? items(inner) : [inner])))
+        return tracedArray(
+          node.type === 'Map'
+            ? mapped
+            : mapped.flatMap((inner) => (Array.isArray(inner.value) ? items(inner) : [inner])),
+        )
       }
       case 'Object':
         return this.object(node, scope)
@@ -220,7 +231,9 @@ class Tracer {
   private order(node: Extract<ExprNode, { type: 'PipeFuncCall' }>, scope: Scope): Traced {
     const base = this.evaluate(node.base, scope)
     if (!Array.isArray(base.value)) return NULL
-    const sorted = this.delegate({ ...node, base: { type: 'Parameter', name: ITEMS_PARAM } }, scope, { [ITEMS_PARAM]: base.value })
+    const sorted = this.delegate({ ...node, base: { type: 'Parameter', name: ITEMS_PARAM } }, scope, {
+      [ITEMS_PARAM]: base.value,
+    })
     if (!Array.isArray(sorted)) return { value: sorted, trace: undefined }
     // Equal elements keep their order, so the n-th copy of a value out is the n-th copy in.
     const queues = new Map<unknown, Trace[]>()
@@ -240,7 +253,11 @@ class Tracer {
   private delegate(node: ExprNode, scope: Scope, extraParams: Record<string, unknown> = {}): unknown {
     const base = scope.hidden ? scope.parent : scope
     const tree: ExprNode = scope.hidden
-      ? { type: 'AccessElement', index: 0, base: { type: 'Map', base: { type: 'Parameter', name: HIDDEN_PARAM }, expr: node } }
+      ? {
+          type: 'AccessElement',
+          index: 0,
+          base: { type: 'Map', base: { type: 'Parameter', name: HIDDEN_PARAM }, expr: node },
+        }
       : node
     const ancestors = new Set<number>()
     const rewritten = rewriteParents(tree, 0, false, ancestors)
@@ -273,7 +290,8 @@ class Tracer {
  */
 function rewriteParents(node: ExprNode, depth: number, hidden: boolean, ancestors: Set<number>): ExprNode {
   const inner = hidden ? depth : depth + 1
-  const visit = (child: ExprNode, childDepth = depth, childHidden = hidden) => rewriteParents(child, childDepth, childHidden, ancestors)
+  const visit = (child: ExprNode, childDepth = depth, childHidden = hidden) =>
+    rewriteParents(child, childDepth, childHidden, ancestors)
   switch (node.type) {
     case 'Parent':
       if (node.n <= depth) return node
@@ -303,7 +321,13 @@ function rewriteChild(value: unknown, visit: (node: ExprNode) => ExprNode): unkn
   if (Array.isArray(value)) return value.map((item) => rewriteChild(item, visit))
   if (!isObject(value) || typeof value.type !== 'string') return value
   // Attribute and alternative records hold nodes but are not expressions themselves.
-  if (value.type === 'ObjectAttributeValue' || value.type === 'ObjectSplat' || value.type === 'ObjectConditionalSplat' || value.type === 'SelectAlternative' || value.type === 'ArrayElement') {
+  if (
+    value.type === 'ObjectAttributeValue' ||
+    value.type === 'ObjectSplat' ||
+    value.type === 'ObjectConditionalSplat' ||
+    value.type === 'SelectAlternative' ||
+    value.type === 'ArrayElement'
+  ) {
     const copy: Record<string, unknown> = {}
     for (const [key, child] of Object.entries(value)) copy[key] = rewriteChild(child, visit)
     return copy
@@ -335,7 +359,10 @@ function items(array: Traced): Traced[] {
 }
 
 function tracedArray(elements: Traced[]): Traced {
-  return { value: elements.map((element) => element.value), trace: { kind: 'array', items: elements.map((element) => element.trace) } }
+  return {
+    value: elements.map((element) => element.value),
+    trace: { kind: 'array', items: elements.map((element) => element.trace) },
+  }
 }
 
 function nested(scope: Scope, value: Traced): Scope {
@@ -375,8 +402,12 @@ function encode(root: Traced, format: SourceMapFormat): ContentSourceMap {
     if (Array.isArray(value)) {
       value.forEach((item, index) => walk({ value: item, trace: childTrace(node, index) }, `${resultPath}[${index}]`))
     } else if (isObject(value)) {
-      for (const [key, item] of Object.entries(value)) walk({ value: item, trace: childTrace(node, key) }, `${resultPath}${member(key)}`)
-    } else if (trace.kind === 'origin' && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) {
+      for (const [key, item] of Object.entries(value))
+        walk({ value: item, trace: childTrace(node, key) }, `${resultPath}${member(key)}`)
+    } else if (
+      trace.kind === 'origin' &&
+      (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    ) {
       const id = typeof trace.document._originalId === 'string' ? trace.document._originalId : trace.document._id
       const document = indexOf(documentIndex, map.documents, id, { _id: id, _type: trace.document._type })
       const sourcePath = '$' + trace.path.map((step) => pathSegment(step, format)).join('')
@@ -396,7 +427,10 @@ function pathSegment(step: Segment, format: SourceMapFormat): string {
 
 /** `['name']`, escaped as normalised JSONPath member names are. */
 function member(name: string): string {
-  const escaped = name.replace(/[\\'\f\n\r\t]/g, (char) => ({ '\\': '\\\\', "'": "\\'", '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[char] ?? char)
+  const escaped = name.replace(
+    /[\\'\f\n\r\t]/g,
+    (char) => ({ '\\': '\\\\', "'": "\\'", '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[char] ?? char,
+  )
   return `['${escaped}']`
 }
 
@@ -407,10 +441,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** Structural equality of JSON values; object key order does not matter. */
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, index) => sameJson(item, b[index]))
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((item, index) => sameJson(item, b[index]))
   if (isObject(a) && isObject(b)) {
     const keys = Object.keys(a)
-    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameJson(a[key], b[key]))
+    return (
+      keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameJson(a[key], b[key]))
+    )
   }
   // undefined and null are both GROQ's null.
   return (a === null || a === undefined) && (b === null || b === undefined)

@@ -152,7 +152,10 @@ export const helpLink = defineType({
           type: 'string',
           validation: (rule) =>
             rule.custom(
-              requiredWhen<VerificationValue>((verification) => Boolean(verification.checkedAt), 'Skriv vem som kontrollerade.'),
+              requiredWhen<VerificationValue>(
+                (verification) => Boolean(verification.checkedAt),
+                'Skriv vem som kontrollerade.',
+              ),
             ),
         }),
         defineField({
@@ -183,7 +186,11 @@ export const helpLink = defineType({
       ],
     },
     { title: 'Namn', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] },
-    { title: 'Äldst kontroll först', name: 'checkedAtAsc', by: [{ field: 'verification.checkedAt', direction: 'asc' }] },
+    {
+      title: 'Äldst kontroll först',
+      name: 'checkedAtAsc',
+      by: [{ field: 'verification.checkedAt', direction: 'asc' }],
+    },
   ],
   preview: {
     select: { name: 'name', audiences: 'audiences', checkedAt: 'verification.checkedAt' },

@@ -41,7 +41,10 @@ export const page = defineType({
         // Uniqueness is part of pageSlugRule, whose message names the page that has the address.
         isUnique: () => true,
       },
-      validation: (rule) => [rule.required().error('Ange sidans adress. Klicka på "Generera".'), rule.custom(pageSlugRule)],
+      validation: (rule) => [
+        rule.required().error('Ange sidans adress. Klicka på "Generera".'),
+        rule.custom(pageSlugRule),
+      ],
     }),
     defineField({
       name: 'lead',
@@ -89,7 +92,8 @@ export const page = defineType({
         defineField({
           name: 'description',
           title: 'Beskrivning i sökresultat',
-          description: 'En eller två meningar som visas under rubriken i sökresultat och när sidan delas. Högst 160 tecken.',
+          description:
+            'En eller två meningar som visas under rubriken i sökresultat och när sidan delas. Högst 160 tecken.',
           type: 'text',
           rows: 3,
           validation: (rule) => lengthLimit(rule, 160, 150),

@@ -112,7 +112,8 @@ export const settings = defineType({
         defineField({
           name: 'url',
           title: 'Neutral webbplats',
-          description: 'Dit besökaren skickas. Välj en vardaglig webbplats som inte väcker frågor, till exempel https://www.smhi.se.',
+          description:
+            'Dit besökaren skickas. Välj en vardaglig webbplats som inte väcker frågor, till exempel https://www.smhi.se.',
           type: 'url',
           initialValue: 'https://www.smhi.se',
           validation: (rule) => [rule.required().error('Skriv adressen till en neutral webbplats.'), httpsUrl(rule)],

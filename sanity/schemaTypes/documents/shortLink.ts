@@ -19,13 +19,19 @@ export const shortLink = defineType({
       title: 'Kortlänk',
       description: 'Börjar med snedstreck, till exempel /affisch. Små bokstäver a–z, siffror och bindestreck.',
       type: 'string',
-      validation: (rule) => [rule.required().error('Skriv kortlänken, till exempel /affisch.'), rule.custom(shortLinkPathRule)],
+      validation: (rule) => [
+        rule.required().error('Skriv kortlänken, till exempel /affisch.'),
+        rule.custom(shortLinkPathRule),
+      ],
     }),
     defineField({
       name: 'destination',
       title: 'Leder till',
       type: 'object',
-      validation: (rule) => [rule.custom(requiredObject('Välj vart kortlänken ska leda.')), rule.custom(shortLinkDestinationRule)],
+      validation: (rule) => [
+        rule.custom(requiredObject('Välj vart kortlänken ska leda.')),
+        rule.custom(shortLinkDestinationRule),
+      ],
       fields: [
         defineField({
           name: 'type',
@@ -48,7 +54,9 @@ export const shortLink = defineType({
           to: [{ type: 'page' }],
           hidden: ({ parent }) => parent?.type !== 'page',
           validation: (rule) =>
-            rule.custom(requiredWhen<DestinationValue>((destination) => destination.type === 'page', 'Välj en kampanjsida.')),
+            rule.custom(
+              requiredWhen<DestinationValue>((destination) => destination.type === 'page', 'Välj en kampanjsida.'),
+            ),
         }),
         defineField({
           name: 'path',
@@ -58,7 +66,10 @@ export const shortLink = defineType({
           hidden: ({ parent }) => parent?.type !== 'path',
           validation: (rule) => [
             rule.custom(
-              requiredWhen<DestinationValue>((destination) => destination.type === 'path', 'Skriv adressen, till exempel /hjalp.'),
+              requiredWhen<DestinationValue>(
+                (destination) => destination.type === 'path',
+                'Skriv adressen, till exempel /hjalp.',
+              ),
             ),
             rule.custom(whenVisible(sitePathProblem)),
           ],

@@ -37,7 +37,8 @@ export const accessibleImage = defineType({
     defineField({
       name: 'decorative',
       title: 'Dekorativ bild (saknar alt-text)',
-      description: 'Kryssa bara i om bilden inte tillför något innehåll, till exempel ett mönster. Skärmläsare hoppar då över bilden.',
+      description:
+        'Kryssa bara i om bilden inte tillför något innehåll, till exempel ett mönster. Skärmläsare hoppar då över bilden.',
       type: 'boolean',
       initialValue: false,
     }),

@@ -22,9 +22,7 @@ export const knownProblem = defineType({
       description: 'Numret på kriteriet, till exempel 1.4.3.',
       type: 'string',
       validation: (rule) =>
-        rule
-          .regex(/^[1-4]\.\d{1,2}\.\d{1,2}$/)
-          .error('Skriv kriteriets nummer, till exempel 1.4.3.'),
+        rule.regex(/^[1-4]\.\d{1,2}\.\d{1,2}$/).error('Skriv kriteriets nummer, till exempel 1.4.3.'),
     }),
     defineField({
       name: 'reason',

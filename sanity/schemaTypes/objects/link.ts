@@ -42,7 +42,9 @@ export const link = defineType({
       type: 'string',
       hidden: ({ parent }) => parent?.linkType !== 'path',
       validation: (rule) => [
-        rule.custom(requiredWhen<LinkValue>((link) => link.linkType === 'path', 'Skriv adressen, till exempel /hjalp.')),
+        rule.custom(
+          requiredWhen<LinkValue>((link) => link.linkType === 'path', 'Skriv adressen, till exempel /hjalp.'),
+        ),
         rule.custom(whenVisible(sitePathProblem)),
       ],
     }),

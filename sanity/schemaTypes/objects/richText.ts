@@ -42,7 +42,10 @@ export const richText = defineType({
                 title: 'Adress',
                 description: 'Till exempel https://www.1177.se, mailto:namn@exempel.se eller tel:1177.',
                 type: 'url',
-                validation: (rule) => [rule.required().error('Skriv adressen som länken leder till.'), ...linkUrl(rule)],
+                validation: (rule) => [
+                  rule.required().error('Skriv adressen som länken leder till.'),
+                  ...linkUrl(rule),
+                ],
               }),
             ],
           }),

@@ -38,12 +38,17 @@ export async function pageSlugRule(
     { ...params, slug, path: `/${slug}` },
     { signal: context.signal },
   )
-  if (clash.page !== null) return `Adressen /${slug} används redan av kampanjsidan "${clash.page}". Välj en annan adress.`
-  if (clash.shortLink) return `Adressen /${slug} används redan av en kortlänk. Välj en annan adress eller ändra kortlänken.`
+  if (clash.page !== null)
+    return `Adressen /${slug} används redan av kampanjsidan "${clash.page}". Välj en annan adress.`
+  if (clash.shortLink)
+    return `Adressen /${slug} används redan av en kortlänk. Välj en annan adress eller ändra kortlänken.`
   return true
 }
 
-export async function shortLinkPathRule(path: string | undefined, context: ValidationContext): Promise<CustomValidatorResult> {
+export async function shortLinkPathRule(
+  path: string | undefined,
+  context: ValidationContext,
+): Promise<CustomValidatorResult> {
   if (!path) return true
   const formatProblem = shortLinkPathProblem(path)
   if (formatProblem) return formatProblem
@@ -73,12 +78,17 @@ export async function shortLinkDestinationRule(
 ): Promise<CustomValidatorResult> {
   const ownPath = (context.document as { path?: string } | undefined)?.path
   if (destination?.type !== 'path' || !destination.path || !ownPath) return true
-  if (routePath(destination.path) === ownPath) return 'Kortlänken leder till sig själv. Välj en sida eller en annan adress.'
+  if (routePath(destination.path) === ownPath)
+    return 'Kortlänken leder till sig själv. Välj en sida eller en annan adress.'
 
   const { client, params } = datasetOf(context)
-  const others = await client.fetch<ShortLinkRoute[]>(`*[_type == "shortLink" && ${OTHERS}]{_id, path, destination}`, params, {
-    signal: context.signal,
-  })
+  const others = await client.fetch<ShortLinkRoute[]>(
+    `*[_type == "shortLink" && ${OTHERS}]{_id, path, destination}`,
+    params,
+    {
+      signal: context.signal,
+    },
+  )
   // A draft is what its document is about to become, so it stands in for the published version.
   const current = new Map<string, ShortLinkRoute>()
   for (const route of others) {
@@ -94,5 +104,7 @@ export async function shortLinkDestinationRule(
   destinationOf.set(ownPath, routePath(destination.path))
 
   const loop = findRedirectLoop(ownPath, destinationOf)
-  return loop ? `Kortlänkarna leder runt i en slinga: ${loop.join(' → ')}. Låt kortlänken leda till en sida eller en annan adress.` : true
+  return loop
+    ? `Kortlänkarna leder runt i en slinga: ${loop.join(' → ')}. Låt kortlänken leda till en sida eller en annan adress.`
+    : true
 }

@@ -37,7 +37,9 @@ export function linkUrl(rule: UrlRule) {
   return [
     rule
       .uri({ scheme: ['https', 'http', 'mailto', 'tel'] })
-      .error('Skriv en fullständig adress som börjar med https://, mailto: eller tel:, till exempel https://www.1177.se.'),
+      .error(
+        'Skriv en fullständig adress som börjar med https://, mailto: eller tel:, till exempel https://www.1177.se.',
+      ),
     rule
       .custom((value: string | undefined) =>
         value?.startsWith('http:') ? 'Adressen är inte krypterad. Använd https:// om webbplatsen har det.' : true,

@@ -54,7 +54,8 @@ export function shortLinkPathProblem(path: string): string | undefined {
  */
 export function sitePathProblem(path: string): string | undefined {
   if (!path.startsWith('/')) return 'Sökvägen ska börja med snedstreck, till exempel /hjalp.'
-  if (path.startsWith('//')) return 'Sökvägen får bara börja med ett snedstreck. Länkar till andra webbplatser läggs in som webbadress.'
+  if (path.startsWith('//'))
+    return 'Sökvägen får bara börja med ett snedstreck. Länkar till andra webbplatser läggs in som webbadress.'
   if (/\s/.test(path)) return 'Sökvägen får inte innehålla mellanslag.'
   return undefined
 }

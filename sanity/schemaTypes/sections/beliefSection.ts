@@ -17,13 +17,16 @@ export const beliefSection = defineType({
     defineField({
       name: 'belief',
       title: 'Somliga tror …',
-      description: 'Vad somliga tror. Webbplatsen skriver "Somliga tror" före texten, så börja till exempel med "att …".',
+      description:
+        'Vad somliga tror. Webbplatsen skriver "Somliga tror" före texten, så börja till exempel med "att …".',
       type: 'text',
       rows: 2,
       validation: (rule) => [
         rule.required().error('Skriv vad somliga tror.'),
         rule
-          .custom(withoutLeading('somliga tror', 'Webbplatsen skriver redan "Somliga tror" före texten. Ta bort orden här.'))
+          .custom(
+            withoutLeading('somliga tror', 'Webbplatsen skriver redan "Somliga tror" före texten. Ta bort orden här.'),
+          )
           .warning(),
       ],
     }),
@@ -35,7 +38,9 @@ export const beliefSection = defineType({
       rows: 4,
       validation: (rule) => [
         rule.required().error('Skriv svaret.'),
-        rule.custom(withoutLeading('men ', 'Webbplatsen skriver redan "Men" före texten. Ta bort ordet här.')).warning(),
+        rule
+          .custom(withoutLeading('men ', 'Webbplatsen skriver redan "Men" före texten. Ta bort ordet här.'))
+          .warning(),
       ],
     }),
     defineField({

@@ -35,7 +35,8 @@ export const accessibilityStatement: SeedDocument = {
       problem:
         'Affischerna och bilderna under Kampanjmaterial är bilder med text i. En skärmläsare kan inte läsa texten i själva filen.',
       wcagCriterion: '1.4.5',
-      reason: 'Affischerna är gjorda för att skrivas ut och delas som bilder. Hela texten finns i beskrivningen bredvid varje fil.',
+      reason:
+        'Affischerna är gjorda för att skrivas ut och delas som bilder. Hela texten finns i beskrivningen bredvid varje fil.',
       plannedFix: 'Inte bestämt',
     },
     {

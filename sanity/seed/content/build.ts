@@ -126,7 +126,9 @@ function addKeys(value: SeedValue, path: string): SeedValue {
   }
   if (value !== null && typeof value === 'object') {
     // Span keys within a block are local to the block; markDef keys are set by `inline`.
-    return Object.fromEntries(Object.entries(value).map(([field, child]) => [field, addKeys(child, `${path}.${field}`)]))
+    return Object.fromEntries(
+      Object.entries(value).map(([field, child]) => [field, addKeys(child, `${path}.${field}`)]),
+    )
   }
   return value
 }

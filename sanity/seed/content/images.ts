@@ -51,8 +51,7 @@ export const posterCamera: MessageDesign = {
   answer: 'Att betala för sex via kamera är också ett brott. Så är lagen sedan den 1 juli 2025.',
   footer: SENDERS,
   preview: { file: 'affisch-kamera-liten.png', width: 420 },
-  alt:
-    'Affisch. Somliga tror att det inte är sexköp om ni aldrig träffas. Men att betala för sex via kamera är också ett brott. Så är lagen sedan den 1 juli 2025. Avsändare: Samhällsråd Värmland.',
+  alt: 'Affisch. Somliga tror att det inte är sexköp om ni aldrig träffas. Men att betala för sex via kamera är också ett brott. Så är lagen sedan den 1 juli 2025. Avsändare: Samhällsråd Värmland.',
 }
 
 export const posterPrison: MessageDesign = {
@@ -65,8 +64,7 @@ export const posterPrison: MessageDesign = {
   answer: 'Sedan 2022 är straffet för att köpa sex fängelse i upp till ett år.',
   footer: SENDERS,
   preview: { file: 'affisch-fangelse-liten.png', width: 420 },
-  alt:
-    'Affisch. Somliga tror att straffet bara är böter. Men sedan 2022 är straffet för att köpa sex fängelse i upp till ett år. Avsändare: Samhällsråd Värmland.',
+  alt: 'Affisch. Somliga tror att straffet bara är böter. Men sedan 2022 är straffet för att köpa sex fängelse i upp till ett år. Avsändare: Samhällsråd Värmland.',
 }
 
 /** 1200 × 630: the size link previews in social media and chat apps expect. */
@@ -94,8 +92,7 @@ export const shareStop: MessageDesign = {
   belief: 'att det är för sent att sluta.',
   answer: 'Det finns hjälp för dig som köper sex och vill sluta. Ofta kan du vara anonym.',
   footer: SENDERS,
-  alt:
-    'Somliga tror att det är för sent att sluta. Men det finns hjälp för dig som köper sex och vill sluta. Ofta kan du vara anonym. Avsändare: Samhällsråd Värmland.',
+  alt: 'Somliga tror att det är för sent att sluta. Men det finns hjälp för dig som köper sex och vill sluta. Ofta kan du vara anonym. Avsändare: Samhällsråd Värmland.',
 }
 
 export const heroQuote: GlyphDesign = {
@@ -116,4 +113,11 @@ export const heroSection: GlyphDesign = {
   glyph: '§',
 }
 
-export const IMAGE_DESIGNS: ImageDesign[] = [posterCamera, posterPrison, shareDefault, shareStop, heroQuote, heroSection]
+export const IMAGE_DESIGNS: ImageDesign[] = [
+  posterCamera,
+  posterPrison,
+  shareDefault,
+  shareStop,
+  heroQuote,
+  heroSection,
+]

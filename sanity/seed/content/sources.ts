@@ -4,7 +4,8 @@
  */
 
 export const LAW_URLS = {
-  brottsbalken: 'https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/brottsbalk-1962700_sfs-1962-700/',
+  brottsbalken:
+    'https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/brottsbalk-1962700_sfs-1962-700/',
   /** Prop. 2024/25:124, which renamed the offence and extended it to acts at a distance (1 July 2025). */
   proposition2024_25_124: 'https://data.riksdagen.se/dokument/HC03124.html',
   elektroniskKommunikation:

@@ -20,7 +20,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!filter) return NOT_FOUND_METADATA
   const settings = await fetchContent('settings', {})
   const { helpPage } = settings
-  return routeMetadata(settings, { title: `${helpPage.title}: ${filter.title}`, description: helpPage.intro, path: filter.href })
+  return routeMetadata(settings, {
+    title: `${helpPage.title}: ${filter.title}`,
+    description: helpPage.intro,
+    path: filter.href,
+  })
 }
 
 /** The help links for one audience (and those meant for everyone). */

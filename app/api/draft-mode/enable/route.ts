@@ -14,7 +14,10 @@ import { serverEnv } from '@/lib/server-env'
 const enableDraftMode = serverEnv.readToken ? defineEnableDraftMode({ client: viewerClient() }) : null
 
 const answer = (status: number, message: string) =>
-  new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+  new Response(message, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  })
 
 export async function GET(request: Request): Promise<Response> {
   if (!enableDraftMode) return answer(401, 'Preview is switched off: SANITY_API_READ_TOKEN is not set.')

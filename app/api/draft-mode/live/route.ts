@@ -16,7 +16,8 @@ const KEEP_ALIVE_MS = 25_000
 export async function GET(request: Request): Promise<Response> {
   // Per request, never prerendered: at build time draft mode is off.
   await connection()
-  if (!(await draftMode()).isEnabled) return new Response('Draft mode is off.', { status: 401, headers: { 'Cache-Control': 'no-store' } })
+  if (!(await draftMode()).isEnabled)
+    return new Response('Draft mode is off.', { status: 401, headers: { 'Cache-Control': 'no-store' } })
 
   const encoder = new TextEncoder()
   let stop = () => {}
@@ -52,6 +53,10 @@ export async function GET(request: Request): Promise<Response> {
     cancel: () => stop(),
   })
   return new Response(body, {
-    headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' },
+    headers: {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Accel-Buffering': 'no',
+    },
   })
 }

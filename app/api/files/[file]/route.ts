@@ -16,7 +16,10 @@ export async function GET(_request: Request, { params }: Context) {
   try {
     response = await fetch(upstream, { cache: 'no-store' })
   } catch {
-    return new Response('Filen kan inte hämtas just nu. Försök igen om en stund.', { status: 503, headers: { 'Retry-After': '60' } })
+    return new Response('Filen kan inte hämtas just nu. Försök igen om en stund.', {
+      status: 503,
+      headers: { 'Retry-After': '60' },
+    })
   }
   if (response.status === 404) return new Response('Filen finns inte.', { status: 404 })
   if (!response.ok || !response.body) {

@@ -35,7 +35,9 @@ export const crimePage: SeedDocument = {
           'Det är inte ett brott att sälja sex.',
           'Att köpa en sexuell handling av någon som är under 18 år är ett eget och grövre brott. Det heter utnyttjande av barn genom köp av sexuell handling, och straffet är fängelse i högst fyra år.',
         ),
-        p('Brottet hette tidigare köp av sexuell tjänst. Namnet ändrades den 1 juli 2025, när lagen också började gälla handlingar på distans.'),
+        p(
+          'Brottet hette tidigare köp av sexuell tjänst. Namnet ändrades den 1 juli 2025, när lagen också började gälla handlingar på distans.',
+        ),
         p(
           'Du kan läsa lagtexten i [brottsbalken på riksdagen.se](' +
             LAW_URLS.brottsbalken +
@@ -57,7 +59,8 @@ export const crimePage: SeedDocument = {
       _key: 'tror-boter',
       _type: 'beliefSection',
       belief: 'att straffet bara är böter.',
-      answer: 'sedan 2022 kan du inte längre dömas till bara böter. Straffet för köp av sexuell handling är fängelse i högst ett år.',
+      answer:
+        'sedan 2022 kan du inte längre dömas till bara böter. Straffet för köp av sexuell handling är fängelse i högst ett år.',
       source: { _type: 'source', ...SOURCES.brb11 },
     },
     {

@@ -14,7 +14,8 @@ export const materialPage: SeedDocument = {
   lead: 'Affischer och bilder som du får använda för att sprida kampanjen, till exempel på en arbetsplats, i ett väntrum eller i sociala medier.',
   seo: {
     title: 'Kampanjmaterial: affischer och bilder',
-    description: 'Ladda ner affischer och bilder från kampanjen Somliga tror och sprid dem på arbetsplatsen, i väntrum eller i sociala medier.',
+    description:
+      'Ladda ner affischer och bilder från kampanjen Somliga tror och sprid dem på arbetsplatsen, i väntrum eller i sociala medier.',
     noIndex: false,
   },
   sections: [

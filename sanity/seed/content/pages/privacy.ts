@@ -10,7 +10,8 @@ export const privacyPage: SeedDocument = {
   lead: 'Den här webbplatsen använder inga kakor och ingen spårning. Vi vill inte veta vem du är.',
   seo: {
     title: 'Personuppgifter och kakor',
-    description: 'Webbplatsen använder inga kakor, ingen spårning och hämtar ingenting från andra webbplatser. Här kan du läsa varför.',
+    description:
+      'Webbplatsen använder inga kakor, ingen spårning och hämtar ingenting från andra webbplatser. Här kan du läsa varför.',
     noIndex: false,
   },
   sections: [
@@ -34,7 +35,9 @@ export const privacyPage: SeedDocument = {
             LAW_URLS.elektroniskKommunikation +
             '), 9 kapitlet 28 §, måste en webbplats be om ditt samtycke innan den sparar eller läser sådant som inte behövs för att den ska fungera.',
         ),
-        p('Den här webbplatsen sparar ingenting i din webbläsare, varken kakor eller annat. Därför frågar vi inte om samtycke.'),
+        p(
+          'Den här webbplatsen sparar ingenting i din webbläsare, varken kakor eller annat. Därför frågar vi inte om samtycke.',
+        ),
         p(
           'Undantaget är redigeringsverktyget, där redaktörer loggar in för att ändra texterna. Inloggningen kräver att uppgifter sparas i redaktörens webbläsare. Det gäller inte dig som besöker webbplatsen.',
         ),

@@ -9,7 +9,8 @@ export const quickExitPage: SeedDocument = {
   lead: 'Knappen Lämna sidan snabbt tar dig direkt till en annan webbplats. Men den raderar inte din historik. Här kan du läsa hur du kan dölja ditt besök bättre.',
   seo: {
     title: 'Om knappen Lämna sidan snabbt',
-    description: 'Vad knappen Lämna sidan snabbt gör, vad den inte gör, och hur du kan dölja att du har besökt webbplatsen.',
+    description:
+      'Vad knappen Lämna sidan snabbt gör, vad den inte gör, och hur du kan dölja att du har besökt webbplatsen.',
     noIndex: false,
   },
   sections: [

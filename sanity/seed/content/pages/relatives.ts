@@ -45,7 +45,9 @@ export const relativesPage: SeedDocument = {
       _type: 'textSection',
       heading: 'Om någon nära dig säljer sex',
       body: richText(
-        p('Att sälja sex är inte ett brott. Men den som säljer kan vara utsatt för våld, hot eller tvång, utan att det syns utåt.'),
+        p(
+          'Att sälja sex är inte ett brott. Men den som säljer kan vara utsatt för våld, hot eller tvång, utan att det syns utåt.',
+        ),
         bullets(
           'Visa att du finns kvar, även om du inte förstår eller håller med.',
           'Lyssna mer än du ger råd.',
@@ -74,15 +76,21 @@ export const relativesPage: SeedDocument = {
           _type: 'faqItem',
           question: 'Kan jag vara anonym när jag ringer?',
           answer: richText(
-            p('Ofta, ja. Hos Kvinnofridslinjen kan du vara anonym, samtalet är gratis och det syns inte på telefonräkningen. Fråga andra stödtjänster hur de gör.'),
+            p(
+              'Ofta, ja. Hos Kvinnofridslinjen kan du vara anonym, samtalet är gratis och det syns inte på telefonräkningen. Fråga andra stödtjänster hur de gör.',
+            ),
           ),
         },
         {
           _type: 'faqItem',
           question: 'Ska jag polisanmäla?',
           answer: richText(
-            p('Det bestämmer du. Du kan ringa polisen på 114 14 och fråga, eller lämna ett tips. Om någon är i fara just nu, ring 112.'),
-            p('Ett tips som du skickar via polisens webbplats blir en allmän handling. Det betyder att andra kan ha rätt att läsa det.'),
+            p(
+              'Det bestämmer du. Du kan ringa polisen på 114 14 och fråga, eller lämna ett tips. Om någon är i fara just nu, ring 112.',
+            ),
+            p(
+              'Ett tips som du skickar via polisens webbplats blir en allmän handling. Det betyder att andra kan ha rätt att läsa det.',
+            ),
           ),
         },
       ],

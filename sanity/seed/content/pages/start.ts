@@ -1,4 +1,14 @@
-import { bullets, decorativeImage, navLink, p, pageLink, pathLink, reference, richText, type SeedDocument } from '../build.ts'
+import {
+  bullets,
+  decorativeImage,
+  navLink,
+  p,
+  pageLink,
+  pathLink,
+  reference,
+  richText,
+  type SeedDocument,
+} from '../build.ts'
 import { SOURCES } from '../sources.ts'
 
 export const startPage: SeedDocument = {

@@ -13,7 +13,8 @@ export const stopPage: SeedDocument = {
   },
   seo: {
     title: 'Hjälp för dig som vill sluta köpa sex',
-    description: 'Vill du sluta köpa sex? Här hittar du samtalsstöd i Värmland och i resten av Sverige. Ofta kan du vara anonym.',
+    description:
+      'Vill du sluta köpa sex? Här hittar du samtalsstöd i Värmland och i resten av Sverige. Ofta kan du vara anonym.',
     noIndex: false,
   },
   sections: [
@@ -22,8 +23,12 @@ export const stopPage: SeedDocument = {
       _type: 'textSection',
       heading: 'Du är inte ensam',
       body: richText(
-        p('Kanske har du försökt sluta förut. Kanske skäms du, eller är rädd för vad som händer om någon får veta. Sådana känslor är vanliga.'),
-        p('Det finns människor som arbetar med just det här varje dag. De är där för att hjälpa dig att förändra något, inte för att döma dig.'),
+        p(
+          'Kanske har du försökt sluta förut. Kanske skäms du, eller är rädd för vad som händer om någon får veta. Sådana känslor är vanliga.',
+        ),
+        p(
+          'Det finns människor som arbetar med just det här varje dag. De är där för att hjälpa dig att förändra något, inte för att döma dig.',
+        ),
       ),
     },
     {
