@@ -33,7 +33,7 @@ export const env = parsed.data
 /** Sanity API version the site and the Studio's own clients use. */
 export const apiVersion = '2025-10-01'
 
-/** Project id `local` means the offline content lake in `sanity/lake/`; anything else is hosted Sanity. */
+/** Project id `local` means the offline content lake (`packages/lake/`); anything else is hosted Sanity. */
 export const usesLocalLake = env.projectId === 'local'
 
 /** Where server-side code reaches the API: the lake's plain HTTP port, or Sanity's default host. */
