@@ -12,8 +12,12 @@ export interface SharedCache {
   /** Keeps a small JSON document every instance can read, e.g. a copy of the address table. */
   saveDocument(name: string, json: string): void
   loadDocument(name: string): Promise<string | null>
-  /** Resolves once every tag expiry this process started has reached Redis (or failed to). */
-  tagWritesSettled(): Promise<void>
+  /**
+   * Resolves once each tag has been expired `since` then (Next applies a route's revalidateTag after
+   * it answers) and that expiry written to Redis, or kept for later because Redis is away; after
+   * `timeoutMs` at the latest.
+   */
+  tagsShared(tags: string[], since: number, timeoutMs: number): Promise<void>
   /** For the readiness endpoint and monitoring. */
   status(): { connected: boolean; pendingTagWrites: number }
 }

@@ -111,6 +111,9 @@ function connect(url: string) {
   /** Tag expiries this instance applied while Redis could not take them, written on reconnect. */
   const unwritten = new Map<string, Durations | undefined>()
   const writes = new Set<Promise<unknown>>()
+  /** When each tag's last expiry was shared, and who waits for the next one (tagsShared). */
+  const sharedAt = new Map<string, number>()
+  const waiting = new Map<string, Set<() => void>>()
 
   async function writeTags(updates: Record<string, TagTimes>): Promise<void> {
     const stale = Object.entries(updates).flatMap(([tag, t]) => (t.stale ? [{ value: tag, score: t.stale }] : []))
@@ -171,14 +174,45 @@ function connect(url: string) {
 
   /** Applies a tag expiry here at once, and shares it through Redis (later, if Redis is away). */
   function expireTags(tags: string[], durations: Durations | undefined): Promise<void> {
-    const updates = Object.fromEntries(tags.map((tag) => [tag, timesFor(durations, Date.now())]))
+    const now = Date.now()
+    const updates = Object.fromEntries(tags.map((tag) => [tag, timesFor(durations, now)]))
     applyLocally(updates)
     return track(
-      writeTags(updates).catch((error: Error) => {
-        for (const tag of tags) unwritten.set(tag, durations)
-        log(`kept ${tags.length} tag expiries to write when Redis is back (${error.message})`)
-      }),
+      writeTags(updates)
+        .catch((error: Error) => {
+          for (const tag of tags) unwritten.set(tag, durations)
+          log(`kept ${tags.length} tag expiries to write when Redis is back (${error.message})`)
+        })
+        .finally(() => {
+          for (const tag of tags) {
+            sharedAt.set(tag, now)
+            for (const resolve of waiting.get(tag) ?? []) resolve()
+          }
+        }),
     )
+  }
+
+  function tagsShared(tags: string[], since: number, timeoutMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      const left = new Set(tags.filter((tag) => (sharedAt.get(tag) ?? 0) < since))
+      if (left.size === 0) return resolve()
+      const callbacks = new Map<string, () => void>()
+      const finish = () => {
+        clearTimeout(timer)
+        for (const [tag, callback] of callbacks) waiting.get(tag)?.delete(callback)
+        resolve()
+      }
+      const timer = setTimeout(finish, timeoutMs)
+      for (const tag of left) {
+        const callback = () => {
+          left.delete(tag)
+          if (left.size === 0) finish()
+        }
+        callbacks.set(tag, callback)
+        if (!waiting.has(tag)) waiting.set(tag, new Set())
+        waiting.get(tag)?.add(callback)
+      }
+    })
   }
 
   /** The stored bytes, null when Redis has no such entry, undefined when Redis is unavailable. */
@@ -208,9 +242,7 @@ function connect(url: string) {
       if (!client.isReady) return null
       return withTimeout(client.get(keys.document(name))).catch(() => null)
     },
-    tagWritesSettled: async () => {
-      await Promise.allSettled([...writes])
-    },
+    tagsShared,
     status: () => ({ connected: client.isReady, pendingTagWrites: unwritten.size }),
   }
   ;(globalThis as { [SHARED_CACHE_KEY]?: SharedCache })[SHARED_CACHE_KEY] = bridge
