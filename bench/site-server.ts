@@ -12,10 +12,74 @@ import { cpus, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { createServer } from 'node:net'
 
+import { startStack, type Stack } from '../deploy/stack.ts'
+
 const ROOT = new URL('..', import.meta.url).pathname
 const RESULTS_DIR = new URL('./results/', import.meta.url).pathname
 const SEED = join(ROOT, 'sanity/seed/production.ndjson')
 const START_TIMEOUT_MS = 120_000
+
+/** wrk's settings in every site bench: 2 threads, 50 connections, a warm-up, then the run. */
+export const WRK_THREADS = 2
+export const WRK_CONNECTIONS = 50
+export const WARM_UP_SECONDS = 3
+export const RUN_SECONDS = 15
+
+export interface WrkResult {
+  requestsPerSecond: number
+  latencyP50Ms: number
+  latencyP99Ms: number
+  requests: number
+  /** Responses other than 2xx/3xx. */
+  non2xx: number
+  /** Connect, read and write errors, and requests that took longer than wrk's 2 s timeout. */
+  socketErrors: number
+}
+
+const UNIT_MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000, m: 60_000 }
+
+function milliseconds(value: string): number {
+  const match = /^([\d.]+)(us|ms|s|m)$/.exec(value)
+  if (!match) throw new Error(`Unexpected wrk latency "${value}"`)
+  return Number(match[1]) * UNIT_MS[match[2]]
+}
+
+/** wrk against `url`; `encoding` other than identity is sent as Accept-Encoding. */
+export function wrk(url: string, seconds: number, encoding: string): WrkResult {
+  const headers = encoding === 'identity' ? [] : ['-H', `Accept-Encoding: ${encoding}`]
+  const run = spawnSync(
+    'wrk',
+    [`-t${WRK_THREADS}`, `-c${WRK_CONNECTIONS}`, `-d${seconds}s`, '--latency', ...headers, url],
+    { encoding: 'utf8' },
+  )
+  if (run.status !== 0) throw new Error(`wrk failed:\n${run.stdout}${run.stderr}`)
+  const out = run.stdout
+  const field = (pattern: RegExp) => {
+    const match = pattern.exec(out)
+    if (!match) throw new Error(`Could not read ${pattern} from wrk's output:\n${out}`)
+    return match[1]
+  }
+  const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)
+  return {
+    requestsPerSecond: Number(field(/Requests\/sec:\s+([\d.]+)/)),
+    latencyP50Ms: milliseconds(field(/^\s+50%\s+(\S+)/m)),
+    latencyP99Ms: milliseconds(field(/^\s+99%\s+(\S+)/m)),
+    requests: Number(field(/(\d+) requests in/)),
+    non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0),
+    socketErrors: socketErrors ? socketErrors.slice(1).reduce((sum, count) => sum + Number(count), 0) : 0,
+  }
+}
+
+/** The campaign page with the most sections: the heaviest page editors have made. */
+export async function campaignPagePath(lakeUrl: string, token: string): Promise<string> {
+  const query = `*[_type == "page" && defined(slug.current) && _id != *[_id == "settings"][0].startPage._ref] | order(count(sections) desc, slug.current asc)[0].slug.current`
+  const response = await fetch(`${lakeUrl}/v2025-02-19/data/query/production?query=${encodeURIComponent(query)}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  })
+  const { result } = (await response.json()) as { result: string | null }
+  if (!result) throw new Error('The seeded lake has no campaign page besides the start page')
+  return `/${result}`
+}
 
 export function say(message: string): void {
   console.error(`bench: ${message}`)
@@ -45,9 +109,12 @@ export function freePort(): Promise<number> {
 
 const children = new Set<ChildProcess>()
 const cleanups: (() => void)[] = []
+/** Started elsewhere (deploy/stack.ts), stopped before the bench's own processes. */
+const stopping: (() => Promise<void> | undefined)[] = []
 
 /** Stops everything the bench started and removes its temporary directories. */
 export async function stopAll(): Promise<void> {
+  for (const stop of stopping.splice(0)) await stop()
   await Promise.all(
     [...children].map(
       (child) =>
@@ -149,13 +216,19 @@ export interface BenchSite {
   /** The private build directory (its `.next/static` is what nginx serves next to saved pages). */
   dir: string
   lake: { httpUrl: string; tokens: { write: string; read: string } }
+  /** The site's environment, for starting more servers of the same build. */
+  env: NodeJS.ProcessEnv
+  /** With `serve: 'stack'`: the edge, the instances and Redis (deploy/stack.ts). */
+  stack?: Stack
 }
 
 /**
- * A seeded lake, a production build of the working tree against it, and `next start`, all on
- * free ports. The lake delivers its publish webhook to the site, signed as in production.
+ * A seeded lake, a production build of the working tree against it, and the site on free ports:
+ * `next start` (one process), or with `serve: 'stack'` the deployed topology (deploy/stack.ts),
+ * whose edge is then the site's address. The lake delivers its publish webhook to that address,
+ * signed as in production.
  */
-export async function startSite(): Promise<BenchSite> {
+export async function startSite({ serve = 'next-start' }: { serve?: 'next-start' | 'stack' } = {}): Promise<BenchSite> {
   const [sitePort, lakePort, lakeTlsPort] = [await freePort(), await freePort(), await freePort()]
   const siteUrl = `http://localhost:${sitePort}`
   const tokens = { write: `bench-write-${process.pid}`, read: `bench-read-${process.pid}` }
@@ -196,9 +269,16 @@ export async function startSite(): Promise<BenchSite> {
     SANITY_REVALIDATE_SECRET: revalidateSecret,
   }
   nextBuild(dir, siteEnv)
-  await nextStart(dir, sitePort, siteEnv)
+  let stack: Stack | undefined
+  if (serve === 'stack') {
+    const runDir = temporaryDirectory('site-bench-stack-')
+    stack = await startStack({ buildDir: dir, runDir, env: siteEnv, edgePort: sitePort })
+    stopping.push(() => stack?.stop())
+  } else {
+    await nextStart(dir, sitePort, siteEnv)
+  }
   say(`site ready at ${siteUrl}`)
-  return { url: siteUrl, dir, lake: { httpUrl: `http://127.0.0.1:${lakePort}`, tokens } }
+  return { url: siteUrl, dir, lake: { httpUrl: `http://127.0.0.1:${lakePort}`, tokens }, env: siteEnv, stack }
 }
 
 const BARE_PAGE_FILES: Record<string, string> = {
