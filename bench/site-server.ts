@@ -309,7 +309,7 @@ const BARE_PAGE_FILES: Record<string, string> = {
 }
 
 /**
- * The reference of /work/shared/anchors.md, measured here and now: a bare Next App Router page with
+ * The reference figure for a bare Next page, measured here and now: a bare Next App Router page with
  * one server component, built and started with the same Next version as the site.
  */
 export async function startBareNextPage(): Promise<string> {
