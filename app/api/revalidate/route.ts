@@ -48,26 +48,27 @@ export async function POST(request: Request) {
   const tags = tagsForChange(change.data).slice(0, MAX_TAGS)
   // Hosted Sanity's query API can lag a moment behind the webhook; the local lake never does.
   if (!usesLocalLake) await new Promise((resolve) => setTimeout(resolve, 3000))
-  // The edge drops its copies once every instance knows the tags are stale (they learn it through
-  // Redis), so that the next visitor's request gets the fresh page, not another copy of the old one.
+  const since = Date.now()
+  for (const tag of tags) revalidateTag(tag, 'max')
+  // The edge drops its copies of every page once every instance knows the tags are stale (they
+  // learn it through Redis), so that the next visitor gets the fresh page, not the old one again.
   const paths = publicPaths(knownAddresses())
-  const expireAndPurge = () => {
-    const since = Date.now()
-    for (const tag of tags) revalidateTag(tag, 'max')
-    return async () => {
-      await sharedCache()?.tagsShared(tags, since, TAGS_SHARED_TIMEOUT_MS)
-      await purgeEdge(paths)
-    }
+  const purgeOnceShared = async (expiredAt: number) => {
+    await sharedCache()?.tagsShared(tags, expiredAt, TAGS_SHARED_TIMEOUT_MS)
+    await purgeEdge(paths)
   }
-  after(expireAndPurge())
   // A page render already running when this change arrived still holds the content before it, but
   // Next stamps a page when it is stored, not when its render began, so it would be cached as
   // newer than this change (a quick correction lost until the ten-minute render). Expire the same
   // tags again once such renders are done.
   after(async () => {
+    const firstPurge = purgeOnceShared(since)
     await new Promise((resolve) => setTimeout(resolve, RENDERS_IN_FLIGHT_MS))
-    // Next applies this expiry when the callback returns, so the purge waits for it on its own.
-    void expireAndPurge()()
+    const again = Date.now()
+    for (const tag of tags) revalidateTag(tag, 'max')
+    // Next applies this expiry when the callback returns, so this purge waits for it on its own.
+    void purgeOnceShared(again)
+    await firstPurge
   })
   // The proxy's table: a short link may lead to any page, whose slug may have changed.
   forgetAddresses()
