@@ -110,7 +110,6 @@ function connect(url: string) {
 
   /** Tag expiries this instance applied while Redis could not take them, written on reconnect. */
   const unwritten = new Map<string, Durations | undefined>()
-  const writes = new Set<Promise<unknown>>()
   /** When each tag's last expiry was shared, and who waits for the next one (tagsShared). */
   const sharedAt = new Map<string, number>()
   const waiting = new Map<string, Set<() => void>>()
@@ -123,12 +122,6 @@ function connect(url: string) {
     if (expired.length) transaction.zAdd(keys.expired, expired, { comparison: 'GT' })
     transaction.publish(keys.tagChannel, JSON.stringify(updates))
     await withTimeout(transaction.exec())
-  }
-
-  function track<T>(promise: Promise<T>): Promise<T> {
-    writes.add(promise)
-    promise.finally(() => writes.delete(promise)).catch(() => {})
-    return promise
   }
 
   /** Reads every tag time (what this instance missed while away), then writes what it kept. */
@@ -155,7 +148,7 @@ function connect(url: string) {
   client.on('ready', () => {
     connected = true
     log(`connected to Redis (key prefix ${prefix})`)
-    track(catchUp()).catch((error: Error) => log(`could not read tag times: ${error.message}`))
+    catchUp().catch((error: Error) => log(`could not read tag times: ${error.message}`))
   })
 
   const listeners = new Map<string, Set<() => void>>()
@@ -177,19 +170,17 @@ function connect(url: string) {
     const now = Date.now()
     const updates = Object.fromEntries(tags.map((tag) => [tag, timesFor(durations, now)]))
     applyLocally(updates)
-    return track(
-      writeTags(updates)
-        .catch((error: Error) => {
-          for (const tag of tags) unwritten.set(tag, durations)
-          log(`kept ${tags.length} tag expiries to write when Redis is back (${error.message})`)
-        })
-        .finally(() => {
-          for (const tag of tags) {
-            sharedAt.set(tag, now)
-            for (const resolve of waiting.get(tag) ?? []) resolve()
-          }
-        }),
-    )
+    return writeTags(updates)
+      .catch((error: Error) => {
+        for (const tag of tags) unwritten.set(tag, durations)
+        log(`kept ${tags.length} tag expiries to write when Redis is back (${error.message})`)
+      })
+      .finally(() => {
+        for (const tag of tags) {
+          sharedAt.set(tag, now)
+          for (const resolve of waiting.get(tag) ?? []) resolve()
+        }
+      })
   }
 
   function tagsShared(tags: string[], since: number, timeoutMs: number): Promise<void> {
@@ -228,16 +219,16 @@ function connect(url: string) {
   function writeEntry(kind: EntryKind, key: string, value: Buffer, expireSeconds: number): void {
     if (!client.isReady) return
     const seconds = Number.isFinite(expireSeconds) && expireSeconds > 0 ? Math.ceil(expireSeconds) : undefined
-    track(withTimeout(binary.set(keys.entry(kind, key), value, seconds ? { EX: seconds } : {}))).catch(() => {})
+    withTimeout(binary.set(keys.entry(kind, key), value, seconds ? { EX: seconds } : {})).catch(() => {})
   }
 
   const bridge: SharedCache = {
-    publish: (channel) => void track(withTimeout(client.publish(keys.channel(channel), '1'))).catch(() => {}),
+    publish: (channel) => void withTimeout(client.publish(keys.channel(channel), '1')).catch(() => {}),
     subscribe(channel, listener) {
       if (!listeners.has(channel)) listeners.set(channel, new Set())
       listeners.get(channel)?.add(listener)
     },
-    saveDocument: (name, json) => void track(withTimeout(client.set(keys.document(name), json))).catch(() => {}),
+    saveDocument: (name, json) => void withTimeout(client.set(keys.document(name), json)).catch(() => {}),
     async loadDocument(name) {
       if (!client.isReady) return null
       return withTimeout(client.get(keys.document(name))).catch(() => null)
