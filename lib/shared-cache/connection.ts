@@ -216,10 +216,11 @@ function connect(url: string) {
     }
   }
 
-  function writeEntry(kind: EntryKind, key: string, value: Buffer, expireSeconds: number): void {
+  /** Stores an entry; never fails (without Redis, the instance's own copy is all there is). */
+  async function writeEntry(kind: EntryKind, key: string, value: Buffer, expireSeconds: number): Promise<void> {
     if (!client.isReady) return
     const seconds = Number.isFinite(expireSeconds) && expireSeconds > 0 ? Math.ceil(expireSeconds) : undefined
-    withTimeout(binary.set(keys.entry(kind, key), value, seconds ? { EX: seconds } : {})).catch(() => {})
+    await withTimeout(binary.set(keys.entry(kind, key), value, seconds ? { EX: seconds } : {})).catch(() => {})
   }
 
   const bridge: SharedCache = {
@@ -246,7 +247,7 @@ type Connection = ReturnType<typeof connect>
 /** In-process only: applies tag expiries to Next's manifest and stores nothing shared. */
 const alone: Connection = {
   readEntry: async () => undefined,
-  writeEntry: () => {},
+  writeEntry: async () => {},
   expireTags: async (tags, durations) => {
     applyLocally(Object.fromEntries(tags.map((tag) => [tag, timesFor(durations, Date.now())])))
   },

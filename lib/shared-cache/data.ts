@@ -51,7 +51,7 @@ const handler: CacheHandler = {
       await local.set(cacheKey, Promise.resolve({ ...entry, value: streamFromBuffer(value) }))
       // An entry that expires at once is dynamic: Next renders it on every read (as its own handler).
       if (entry.expire === 0) return
-      shared.writeEntry('data', cacheKey, serialize({ ...entry, value } satisfies StoredEntry), entry.expire)
+      await shared.writeEntry('data', cacheKey, serialize({ ...entry, value } satisfies StoredEntry), entry.expire)
     })()
     const settled = stored.catch(() => {})
     pendingSets.set(cacheKey, settled)

@@ -44,7 +44,7 @@ export default class SharedPageCache {
     if (!data) return
     const cacheControl = 'cacheControl' in context ? context.cacheControl : undefined
     const entry: Stored = { lastModified: Date.now(), value: data, cacheControl }
-    this.shared.writeEntry('page', key, serialize(entry), cacheControl?.expire ?? Number.POSITIVE_INFINITY)
+    await this.shared.writeEntry('page', key, serialize(entry), cacheControl?.expire ?? Number.POSITIVE_INFINITY)
   }
 
   async revalidateTag(tags: string | string[], durations?: Durations): Promise<void> {
