@@ -48,7 +48,14 @@ const projects = [
 export default async function jestConfig() {
   return {
     projects: await Promise.all(
-      projects.map((project) => createJestConfig({ ...project, moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' } })()),
+      projects.map((project) =>
+        createJestConfig({
+          ...project,
+          moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
+          // The standalone build copies package.json; jest must not take it for a second project.
+          modulePathIgnorePatterns: ['<rootDir>/.next/'],
+        })(),
+      ),
     ),
   }
 }

@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { resolve } from 'node:path'
 
 import { assetBaseUrl, env, studioApiOrigins, usesLocalLake } from './lib/env'
 import { securityHeaderRules } from './lib/security-headers'
@@ -8,6 +9,17 @@ const development = process.env.NODE_ENV === 'development'
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The server the Docker image runs (`node server.js`), with only the files it needs.
+  output: 'standalone',
+  // Several instances share rendered pages, content and tag expiry through Redis when REDIS_URL is
+  // set (lib/shared-cache/, docs/deploy.md); without it each keeps its own, as Next does alone.
+  // `next dev` keeps Next's own handlers.
+  ...(development
+    ? {}
+    : {
+        cacheHandler: resolve('lib/shared-cache/pages.ts'),
+        cacheHandlers: { default: resolve('lib/shared-cache/data.ts') },
+      }),
   // Cached data and prerendered pages; why this and not fetch-level ISR: lib/content/fetch.ts.
   cacheComponents: true,
   // A URL that was not prerendered waits for its complete page, so a new page, a deleted page or a

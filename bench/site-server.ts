@@ -12,6 +12,7 @@ import { cpus, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { freePort, startTestLake } from '@somliga-tror/lake/testing'
 
+import { startStack, type Stack } from '../deploy/stack.ts'
 import { siteEnv } from '../tests/helpers/site-env.ts'
 
 export { freePort }
@@ -22,6 +23,68 @@ const SEED = join(ROOT, 'sanity/seed/production.ndjson')
 const WEBHOOKS = join(ROOT, 'sanity/webhooks.json')
 const BARE_PAGE = join(ROOT, 'bench/bare-next-page')
 const START_TIMEOUT_MS = 120_000
+
+/** wrk's settings in every site bench: 2 threads, 50 connections, a warm-up, then the run. */
+export const WRK_THREADS = 2
+export const WRK_CONNECTIONS = 50
+export const WARM_UP_SECONDS = 3
+export const RUN_SECONDS = 15
+
+export interface WrkResult {
+  requestsPerSecond: number
+  latencyP50Ms: number
+  latencyP99Ms: number
+  requests: number
+  /** Responses other than 2xx/3xx. */
+  non2xx: number
+  /** Connect, read and write errors, and requests that took longer than wrk's 2 s timeout. */
+  socketErrors: number
+}
+
+const UNIT_MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000, m: 60_000 }
+
+function milliseconds(value: string): number {
+  const match = /^([\d.]+)(us|ms|s|m)$/.exec(value)
+  if (!match) throw new Error(`Unexpected wrk latency "${value}"`)
+  return Number(match[1]) * UNIT_MS[match[2]]
+}
+
+/** wrk against `url`; `encoding` other than identity is sent as Accept-Encoding. */
+export function wrk(url: string, seconds: number, encoding: string): WrkResult {
+  const headers = encoding === 'identity' ? [] : ['-H', `Accept-Encoding: ${encoding}`]
+  const run = spawnSync(
+    'wrk',
+    [`-t${WRK_THREADS}`, `-c${WRK_CONNECTIONS}`, `-d${seconds}s`, '--latency', ...headers, url],
+    { encoding: 'utf8' },
+  )
+  if (run.status !== 0) throw new Error(`wrk failed:\n${run.stdout}${run.stderr}`)
+  const out = run.stdout
+  const field = (pattern: RegExp) => {
+    const match = pattern.exec(out)
+    if (!match) throw new Error(`Could not read ${pattern} from wrk's output:\n${out}`)
+    return match[1]
+  }
+  const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)
+  return {
+    requestsPerSecond: Number(field(/Requests\/sec:\s+([\d.]+)/)),
+    latencyP50Ms: milliseconds(field(/^\s+50%\s+(\S+)/m)),
+    latencyP99Ms: milliseconds(field(/^\s+99%\s+(\S+)/m)),
+    requests: Number(field(/(\d+) requests in/)),
+    non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0),
+    socketErrors: socketErrors ? socketErrors.slice(1).reduce((sum, count) => sum + Number(count), 0) : 0,
+  }
+}
+
+/** The campaign page with the most sections: the heaviest page editors have made. */
+export async function campaignPagePath(lakeUrl: string, token: string): Promise<string> {
+  const query = `*[_type == "page" && defined(slug.current) && _id != *[_id == "settings"][0].startPage._ref] | order(count(sections) desc, slug.current asc)[0].slug.current`
+  const response = await fetch(`${lakeUrl}/v2025-02-19/data/query/production?query=${encodeURIComponent(query)}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  })
+  const { result } = (await response.json()) as { result: string | null }
+  if (!result) throw new Error('The seeded lake has no campaign page besides the start page')
+  return `/${result}`
+}
 
 export function say(message: string): void {
   console.error(`bench: ${message}`)
@@ -37,11 +100,12 @@ export function requireTools(tools: string[]): void {
 
 const children = new Set<ChildProcess>()
 const cleanups: (() => void)[] = []
-/** Asynchronous stops (the lake's), awaited before the cleanups. */
+/** Asynchronous stops (the stack's, the lake's), awaited in reverse order before the cleanups. */
 const stoppers: (() => Promise<void>)[] = []
 
 /** Stops everything the bench started and removes its temporary directories. */
 export async function stopAll(): Promise<void> {
+  for (const stop of stoppers.splice(0).reverse()) await stop()
   await Promise.all(
     [...children].map(
       (child) =>
@@ -52,7 +116,6 @@ export async function stopAll(): Promise<void> {
         }),
     ),
   )
-  await Promise.all(stoppers.splice(0).map((stop) => stop()))
   for (const cleanup of cleanups.splice(0)) cleanup()
 }
 
@@ -144,13 +207,19 @@ export interface BenchSite {
   /** The private build directory (its `.next/static` is what nginx serves next to saved pages). */
   dir: string
   lake: { httpUrl: string; tokens: { write: string; read: string } }
+  /** The site's environment, for starting more servers of the same build. */
+  env: NodeJS.ProcessEnv
+  /** With `serve: 'stack'`: the edge, the instances and Redis (deploy/stack.ts). */
+  stack?: Stack
 }
 
 /**
- * A seeded lake, a production build of the working tree against it, and `next start`, all on
- * free ports. The lake delivers its publish webhook to the site, signed as in production.
+ * A seeded lake, a production build of the working tree against it, and the site on free ports:
+ * `next start` (one process), or with `serve: 'stack'` the deployed topology (deploy/stack.ts),
+ * whose edge is then the site's address. The lake delivers its publish webhook to that address,
+ * signed as in production.
  */
-export async function startSite(): Promise<BenchSite> {
+export async function startSite({ serve = 'next-start' }: { serve?: 'next-start' | 'stack' } = {}): Promise<BenchSite> {
   const sitePort = await freePort()
   const siteUrl = `http://localhost:${sitePort}`
   const revalidateSecret = `bench-revalidate-${process.pid}-${Date.now()}`
@@ -169,9 +238,17 @@ export async function startSite(): Promise<BenchSite> {
     revalidateSecret,
   })
   nextBuild(dir, env)
-  await nextStart(dir, sitePort, env)
+  let stack: Stack | undefined
+  if (serve === 'stack') {
+    const runDir = temporaryDirectory('site-bench-stack-')
+    const started = await startStack({ buildDir: dir, runDir, env, edgePort: sitePort })
+    stoppers.push(() => started.stop())
+    stack = started
+  } else {
+    await nextStart(dir, sitePort, env)
+  }
   say(`site ready at ${siteUrl}`)
-  return { url: siteUrl, dir, lake: { httpUrl: lake.httpUrl, tokens: lake.tokens } }
+  return { url: siteUrl, dir, lake: { httpUrl: lake.httpUrl, tokens: lake.tokens }, env, stack }
 }
 
 /**

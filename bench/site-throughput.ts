@@ -12,7 +12,6 @@
  * connections for 15 s after a 3 s warm-up, on loopback, on the same machine as the servers.
  * nginx runs with its defaults (one worker per core); `next start` is one Node process.
  */
-import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
@@ -20,6 +19,13 @@ import { join } from 'node:path'
 import {
   freePort,
   openToAll,
+  campaignPagePath,
+  RUN_SECONDS,
+  WARM_UP_SECONDS,
+  wrk,
+  WRK_CONNECTIONS,
+  WRK_THREADS,
+  type WrkResult,
   printTable,
   requireTools,
   say,
@@ -31,66 +37,7 @@ import {
   writeResults,
 } from './site-server.ts'
 
-const WRK_THREADS = 2
-const WRK_CONNECTIONS = 50
-const WARM_UP_SECONDS = 3
-const RUN_SECONDS = 15
 const ENCODINGS = ['identity', 'gzip'] as const
-
-interface WrkResult {
-  requestsPerSecond: number
-  latencyP50Ms: number
-  latencyP99Ms: number
-  requests: number
-  /** Responses other than 2xx/3xx. */
-  non2xx: number
-  /** Connect, read and write errors, and requests that took longer than wrk's 2 s timeout. */
-  socketErrors: number
-}
-
-const UNIT_MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000, m: 60_000 }
-
-function milliseconds(value: string): number {
-  const match = /^([\d.]+)(us|ms|s|m)$/.exec(value)
-  if (!match) throw new Error(`Unexpected wrk latency "${value}"`)
-  return Number(match[1]) * UNIT_MS[match[2]]
-}
-
-function wrk(url: string, seconds: number, encoding: (typeof ENCODINGS)[number]): WrkResult {
-  const headers = encoding === 'gzip' ? ['-H', 'Accept-Encoding: gzip'] : []
-  const run = spawnSync(
-    'wrk',
-    [`-t${WRK_THREADS}`, `-c${WRK_CONNECTIONS}`, `-d${seconds}s`, '--latency', ...headers, url],
-    { encoding: 'utf8' },
-  )
-  if (run.status !== 0) throw new Error(`wrk failed:\n${run.stdout}${run.stderr}`)
-  const out = run.stdout
-  const field = (pattern: RegExp) => {
-    const match = pattern.exec(out)
-    if (!match) throw new Error(`Could not read ${pattern} from wrk's output:\n${out}`)
-    return match[1]
-  }
-  const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)
-  return {
-    requestsPerSecond: Number(field(/Requests\/sec:\s+([\d.]+)/)),
-    latencyP50Ms: milliseconds(field(/^\s+50%\s+(\S+)/m)),
-    latencyP99Ms: milliseconds(field(/^\s+99%\s+(\S+)/m)),
-    requests: Number(field(/(\d+) requests in/)),
-    non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0),
-    socketErrors: socketErrors ? socketErrors.slice(1).reduce((sum, count) => sum + Number(count), 0) : 0,
-  }
-}
-
-/** The campaign page with the most sections: the heaviest page editors have made. */
-async function campaignPagePath(lakeUrl: string, token: string): Promise<string> {
-  const query = `*[_type == "page" && defined(slug.current) && _id != *[_id == "settings"][0].startPage._ref] | order(count(sections) desc, slug.current asc)[0].slug.current`
-  const response = await fetch(`${lakeUrl}/v2025-02-19/data/query/production?query=${encodeURIComponent(query)}`, {
-    headers: { Authorization: `Bearer ${token}` },
-  })
-  const { result } = (await response.json()) as { result: string | null }
-  if (!result) throw new Error('The seeded lake has no campaign page besides the start page')
-  return `/${result}`
-}
 
 function nginxConfig(root: string, port: number, pages: { path: string; nginxPath?: string; file: string }[]): string {
   const exact = pages

@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 
+import { sharedCache } from '@/lib/shared-cache/bridge'
 import { slugFormatProblem } from '@/sanity/schemaTypes/rules/paths'
 
 import { fetchContentUncached } from './fetch'
@@ -19,9 +20,10 @@ import type { Addresses, Redirect } from './routes'
  * proxy instead of Next's 500.
  *
  * Each server instance keeps the table in memory. It is read at the first request, read again at
- * once after the publish webhook calls forgetAddresses(), and in the background when older than
- * MAX_AGE_MS (a lost webhook, or one that reached another instance). When the backend cannot be
- * read, the last table stays; a copy on disk serves a restart while the backend is down.
+ * once after the publish webhook calls forgetAddresses() (on every instance, when they share Redis:
+ * the webhook reaches one of them), and in the background when older than MAX_AGE_MS (a lost
+ * webhook). When the backend cannot be read, the last table stays; a copy on disk, and one in
+ * Redis for an instance that has never read it, serve a restart while the backend is down.
  */
 const MAX_AGE_MS = 30_000
 /** Before answering 503, the backend is asked again if it was last asked longer ago than this. */
@@ -35,6 +37,8 @@ type State = {
   unreachable: boolean
   forgotten: boolean
   reading: Promise<void> | null
+  /** Whether this instance listens for other instances' webhooks. */
+  listening: boolean
 }
 
 // On globalThis: proxy.ts and the webhook route are bundled apart but run in the same process.
@@ -46,7 +50,10 @@ const state = (globals[STATE_KEY] ??= {
   unreachable: false,
   forgotten: false,
   reading: null,
+  listening: false,
 })
+
+const SNAPSHOT_NAME = 'addresses'
 
 async function read(): Promise<void> {
   state.forgotten = false
@@ -76,6 +83,7 @@ export type ProxyAnswer = { redirect: Redirect } | { unavailable: Addresses['qui
  * cannot have while the backend is down, or null to let Next answer.
  */
 export async function proxyAnswerFor(path: string): Promise<ProxyAnswer> {
+  listenToOtherInstances()
   if (state.addresses === null || state.forgotten) await readNow()
   else if (Date.now() - state.readAt > MAX_AGE_MS) void readNow()
   const { addresses } = state
@@ -92,28 +100,49 @@ export async function proxyAnswerFor(path: string): Promise<ProxyAnswer> {
   return state.unreachable ? { unavailable: addresses.quickExit } : null
 }
 
-/** Called by the publish webhook: the next request reads the table again. */
+/** Called by the publish webhook: the next request, on every instance, reads the table again. */
 export function forgetAddresses(): void {
   state.forgotten = true
+  sharedCache()?.publish('addresses')
+}
+
+/** The table as last read, for purging the edge's copies of every page after a publish. */
+export function knownAddresses(): Addresses | null {
+  return state.addresses
+}
+
+function listenToOtherInstances(): void {
+  const shared = sharedCache()
+  if (state.listening || !shared) return
+  state.listening = true
+  shared.subscribe('addresses', () => (state.forgotten = true))
+}
+
+function serialise(addresses: Addresses): string {
+  return JSON.stringify({ ...addresses, shortLinks: [...addresses.shortLinks], pageSlugs: [...addresses.pageSlugs] })
+}
+
+function deserialise(json: string): Addresses {
+  const saved = JSON.parse(json)
+  return { ...saved, shortLinks: new Map(saved.shortLinks), pageSlugs: new Set(saved.pageSlugs) }
 }
 
 async function saveSnapshot(addresses: Addresses): Promise<void> {
+  const json = serialise(addresses)
+  sharedCache()?.saveDocument(SNAPSHOT_NAME, json)
   try {
     await mkdir(dirname(SNAPSHOT_FILE), { recursive: true })
-    await writeFile(
-      SNAPSHOT_FILE,
-      JSON.stringify({ ...addresses, shortLinks: [...addresses.shortLinks], pageSlugs: [...addresses.pageSlugs] }),
-    )
+    await writeFile(SNAPSHOT_FILE, json)
   } catch {
-    // A read-only file system: the table in memory still works.
+    // A read-only file system: the table in memory (and in Redis) still works.
   }
 }
 
 async function loadSnapshot(): Promise<Addresses | null> {
   try {
-    const saved = JSON.parse(await readFile(SNAPSHOT_FILE, 'utf8'))
-    return { ...saved, shortLinks: new Map(saved.shortLinks), pageSlugs: new Set(saved.pageSlugs) }
+    return deserialise(await readFile(SNAPSHOT_FILE, 'utf8'))
   } catch {
-    return null
+    const shared = await sharedCache()?.loadDocument(SNAPSHOT_NAME)
+    return shared ? deserialise(shared) : null
   }
 }

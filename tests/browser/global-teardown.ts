@@ -1,13 +1,20 @@
 import { rmSync } from 'node:fs'
 
-import { stopLake } from '../helpers/browser-env'
+import { browserRun, stopLake } from '../helpers/browser-env'
+import { endProcess } from '../helpers/stack'
 
 export default async function globalTeardown(): Promise<void> {
   const run = globalThis.__browserRun
   if (!run) return
-  await run.site.stop()
-  // Whichever lake process runs now: a test may have stopped the first and started another.
+  // Whichever processes run now: a test may have killed some and started others.
+  const { stack } = browserRun()
+  if (stack) {
+    await endProcess(stack.edge.pid, 'SIGTERM')
+    for (const instance of stack.instances) await endProcess(instance.pid, 'SIGTERM')
+    await endProcess(stack.redis.pid, 'SIGTERM')
+  }
   await stopLake()
   await run.lake.stop()
+  rmSync(run.runDir, { recursive: true, force: true })
   rmSync(run.stateFile, { force: true })
 }

@@ -5,10 +5,14 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createClient, type SanityClient } from '@sanity/client'
 
+import type { StackState } from '../../deploy/stack'
 import { LAKE_API_VERSION, startTestLake } from '@somliga-tror/lake/testing'
 
 export interface BrowserRunState {
+  /** The public address: the stack's edge. */
   siteUrl: string
+  /** The edge, the instances behind it and Redis (tests/helpers/stack.ts). */
+  stack?: StackState
   revalidateSecret: string
   lake: {
     httpUrl: string

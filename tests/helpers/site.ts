@@ -1,6 +1,6 @@
 /**
- * The site as visitors and editors get it: `next build` once, then `next start`, pointed at a test
- * lake through environment variables only (the same switch production uses).
+ * The site's build for tests: `next build` once, pointed at a test lake through environment
+ * variables only (the same switch production uses). deploy/stack.ts runs what it builds.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { resolve } from 'node:path'
@@ -9,7 +9,6 @@ export { siteEnv } from './site-env'
 
 const ROOT = resolve(__dirname, '../..')
 const NEXT_CLI = resolve(ROOT, 'node_modules/next/dist/bin/next')
-const START_TIMEOUT_MS = 90_000
 
 /**
  * Points the site's own modules, imported into a test process, at a test lake. lib/env reads the
@@ -41,48 +40,4 @@ export function buildSite(env: NodeJS.ProcessEnv): Promise<string> {
       code === 0 ? resolveBuild(output()) : reject(new Error(`next build failed (exit ${code}):\n${output()}`)),
     )
   })
-}
-
-export interface RunningSite {
-  readonly url: string
-  readonly pid: number
-  output(): string
-  stop(): Promise<void>
-}
-
-/** `next start` of the last build on `port`; resolves once the start page answers. */
-export async function startSite(env: NodeJS.ProcessEnv, port: number): Promise<RunningSite> {
-  const url = `http://localhost:${port}`
-  const { child, output } = run(['start', '--port', String(port)], env)
-  const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) => reject(new Error(`next start exited (code ${code}):\n${output()}`))),
-  )
-  exited.catch(() => {})
-  const deadline = Date.now() + START_TIMEOUT_MS
-  for (;;) {
-    const answered = await Promise.race([
-      fetch(url, { redirect: 'manual' }).then(
-        () => true,
-        () => false,
-      ),
-      exited,
-    ])
-    if (answered) break
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL')
-      throw new Error(`next start did not answer within ${START_TIMEOUT_MS} ms:\n${output()}`)
-    }
-    await new Promise((wait) => setTimeout(wait, 250))
-  }
-  return {
-    url,
-    pid: child.pid ?? -1,
-    output,
-    stop: () =>
-      new Promise((resolveStop) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolveStop()
-        child.once('exit', () => resolveStop())
-        child.kill('SIGTERM')
-      }),
-  }
 }

@@ -1,16 +1,20 @@
 import { revalidateTag } from 'next/cache'
 import { after } from 'next/server'
 
-import { forgetAddresses } from '@/lib/content/addresses'
+import { forgetAddresses, knownAddresses } from '@/lib/content/addresses'
 import { tagsForChange } from '@/lib/content/tags'
+import { publicPaths, purgeEdge } from '@/lib/edge'
 import { usesLocalLake } from '@/lib/env'
 import { serverEnv } from '@/lib/server-env'
+import { sharedCache } from '@/lib/shared-cache/bridge'
 import { contentChangeSchema, hasValidSignature, SIGNATURE_HEADER_NAME } from '@/lib/webhook'
 
 /** A change notice is a few hundred bytes; refuse anything much larger before hashing it. */
 const MAX_BODY_BYTES = 16 * 1024
 /** A single change yields about ten tags; more means something is wrong. */
 const MAX_TAGS = 32
+/** How long a purge of the edge waits for the other instances to learn of the expiry. */
+const TAGS_SHARED_TIMEOUT_MS = 2_000
 /** Longer than a page takes to render, even on a busy server. */
 const RENDERS_IN_FLIGHT_MS = 5_000
 
@@ -44,14 +48,27 @@ export async function POST(request: Request) {
   const tags = tagsForChange(change.data).slice(0, MAX_TAGS)
   // Hosted Sanity's query API can lag a moment behind the webhook; the local lake never does.
   if (!usesLocalLake) await new Promise((resolve) => setTimeout(resolve, 3000))
+  const since = Date.now()
   for (const tag of tags) revalidateTag(tag, 'max')
+  // The edge drops its copies of every page once every instance knows the tags are stale (they
+  // learn it through Redis), so that the next visitor gets the fresh page, not the old one again.
+  const paths = publicPaths(knownAddresses())
+  const purgeOnceShared = async (expiredAt: number) => {
+    await sharedCache()?.tagsShared(tags, expiredAt, TAGS_SHARED_TIMEOUT_MS)
+    await purgeEdge(paths)
+  }
   // A page render already running when this change arrived still holds the content before it, but
   // Next stamps a page when it is stored, not when its render began, so it would be cached as
   // newer than this change (a quick correction lost until the ten-minute render). Expire the same
   // tags again once such renders are done.
   after(async () => {
+    const firstPurge = purgeOnceShared(since)
     await new Promise((resolve) => setTimeout(resolve, RENDERS_IN_FLIGHT_MS))
+    const again = Date.now()
     for (const tag of tags) revalidateTag(tag, 'max')
+    // Next applies this expiry when the callback returns, so this purge waits for it on its own.
+    void purgeOnceShared(again)
+    await firstPurge
   })
   // The proxy's table: a short link may lead to any page, whose slug may have changed.
   forgetAddresses()

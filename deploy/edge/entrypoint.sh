@@ -1,0 +1,36 @@
+#!/bin/sh
+# Fills in nginx.conf.template as deploy/stack.ts does, from the container's environment:
+#   SITE_UPSTREAMS   the instances, e.g. "site-1:3000 site-2:3000" (required)
+#   EDGE_PURGE_FROM  the address or network allowed to purge, e.g. the instances' network
+set -eu
+: "${SITE_UPSTREAMS:?set SITE_UPSTREAMS to the instances, e.g. site-1:3000 site-2:3000}"
+run_dir=/var/cache/edge
+mkdir -p "$run_dir/cache" "$run_dir/body" "$run_dir/proxy" "$run_dir/fastcgi" "$run_dir/uwsgi" "$run_dir/scgi"
+upstreams=""
+for upstream in $SITE_UPSTREAMS; do
+  upstreams="$upstreams server $upstream max_fails=1 fail_timeout=3s;"
+done
+brotli_types="text/css text/plain text/xml text/javascript application/javascript application/json application/xml application/manifest+json image/svg+xml text/x-component"
+modules=/usr/lib/nginx/modules
+awk \
+  -v load_modules="load_module $modules/ngx_http_cache_purge_module.so; load_module $modules/ngx_http_brotli_filter_module.so;" \
+  -v run_dir="$run_dir" \
+  -v listen="8080" \
+  -v upstreams="$upstreams" \
+  -v purge_from="${EDGE_PURGE_FROM:-172.16.0.0/12}" \
+  -v brotli_encoding='    ~*\\bbr\\b br;' \
+  -v brotli_filter="    brotli on; brotli_comp_level 6; brotli_types $brotli_types;" \
+  '{
+    gsub(/\$\{EDGE_LOAD_MODULES\}/, load_modules)
+    gsub(/\$\{EDGE_RUN_DIR\}/, run_dir)
+    gsub(/\$\{EDGE_ERROR_LOG\}/, "stderr")
+    gsub(/\$\{EDGE_ACCESS_LOG\}/, "/dev/stdout")
+    gsub(/\$\{EDGE_LISTEN\}/, listen)
+    gsub(/\$\{EDGE_INNER_LISTEN\}/, "127.0.0.1:8081")
+    gsub(/\$\{EDGE_UPSTREAMS\}/, upstreams)
+    gsub(/\$\{EDGE_PURGE_FROM\}/, purge_from)
+    gsub(/\$\{EDGE_BROTLI_ENCODING\}/, brotli_encoding)
+    gsub(/\$\{EDGE_BROTLI_FILTER\}/, brotli_filter)
+    print
+  }' /etc/nginx/edge.conf.template > "$run_dir/nginx.conf"
+exec nginx -p "$run_dir" -c "$run_dir/nginx.conf" -e stderr

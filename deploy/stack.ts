@@ -1,0 +1,279 @@
+/**
+ * The deployed topology on one machine, without containers: Redis as the shared cache, two or more
+ * site instances and the nginx edge in front of them (docs/deploy.md). Each instance runs exactly
+ * as the image runs it, `node server.js` in its own copy of the standalone build, so that no two
+ * instances share a file. The content backend (the local lake, or hosted Sanity) is the caller's.
+ *
+ * Used by `npm run stack` (scripts/stack.ts), the browser-test run (tests/browser/global-setup.ts)
+ * and the benches. Every process it starts is returned with its pid, so that a test may kill one
+ * and start it again.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+
+/** In the repository (or a bench's copy of it), next to this file. */
+export const EDGE_TEMPLATE = 'deploy/edge/nginx.conf.template'
+const NGINX_MODULES = '/usr/lib/nginx/modules'
+const START_TIMEOUT_MS = 60_000
+
+export interface RunningProcess {
+  readonly pid: number
+  output(): string
+  /** SIGTERM, and resolves when the process has ended. */
+  stop(): Promise<void>
+}
+
+/** A port that was free a moment ago on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer()
+    server.unref()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      )
+    })
+  })
+}
+
+function launch(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
+  let log = ''
+  const child: ChildProcess = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
+  child.stdout?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-50_000)))
+  child.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-50_000)))
+  const ended = new Promise<void>((resolveEnd) => child.once('exit', () => resolveEnd()))
+  const running: RunningProcess = {
+    pid: child.pid ?? -1,
+    output: () => log,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+      await ended
+    },
+  }
+  return { running, child, name }
+}
+
+async function until(
+  started: ReturnType<typeof launch>,
+  ready: () => Promise<boolean> | boolean,
+  timeoutMs = START_TIMEOUT_MS,
+): Promise<RunningProcess> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await ready())) {
+    if (started.child.exitCode !== null || started.child.signalCode !== null)
+      throw new Error(`${started.name} exited:\n${started.running.output()}`)
+    if (Date.now() > deadline) {
+      started.child.kill('SIGKILL')
+      throw new Error(`${started.name} did not start within ${timeoutMs / 1000} s:\n${started.running.output()}`)
+    }
+    await new Promise((wait) => setTimeout(wait, 100))
+  }
+  return started.running
+}
+
+const answers = (url: string) =>
+  fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(2_000) }).then(
+    (response) => response.ok,
+    () => false,
+  )
+
+/** Redis without persistence: the cache can always be rebuilt from the content backend. */
+export function startRedis({ port, dir }: { port: number; dir: string }): Promise<RunningProcess> {
+  mkdirSync(dir, { recursive: true })
+  const args = [
+    ...['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'],
+    // Entries carry a time to live and may be evicted; tag times carry none and never are.
+    ...['--maxmemory', '256mb', '--maxmemory-policy', 'volatile-lru'],
+  ]
+  const started = launch('redis-server', 'redis-server', args, { cwd: dir, env: process.env })
+  return until(started, () => /Ready to accept connections/.test(started.running.output()))
+}
+
+/**
+ * Copies the standalone build into `dir` as the image lays it out: server.js with its traced
+ * files, `.next/static` and `public/`. node_modules is hard-linked (never written to).
+ */
+export function prepareInstanceDir(buildDir: string, dir: string): void {
+  const standalone = join(buildDir, '.next/standalone')
+  if (!existsSync(join(standalone, 'server.js')))
+    throw new Error(`No standalone build in ${buildDir}/.next: run next build first.`)
+  mkdirSync(dir, { recursive: true })
+  cpSync(standalone, dir, { recursive: true, filter: (source) => !source.startsWith(join(standalone, 'node_modules')) })
+  const linked = spawnSync('cp', ['-al', join(standalone, 'node_modules'), join(dir, 'node_modules')])
+  if (linked.status !== 0) throw new Error(`Could not link node_modules into ${dir}: ${linked.stderr}`)
+  cpSync(join(buildDir, '.next/static'), join(dir, '.next/static'), { recursive: true })
+  if (existsSync(join(buildDir, 'public'))) cpSync(join(buildDir, 'public'), join(dir, 'public'), { recursive: true })
+}
+
+/** `node server.js` in a prepared directory, as the image starts it; resolves once it is live. */
+export function startInstance({
+  name,
+  dir,
+  port,
+  env,
+}: {
+  name: string
+  dir: string
+  port: number
+  env: NodeJS.ProcessEnv
+}): Promise<RunningProcess> {
+  const started = launch(name, process.execPath, ['server.js'], {
+    cwd: dir,
+    env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
+  })
+  return until(started, () => answers(`http://127.0.0.1:${port}/api/health/live`))
+}
+
+export interface EdgeOptions {
+  /** The repository (or a copy of it), where the configuration template is. */
+  root: string
+  port: number
+  /** Loopback port of the edge's inner, compressing hop. */
+  innerPort: number
+  /** Where nginx keeps its configuration, cache, temporary files and logs. */
+  runDir: string
+  upstreams: string[]
+  /** The one address or network allowed to purge (the instances'). */
+  purgeFrom: string
+  /** Defaults to a file in runDir; `/dev/stdout` in the image. */
+  accessLog?: string
+}
+
+/** The edge's configuration, from the template the image uses too. */
+export function edgeConfig(options: EdgeOptions): string {
+  const modules = ['ngx_http_cache_purge_module.so', 'ngx_http_brotli_filter_module.so'].filter((file) =>
+    existsSync(join(NGINX_MODULES, file)),
+  )
+  const brotli = modules.includes('ngx_http_brotli_filter_module.so')
+  const values: Record<string, string> = {
+    EDGE_LOAD_MODULES: modules.map((file) => `load_module ${join(NGINX_MODULES, file)};`).join('\n'),
+    EDGE_RUN_DIR: options.runDir,
+    EDGE_ERROR_LOG: join(options.runDir, 'error.log'),
+    EDGE_ACCESS_LOG: options.accessLog ?? join(options.runDir, 'access.log'),
+    EDGE_LISTEN: `127.0.0.1:${options.port}`,
+    EDGE_INNER_LISTEN: `127.0.0.1:${options.innerPort}`,
+    EDGE_UPSTREAMS: options.upstreams.map((upstream) => `server ${upstream} max_fails=1 fail_timeout=3s;`).join(' '),
+    EDGE_PURGE_FROM: options.purgeFrom,
+    EDGE_BROTLI_ENCODING: brotli ? '    ~*\\bbr\\b br;' : '',
+    EDGE_BROTLI_FILTER: brotli
+      ? '    brotli on;\n    brotli_comp_level 6;\n    brotli_types text/css text/plain text/xml text/javascript application/javascript application/json application/xml application/manifest+json image/svg+xml text/x-component;'
+      : '',
+  }
+  return readFileSync(join(options.root, EDGE_TEMPLATE), 'utf8').replace(
+    /\$\{(EDGE_[A-Z_]+)\}/g,
+    (whole, name: string) => {
+      if (!(name in values)) throw new Error(`${EDGE_TEMPLATE} names ${whole}, which deploy/stack.ts does not fill in`)
+      return values[name]
+    },
+  )
+}
+
+/** nginx with the edge configuration; resolves once it answers. */
+export async function startEdge(options: EdgeOptions): Promise<RunningProcess> {
+  for (const sub of ['cache', 'body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
+    mkdirSync(join(options.runDir, sub), { recursive: true })
+  const configFile = join(options.runDir, 'nginx.conf')
+  writeFileSync(configFile, edgeConfig(options))
+  // Started as root (CI), nginx runs its workers as `nobody`, who must reach the cache and logs.
+  if (process.getuid?.() === 0) {
+    for (let dir = options.runDir; dir !== dirname(dir) && dir !== tmpdir(); dir = dirname(dir)) chmodSync(dir, 0o755)
+    spawnSync('chown', ['-R', 'nobody:', options.runDir])
+  }
+  const started = launch('nginx', 'nginx', ['-p', options.runDir, '-c', configFile, '-e', 'stderr'], {
+    cwd: options.runDir,
+    env: process.env,
+  })
+  const url = `http://127.0.0.1:${options.port}`
+  return until(started, () =>
+    fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(2_000) }).then(
+      () => true,
+      () => false,
+    ),
+  )
+}
+
+export interface StackOptions {
+  /** A directory with a standalone `next build` (the repository, or a bench's copy). */
+  buildDir: string
+  /** Where instance copies, Redis and nginx keep their files. */
+  runDir: string
+  /** The site's environment (content backend, secrets), without the stack's own variables. */
+  env: NodeJS.ProcessEnv
+  edgePort: number
+  instances?: number
+}
+
+export interface StackState {
+  edgeUrl: string
+  redis: { url: string; port: number; dir: string; pid: number }
+  instances: { name: string; url: string; port: number; dir: string; pid: number }[]
+  edge: { runDir: string; pid: number }
+  /** What every instance is started with (the site's environment plus the stack's). */
+  instanceEnv: NodeJS.ProcessEnv
+}
+
+export interface Stack {
+  state: StackState
+  processes: RunningProcess[]
+  stop(): Promise<void>
+}
+
+/** The environment each instance gets on top of the site's: the shared cache and the edge to purge. */
+export function instanceEnvironment(env: NodeJS.ProcessEnv, redisUrl: string, edgeUrl: string): NodeJS.ProcessEnv {
+  return { ...env, NODE_ENV: 'production', REDIS_URL: redisUrl, EDGE_PURGE_URLS: edgeUrl }
+}
+
+/** Redis, then the instances, then the edge; stops what started if a later part fails. */
+export async function startStack({ buildDir, runDir, env, edgePort, instances = 2 }: StackOptions): Promise<Stack> {
+  const processes: RunningProcess[] = []
+  const stop = async () => {
+    for (const process of processes.reverse()) await process.stop()
+  }
+  try {
+    const redisPort = await freePort()
+    const redisDir = join(runDir, 'redis')
+    const redis = await startRedis({ port: redisPort, dir: redisDir })
+    processes.push(redis)
+    const redisUrl = `redis://127.0.0.1:${redisPort}`
+    const edgeUrl = `http://127.0.0.1:${edgePort}`
+    const instanceEnv = instanceEnvironment(env, redisUrl, edgeUrl)
+    const specs = []
+    for (let index = 1; index <= instances; index += 1) {
+      const spec = { name: `site-${index}`, dir: join(runDir, `site-${index}`), port: await freePort() }
+      prepareInstanceDir(buildDir, spec.dir)
+      specs.push(spec)
+    }
+    const started = await Promise.all(specs.map((spec) => startInstance({ ...spec, env: instanceEnv })))
+    processes.push(...started)
+    const edgeRunDir = join(runDir, 'edge')
+    const edge = await startEdge({
+      root: buildDir,
+      port: edgePort,
+      innerPort: await freePort(),
+      runDir: edgeRunDir,
+      upstreams: specs.map((spec) => `127.0.0.1:${spec.port}`),
+      purgeFrom: '127.0.0.1',
+    })
+    processes.push(edge)
+    const state: StackState = {
+      edgeUrl,
+      redis: { url: redisUrl, port: redisPort, dir: redisDir, pid: redis.pid },
+      instances: specs.map((spec, index) => ({
+        ...spec,
+        url: `http://127.0.0.1:${spec.port}`,
+        pid: started[index].pid,
+      })),
+      edge: { runDir: edgeRunDir, pid: edge.pid },
+      instanceEnv,
+    }
+    return { state, processes, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
