@@ -34,8 +34,9 @@ import { tagsInResult } from './tags'
  * expire on error). At build time an unreachable backend fails the build with a clear message.
  *
  * Perspective seam: published reads (every visitor, generateStaticParams, metadata, sitemap, Open
- * Graph) go through the cache; the proxy's short-link table (short-links.ts) keeps its own. Draft mode (issue 5) passes `perspective: 'drafts'`: those reads use
- * the server-side viewer token and bypass the cache entirely.
+ * Graph) go through the cache; the proxy's address table (addresses.ts) keeps its own copy, read
+ * with fetchContentUncached. Draft mode passes `perspective: 'drafts'`: those reads use the
+ * server-side viewer token and bypass the cache entirely (docs/preview.md).
  */
 
 /** How long cached content lives; see the comment above. */

@@ -100,8 +100,6 @@ export const shortLinksSchema = z
       ),
   )
 
-export type ShortLinks = z.output<typeof shortLinksSchema>
-
 /** What the proxy needs: short links, the slugs pages have, and the quick exit (see addresses.ts). */
 export const addressesSchema = z
   .object({

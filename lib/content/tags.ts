@@ -52,7 +52,6 @@ export type ContentChange = {
   _id: string
   _type: string
   slug?: { before?: string | null; after?: string | null } | null
-  path?: { before?: string | null; after?: string | null } | null
   audiences?: { before?: string[] | null; after?: string[] | null } | null
 }
 
