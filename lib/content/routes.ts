@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import type { ADDRESSES_QUERY_RESULT, ROUTES_QUERY_RESULT } from '@/sanity.types'
-import { shortLinkPathProblem, slugFormatProblem } from '@/sanity/schemaTypes/rules/paths'
+import { shortLinkPathProblem, slugFormatProblem } from '@/vocabulary/paths'
 
 import { pagePath, sitePath } from './links'
 import { reportContentProblem } from './report'

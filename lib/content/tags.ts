@@ -1,4 +1,4 @@
-import { AUDIENCES } from '@/sanity/schemaTypes/lists'
+import { AUDIENCES } from '@/vocabulary/lists'
 
 /**
  * Cache tag rules: which tags a cached result carries, and which tags a published change expires.

@@ -1,6 +1,6 @@
 import { HelpLinkList } from '@/components/help/HelpLinkList'
 import type { SectionOf } from '@/lib/content/sections'
-import { audienceFilters, HELP_PATH } from '@/lib/help-audiences'
+import { audienceFilters, HELP_PATH } from '@/vocabulary/help-audiences'
 
 import { sectionHeadingId } from '../Sections'
 

@@ -3,7 +3,8 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 
 import { pageSlugRule } from '../rules/dataset'
 import { lengthLimit } from '../rules/fields'
-import { SLUG_MAX_LENGTH, slugify } from '../rules/paths'
+import { SLUG_MAX_LENGTH } from '../../../vocabulary/paths'
+import { slugify } from '../rules/paths'
 import { sectionTypes } from '../sections'
 
 /** A campaign page, built from sections. The start page is one of these, chosen in the settings. */

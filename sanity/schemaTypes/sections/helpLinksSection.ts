@@ -1,7 +1,7 @@
 import { HeartIcon } from '@sanity/icons/Heart'
 import { defineField, defineType } from 'sanity'
 
-import { AUDIENCES, titleOf } from '../lists'
+import { AUDIENCES, titleOf } from '../../../vocabulary/lists'
 import { requiredWhen } from '../rules/fields'
 
 type HelpLinksValue = { mode?: 'manual' | 'audience' }

@@ -1,4 +1,4 @@
-import { AUDIENCES, type Audience } from '@/sanity/schemaTypes/lists'
+import { AUDIENCES, type Audience } from './lists'
 
 /**
  * The help page can be narrowed to one audience. Each narrowed list is its own prerendered page

@@ -1,6 +1,6 @@
 /**
- * Fixed value lists of the content model. Pure data with no imports, so the site can use the same
- * values and Swedish labels as the Studio without pulling Sanity into its bundles.
+ * Fixed value lists of the content model: the values the Studio offers editors, with the Swedish
+ * labels that the site shows for them too. Pure data with no imports.
  */
 
 export const AUDIENCES = [
