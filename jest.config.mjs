@@ -13,7 +13,8 @@ const projects = [
   {
     displayName: 'unit',
     testEnvironment: 'jsdom',
-    testMatch: ['<rootDir>/tests/unit/**/*.test.{ts,tsx}'],
+    // Each page-builder section keeps its test in its own folder (sections/<type>/).
+    testMatch: ['<rootDir>/tests/unit/**/*.test.{ts,tsx}', '<rootDir>/sections/**/*.test.{ts,tsx}'],
   },
   {
     displayName: 'integration',
