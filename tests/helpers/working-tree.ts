@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, mkdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+
+/**
+ * Copies the working tree at `root` into `into`: tracked and untracked files, not ignored ones,
+ * with node_modules hard-linked (no copying, no space). For tests that must change sources
+ * without touching the repository.
+ */
+export function copyWorkingTree(root: string, into: string): void {
+  const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`)
+  for (const file of listed.stdout.split('\0').filter(Boolean)) {
+    mkdirSync(dirname(join(into, file)), { recursive: true })
+    try {
+      copyFileSync(join(root, file), join(into, file))
+    } catch (error) {
+      // A file deleted in the working tree but not yet in git is not part of the tree.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+  }
+  const linked = spawnSync('cp', ['-al', join(root, 'node_modules'), join(into, 'node_modules')])
+  if (linked.status !== 0) throw new Error(`Could not hard-link node_modules: ${linked.stderr}`)
+}
