@@ -11,7 +11,7 @@ export default defineConfig([
     'node_modules/**',
     'coverage/**',
     'test-results/**',
-    'bench/results/**',
+    '**/bench/results/**',
     'next-env.d.ts',
     'sanity.types.ts',
   ]),

@@ -3,13 +3,26 @@ import nextJest from 'next/jest.js'
 const createJestConfig = nextJest({ dir: './' })
 
 /**
- * One runner, three kinds of test; see README "Tests".
+ * One runner: the site's three kinds of test, and the lake package's own; see README "Tests".
  *
  * Many packages ship only ES modules (sanity, @sanity/client, groq-js, next-sanity). The npm test
  * scripts run jest with --experimental-vm-modules, so Node loads them natively; node_modules are
  * not compiled. (Compiling them with SWC as well breaks .mjs files under that flag.)
  */
+/**
+ * Lake and integration tests start real processes (a lake seeded with images, a site server) in
+ * their hooks, which takes seconds on a busy 2-core machine. This bounds how long they may wait;
+ * it is not a speed assertion (bench/ measures speed).
+ */
+const PROCESS_TEST_TIMEOUT_MS = 30_000
+
 const projects = [
+  {
+    displayName: 'lake',
+    testEnvironment: 'node',
+    testMatch: ['<rootDir>/packages/lake/tests/**/*.test.ts'],
+    testTimeout: PROCESS_TEST_TIMEOUT_MS,
+  },
   {
     displayName: 'unit',
     testEnvironment: 'jsdom',
@@ -20,6 +33,7 @@ const projects = [
     displayName: 'integration',
     testEnvironment: 'node',
     testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+    testTimeout: PROCESS_TEST_TIMEOUT_MS,
   },
   {
     displayName: 'browser',

@@ -7,14 +7,20 @@
  * nor breaks a `next start` or test run that uses it.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { createServer } from 'node:net'
+import { freePort, startTestLake } from '@somliga-tror/lake/testing'
+
+import { siteEnv } from '../tests/helpers/site-env.ts'
+
+export { freePort }
 
 const ROOT = new URL('..', import.meta.url).pathname
 const RESULTS_DIR = new URL('./results/', import.meta.url).pathname
 const SEED = join(ROOT, 'sanity/seed/production.ndjson')
+const WEBHOOKS = join(ROOT, 'sanity/webhooks.json')
+const BARE_PAGE = join(ROOT, 'bench/bare-next-page')
 const START_TIMEOUT_MS = 120_000
 
 export function say(message: string): void {
@@ -29,22 +35,10 @@ export function requireTools(tools: string[]): void {
   }
 }
 
-/** A port that was free a moment ago on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
-      )
-    })
-  })
-}
-
 const children = new Set<ChildProcess>()
 const cleanups: (() => void)[] = []
+/** Asynchronous stops (the lake's), awaited before the cleanups. */
+const stoppers: (() => Promise<void>)[] = []
 
 /** Stops everything the bench started and removes its temporary directories. */
 export async function stopAll(): Promise<void> {
@@ -58,6 +52,7 @@ export async function stopAll(): Promise<void> {
         }),
     ),
   )
+  await Promise.all(stoppers.splice(0).map((stop) => stop()))
   for (const cleanup of cleanups.splice(0)) cleanup()
 }
 
@@ -156,88 +151,36 @@ export interface BenchSite {
  * free ports. The lake delivers its publish webhook to the site, signed as in production.
  */
 export async function startSite(): Promise<BenchSite> {
-  const [sitePort, lakePort, lakeTlsPort] = [await freePort(), await freePort(), await freePort()]
+  const sitePort = await freePort()
   const siteUrl = `http://localhost:${sitePort}`
-  const tokens = { write: `bench-write-${process.pid}`, read: `bench-read-${process.pid}` }
   const revalidateSecret = `bench-revalidate-${process.pid}-${Date.now()}`
-  const lakeDir = temporaryDirectory('site-bench-lake-')
-  const lakeEnv = {
-    ...process.env,
-    LAKE_DIR: lakeDir,
-    LAKE_PORT: String(lakePort),
-    LAKE_TLS_PORT: String(lakeTlsPort),
-    SANITY_API_WRITE_TOKEN: tokens.write,
-    SANITY_API_READ_TOKEN: tokens.read,
-    NEXT_PUBLIC_SITE_URL: siteUrl,
-    SANITY_REVALIDATE_SECRET: revalidateSecret,
-  }
-  const cli = join(ROOT, 'sanity/lake/cli.ts')
-  const seeded = spawnSync(process.execPath, [cli, 'import', 'production', SEED], {
-    cwd: lakeDir,
-    env: lakeEnv,
-    encoding: 'utf8',
+  const lake = await startTestLake({
+    seed: SEED,
+    env: { LAKE_WEBHOOKS_FILE: WEBHOOKS, NEXT_PUBLIC_SITE_URL: siteUrl, SANITY_REVALIDATE_SECRET: revalidateSecret },
   })
-  if (seeded.status !== 0) throw new Error(`Seeding the lake failed:\n${seeded.stdout}${seeded.stderr}`)
-  const lake = startProcess(process.execPath, [cli, '--quiet'], { cwd: lakeDir, env: lakeEnv })
-  await waitFor(() => /lake ready/.test(lake.output()), lake, 'the lake')
+  stoppers.push(() => lake.stop())
 
   const dir = copyWorkingTree()
-  const siteEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    NEXT_PUBLIC_SANITY_PROJECT_ID: 'local',
-    NEXT_PUBLIC_SANITY_DATASET: 'production',
-    NEXT_PUBLIC_SITE_URL: siteUrl,
-    LAKE_PORT: String(lakePort),
-    LAKE_TLS_PORT: String(lakeTlsPort),
-    SANITY_API_READ_TOKEN: tokens.read,
-    SANITY_API_WRITE_TOKEN: tokens.write,
-    SANITY_REVALIDATE_SECRET: revalidateSecret,
-  }
-  nextBuild(dir, siteEnv)
-  await nextStart(dir, sitePort, siteEnv)
+  const env = siteEnv({
+    lakeHttpUrl: lake.httpUrl,
+    lakeHttpsUrl: lake.httpsUrl,
+    tokens: lake.tokens,
+    sitePort,
+    revalidateSecret,
+  })
+  nextBuild(dir, env)
+  await nextStart(dir, sitePort, env)
   say(`site ready at ${siteUrl}`)
-  return { url: siteUrl, dir, lake: { httpUrl: `http://127.0.0.1:${lakePort}`, tokens } }
-}
-
-const BARE_PAGE_FILES: Record<string, string> = {
-  'package.json': '{ "name": "bare-next-page", "private": true, "type": "module" }\n',
-  'tsconfig.json': `${JSON.stringify({
-    compilerOptions: {
-      target: 'ES2023',
-      lib: ['dom', 'esnext'],
-      strict: true,
-      noEmit: true,
-      module: 'esnext',
-      moduleResolution: 'bundler',
-      jsx: 'react-jsx',
-      isolatedModules: true,
-      skipLibCheck: true,
-    },
-    include: ['**/*.ts', '**/*.tsx'],
-    exclude: ['node_modules'],
-  })}\n`,
-  'app/layout.tsx': `export default function RootLayout({ children }: { children: React.ReactNode }) {
-  return <html lang="sv"><body>{children}</body></html>
-}
-`,
-  'app/page.tsx': `export default function Page() {
-  return <main><h1>Hej</h1><p>En sida med en serverkomponent.</p></main>
-}
-`,
+  return { url: siteUrl, dir, lake: { httpUrl: lake.httpUrl, tokens: lake.tokens } }
 }
 
 /**
- * The reference of /work/shared/anchors.md, measured here and now: a bare Next App Router page with
- * one server component, built and started with the same Next version as the site.
+ * The reference, measured here and now: a bare Next App Router page with one server component
+ * (bench/bare-next-page), built and started with the same Next version as the site.
  */
 export async function startBareNextPage(): Promise<string> {
   const dir = temporaryDirectory('site-bench-bare-')
-  for (const [file, text] of Object.entries(BARE_PAGE_FILES)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true })
-    writeFileSync(join(dir, file), text)
-  }
+  cpSync(BARE_PAGE, dir, { recursive: true })
   linkNodeModules(dir)
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
   nextBuild(dir, env)

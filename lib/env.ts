@@ -30,7 +30,7 @@ if (!parsed.success) {
 
 export const env = parsed.data
 
-/** Project id `local` means the offline content lake in `sanity/lake/`; anything else is hosted Sanity. */
+/** Project id `local` means the offline content lake (`packages/lake/`); anything else is hosted Sanity. */
 export const usesLocalLake = env.projectId === 'local'
 
 /** Where server-side code reaches the API: the lake's plain HTTP port, or Sanity's default host. */

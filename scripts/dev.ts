@@ -3,7 +3,7 @@
  *
  * 1. Copies .env.example to .env.local when there is none (and says so).
  * 2. Starts the local content lake, seeding it from sanity/seed when its dataset is empty.
- * 3. Waits for the lake's ready line, then starts `next dev` (extra arguments go to it).
+ * 3. Once the lake is ready, starts `next dev` (extra arguments go to it).
  * 4. Ctrl-C (or SIGTERM) stops both; when either stops on its own, the other is stopped too.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -11,11 +11,10 @@ import { copyFileSync, existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { spawnLake } from '@somliga-tror/lake/spawn'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
-const LAKE_READY = /^lake ready\s/m
-const LAKE_START_TIMEOUT_MS = 60_000
 
 function say(message: string): void {
   console.log(`dev: ${message}`)
@@ -58,42 +57,18 @@ function track(name: string, child: ChildProcess): void {
   })
 }
 
-/** Starts the lake (seeding an empty dataset) and resolves when it prints its ready line. */
-function startLake(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const lake = spawn(process.execPath, [join(root, 'sanity/lake/cli.ts'), '--seed'], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    track('the lake', lake)
-    let ready = false
-    let output = ''
-    const timer = setTimeout(
-      () => reject(new Error(`the lake did not start within ${LAKE_START_TIMEOUT_MS / 1000} s`)),
-      LAKE_START_TIMEOUT_MS,
-    )
-    const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
-      const text = chunk.toString()
-      stream.write(text.replace(/^(?=.)/gm, 'lake | '))
-      if (ready) return
-      output += text
-      if (LAKE_READY.test(output)) {
-        ready = true
-        clearTimeout(timer)
-        resolve()
-      }
-    }
-    lake.stdout?.on('data', relay(process.stdout))
-    lake.stderr?.on('data', relay(process.stderr))
-    lake.once('exit', () => {
-      if (!ready) {
-        clearTimeout(timer)
-        reject(
-          new Error('the lake stopped before it was ready (is another lake running on the same port or directory?)'),
-        )
-      }
-    })
+/** Starts the lake, seeding an empty dataset from LAKE_SEED_FILE (.env.example), and waits until it is ready. */
+async function startLake(): Promise<void> {
+  const lake = await spawnLake({
+    // The lake reads its ports, directory and files from .env.local there, as next dev does.
+    cwd: root,
+    args: ['--seed'],
+    onOutput: (text, stream) => process[stream].write(text.replace(/^(?=.)/gm, 'lake | ')),
+  }).catch((error: Error) => {
+    // Its own output, relayed above, says why (a port in use, a setting .env.local lacks).
+    throw new Error(`${error.message.split('\n')[0]}; see the lake's lines above`)
   })
+  track('the lake', lake.process)
 }
 
 function startNext(args: string[]): void {

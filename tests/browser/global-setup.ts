@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 import { assertChromiumInstalled } from '../helpers/browser'
-import { startTestLake, type TestLake } from '../helpers/lake'
-import { freePort } from '../helpers/ports'
+import { freePort, startTestLake, type TestLake } from '@somliga-tror/lake/testing'
+
 import { buildSite, siteEnv, startSite, type RunningSite } from '../helpers/site'
 import type { BrowserRunState } from '../helpers/browser-env'
 
@@ -22,7 +22,11 @@ export default async function globalSetup(): Promise<void> {
   const revalidateSecret = `test-revalidate-${process.pid}-${Date.now()}`
   const siteUrl = `http://localhost:${sitePort}`
   // The lake delivers its publish webhook to the site, signed with the site's secret.
-  const lakeEnv = { NEXT_PUBLIC_SITE_URL: siteUrl, SANITY_REVALIDATE_SECRET: revalidateSecret }
+  const lakeEnv = {
+    LAKE_WEBHOOKS_FILE: resolve(__dirname, '../../sanity/webhooks.json'),
+    NEXT_PUBLIC_SITE_URL: siteUrl,
+    SANITY_REVALIDATE_SECRET: revalidateSecret,
+  }
   const lake = await startTestLake({ seed: resolve(__dirname, '../../sanity/seed/production.ndjson'), env: lakeEnv })
   const env = siteEnv({
     lakeHttpUrl: lake.httpUrl,

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createClient, type SanityClient } from '@sanity/client'
 
-import { LAKE_API_VERSION, startTestLake } from './lake'
+import { LAKE_API_VERSION, startTestLake } from '@somliga-tror/lake/testing'
 
 export interface BrowserRunState {
   siteUrl: string

@@ -5,34 +5,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { resolve } from 'node:path'
 
+export { siteEnv } from './site-env'
+
 const ROOT = resolve(__dirname, '../..')
 const NEXT_CLI = resolve(ROOT, 'node_modules/next/dist/bin/next')
 const START_TIMEOUT_MS = 90_000
-
-export interface SiteEnvOptions {
-  lakeHttpUrl: string
-  lakeHttpsUrl: string
-  tokens: { read: string; write: string }
-  sitePort: number
-  revalidateSecret: string
-}
-
-/** Everything the site reads from the environment, for a site on `sitePort` using a test lake. */
-export function siteEnv(options: SiteEnvOptions): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    NEXT_PUBLIC_SANITY_PROJECT_ID: 'local',
-    NEXT_PUBLIC_SANITY_DATASET: 'production',
-    NEXT_PUBLIC_SITE_URL: `http://localhost:${options.sitePort}`,
-    LAKE_PORT: new URL(options.lakeHttpUrl).port,
-    LAKE_TLS_PORT: new URL(options.lakeHttpsUrl).port,
-    SANITY_API_READ_TOKEN: options.tokens.read,
-    SANITY_API_WRITE_TOKEN: options.tokens.write,
-    SANITY_REVALIDATE_SECRET: options.revalidateSecret,
-  }
-}
 
 /**
  * Points the site's own modules, imported into a test process, at a test lake. lib/env reads the

@@ -9,7 +9,7 @@ import { resolve } from 'node:path'
 import type { SanityClient } from '@sanity/client'
 import { createPreviewSecret } from '@sanity/preview-url-secret/create-secret'
 
-import { startTestLake, type TestLake } from '../helpers/lake'
+import { startTestLake, type TestLake } from '@somliga-tror/lake/testing'
 import { pointSiteModulesAt } from '../helpers/site'
 
 jest.mock('server-only', () => ({}))

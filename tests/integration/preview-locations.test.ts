@@ -7,7 +7,7 @@ import type { SanityClient } from '@sanity/client'
 
 import { PAGE_BY_SLUG_QUERY, START_PAGE_QUERY } from '@/lib/queries'
 import { documentLocations, LOCATIONS_QUERY, type LocationsQueryResult } from '@/sanity/presentation/locations'
-import { startTestLake, type TestLake } from '../helpers/lake'
+import { startTestLake, type TestLake } from '@somliga-tror/lake/testing'
 
 let lake: TestLake
 let viewer: SanityClient

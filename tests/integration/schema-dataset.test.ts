@@ -1,6 +1,6 @@
 import type { SanityClient } from '@sanity/client'
 
-import { startTestLake, type TestLake } from '../helpers/lake'
+import { startTestLake, type TestLake } from '@somliga-tror/lake/testing'
 import { at, validate } from '../helpers/schema'
 
 /**

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import type { SanityClient } from '@sanity/client'
 
 import { eventually } from '../helpers/eventually'
-import { startTestLake, type TestLake } from '../helpers/lake'
+import { startTestLake, type TestLake } from '@somliga-tror/lake/testing'
 import { pointSiteModulesAt } from '../helpers/site'
 
 jest.mock('server-only', () => ({}))

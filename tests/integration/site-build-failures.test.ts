@@ -7,7 +7,7 @@ import { createServer } from 'node:net'
 
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
-import { startTestLake, type TestLake } from '../helpers/lake'
+import { startTestLake, type TestLake } from '@somliga-tror/lake/testing'
 
 jest.mock('server-only', () => ({}))
 jest.mock('next/cache', () => ({ cacheLife: jest.fn(), cacheTag: jest.fn() }))

@@ -7,7 +7,7 @@
 import type { SanityClient } from '@sanity/client'
 import { stegaClean } from '@sanity/client/stega'
 
-import { startTestLake, type TestLake } from '../helpers/lake'
+import { startTestLake, type TestLake } from '@somliga-tror/lake/testing'
 import { pointSiteModulesAt } from '../helpers/site'
 
 jest.mock('server-only', () => ({}))
