@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path'
 
 /**
  * Copies the working tree at `root` into `into`: tracked and untracked files, not ignored ones,
- * with node_modules hard-linked (no copying, no space). For tests that must change sources
- * without touching the repository.
+ * with node_modules hard-linked. For work that must not touch the repository: a bench's
+ * `next build`, or a test that changes sources.
  */
 export function copyWorkingTree(root: string, into: string): void {
   const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
@@ -22,6 +22,11 @@ export function copyWorkingTree(root: string, into: string): void {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
     }
   }
+  linkNodeModules(root, into)
+}
+
+/** Hard-links the node_modules of `root` into `into` (no copying, no space). */
+export function linkNodeModules(root: string, into: string): void {
   const linked = spawnSync('cp', ['-al', join(root, 'node_modules'), join(into, 'node_modules')])
   if (linked.status !== 0) throw new Error(`Could not hard-link node_modules: ${linked.stderr}`)
 }
