@@ -12,7 +12,9 @@ const createJestConfig = nextJest({ dir: './' })
 /**
  * Lake and integration tests start real processes (a lake seeded with images, a site server) in
  * their hooks, which takes seconds on a busy 2-core machine. This bounds how long they may wait;
- * it is not a speed assertion (bench/ measures speed).
+ * it is not a speed assertion (bench/ measures speed). jest-circus reads the timeout from the
+ * global configuration only (a project's `testTimeout` is ignored), so it is set there, for every
+ * project; browser tests raise it further (tests/browser/timeouts.ts).
  */
 const PROCESS_TEST_TIMEOUT_MS = 30_000
 
@@ -21,18 +23,17 @@ const projects = [
     displayName: 'lake',
     testEnvironment: 'node',
     testMatch: ['<rootDir>/packages/lake/tests/**/*.test.ts'],
-    testTimeout: PROCESS_TEST_TIMEOUT_MS,
   },
   {
     displayName: 'unit',
     testEnvironment: 'jsdom',
-    testMatch: ['<rootDir>/tests/unit/**/*.test.{ts,tsx}'],
+    // Each page-builder section keeps its test in its own folder (sections/<type>/).
+    testMatch: ['<rootDir>/tests/unit/**/*.test.{ts,tsx}', '<rootDir>/sections/**/*.test.{ts,tsx}'],
   },
   {
     displayName: 'integration',
     testEnvironment: 'node',
     testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
-    testTimeout: PROCESS_TEST_TIMEOUT_MS,
   },
   {
     displayName: 'browser',
@@ -47,6 +48,7 @@ const projects = [
 
 export default async function jestConfig() {
   return {
+    testTimeout: PROCESS_TEST_TIMEOUT_MS,
     projects: await Promise.all(
       projects.map((project) =>
         createJestConfig({

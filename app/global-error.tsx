@@ -1,6 +1,6 @@
 'use client'
 
-import { HELP_PATH } from '@/lib/help-audiences'
+import { HELP_PATH } from '@/vocabulary/help-audiences'
 import './(site)/globals.css'
 
 /** Last resort when even a root layout fails: a plain Swedish page with a way to help. */

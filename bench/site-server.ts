@@ -7,13 +7,14 @@
  * nor breaks a `next start` or test run that uses it.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { freePort, startTestLake } from '@somliga-tror/lake/testing'
 
 import { startStack, type Stack } from '../deploy/stack.ts'
 import { siteEnv } from '../tests/helpers/site-env.ts'
+import { copyWorkingTree, linkNodeModules } from '../tests/helpers/working-tree.ts'
 
 export { freePort }
 
@@ -143,12 +144,6 @@ export function temporaryDirectory(prefix: string): string {
   return dir
 }
 
-/** Hard-links the repository's node_modules into `dir` (no copying, no space). */
-function linkNodeModules(dir: string): void {
-  const linked = spawnSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')])
-  if (linked.status !== 0) throw new Error(`Could not hard-link node_modules: ${linked.stderr}`)
-}
-
 /** `next build` in `dir`; throws with the build's output when it fails. */
 function nextBuild(dir: string, env: NodeJS.ProcessEnv): void {
   say(`next build in ${dir} (a minute or more)`)
@@ -181,27 +176,6 @@ async function nextStart(dir: string, port: number, env: NodeJS.ProcessEnv): Pro
   return url
 }
 
-/** The working tree without ignored files, with node_modules hard-linked. */
-function copyWorkingTree(): string {
-  const copy = temporaryDirectory('site-bench-tree-')
-  const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  })
-  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`)
-  for (const file of listed.stdout.split('\0').filter(Boolean)) {
-    mkdirSync(dirname(join(copy, file)), { recursive: true })
-    try {
-      copyFileSync(join(ROOT, file), join(copy, file))
-    } catch (error) {
-      // A file deleted in the working tree but not yet in git is not part of the site.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-    }
-  }
-  linkNodeModules(copy)
-  return copy
-}
-
 export interface BenchSite {
   url: string
   /** The private build directory (its `.next/static` is what nginx serves next to saved pages). */
@@ -229,7 +203,8 @@ export async function startSite({ serve = 'next-start' }: { serve?: 'next-start'
   })
   stoppers.push(() => lake.stop())
 
-  const dir = copyWorkingTree()
+  const dir = temporaryDirectory('site-bench-tree-')
+  copyWorkingTree(ROOT, dir)
   const env = siteEnv({
     lakeHttpUrl: lake.httpUrl,
     lakeHttpsUrl: lake.httpsUrl,
@@ -258,7 +233,7 @@ export async function startSite({ serve = 'next-start' }: { serve?: 'next-start'
 export async function startBareNextPage(): Promise<string> {
   const dir = temporaryDirectory('site-bench-bare-')
   cpSync(BARE_PAGE, dir, { recursive: true })
-  linkNodeModules(dir)
+  linkNodeModules(ROOT, dir)
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
   nextBuild(dir, env)
   return nextStart(dir, await freePort(), env)

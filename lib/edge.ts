@@ -1,7 +1,7 @@
 import 'server-only'
 
 import { ACCESSIBILITY_PATH } from '@/components/layout/SiteFooter'
-import { audienceFilters, HELP_PATH } from '@/lib/help-audiences'
+import { audienceFilters, HELP_PATH } from '@/vocabulary/help-audiences'
 import { serverEnv } from '@/lib/server-env'
 
 import type { Addresses } from './content/routes'

@@ -30,9 +30,6 @@ if (!parsed.success) {
 
 export const env = parsed.data
 
-/** Sanity API version the site and the Studio's own clients use. */
-export const apiVersion = '2025-10-01'
-
 /** Project id `local` means the offline content lake (`packages/lake/`); anything else is hosted Sanity. */
 export const usesLocalLake = env.projectId === 'local'
 

@@ -1,5 +1,9 @@
 import { defineQuery } from 'next-sanity'
 
+import { SECTIONS } from '@/sections/query.generated'
+
+import { HELP_LINK, HELP_LINK_ORDER, IMAGE, NAV_LINK, PAGE_LINK, RICH_TEXT } from './query-fragments'
+
 /**
  * Every GROQ query the site runs, in one place, declared with `defineQuery` so that TypeGen types
  * their results (sanity.types.ts). Results are checked with the zod schemas in `lib/content/`.
@@ -8,86 +12,6 @@ import { defineQuery } from 'next-sanity'
  * results with the ids it finds, so a change to a help link, a linked page or an organisation
  * reaches every page that shows it.
  */
-
-const IMAGE = /* groq */ `{
-  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},
-  crop,
-  hotspot,
-  alt,
-  decorative
-}`
-
-/** A link target page, and whether it is the start page (then its address is `/`). */
-const PAGE_LINK = /* groq */ `{
-  _id,
-  "slug": slug.current,
-  "isStartPage": _id == *[_id == "settings"][0].startPage._ref
-}`
-
-const LINK = /* groq */ `{
-  linkType,
-  path,
-  url,
-  "page": page->${PAGE_LINK}
-}`
-
-const NAV_LINK = /* groq */ `{
-  _key,
-  label,
-  "link": link${LINK}
-}`
-
-const RICH_TEXT = /* groq */ `{
-  ...,
-  markDefs[]{
-    ...,
-    _type == "internalLink" => {"page": reference->${PAGE_LINK}}
-  }
-}`
-
-const HELP_LINK = /* groq */ `{
-  _id,
-  name,
-  provider,
-  description,
-  audiences,
-  region{scope, municipality},
-  channels[]{_key, _type, number, openingHours, url, label, address, facts},
-  "checkedAt": verification.checkedAt
-}`
-
-/** Help links in the order editors set, then by name. */
-const HELP_LINK_ORDER = /* groq */ `order(coalesce(sortOrder, 1000000) asc, name asc)`
-
-const SECTIONS = /* groq */ `sections[]{
-  _key,
-  _type,
-  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},
-  _type == "textSection" => {heading, "body": body[]${RICH_TEXT}},
-  _type == "helpLinksSection" => {
-    heading,
-    intro,
-    mode,
-    audience,
-    "links": select(
-      mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | ${HELP_LINK_ORDER} ${HELP_LINK},
-      links[]->${HELP_LINK}
-    )
-  },
-  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]${RICH_TEXT}}},
-  _type == "callToActionSection" => {heading, text, "link": link${NAV_LINK}},
-  _type == "downloadsSection" => {
-    heading,
-    intro,
-    items[]{
-      _key,
-      title,
-      description,
-      "file": file.asset->{_id, originalFilename, extension, size},
-      "preview": preview${IMAGE}
-    }
-  }
-}`
 
 const PAGE = /* groq */ `{
   _id,

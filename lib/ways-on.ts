@@ -1,4 +1,4 @@
-import { HELP_PATH } from '@/lib/help-audiences'
+import { HELP_PATH } from '@/vocabulary/help-audiences'
 
 /**
  * What every page that cannot show what was asked for (404, error, the proxy's 503) offers

@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next'
 
 import { ACCESSIBILITY_PATH } from '@/components/layout/SiteFooter'
 import { fetchContent } from '@/lib/content/fetch'
-import { audienceFilters, HELP_PATH } from '@/lib/help-audiences'
+import { audienceFilters, HELP_PATH } from '@/vocabulary/help-audiences'
 import { env } from '@/lib/env'
 
 /** Every public page: the campaign pages (not short links, not pages marked noindex) and the site's own. */

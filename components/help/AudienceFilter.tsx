@@ -1,4 +1,4 @@
-import { audienceFilters, HELP_PATH } from '@/lib/help-audiences'
+import { audienceFilters, HELP_PATH } from '@/vocabulary/help-audiences'
 
 import styles from './AudienceFilter.module.css'
 

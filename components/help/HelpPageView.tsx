@@ -1,6 +1,6 @@
 import { MAIN_CONTENT_ID } from '@/components/layout/SkipLinks'
 import type { HelpLink } from '@/lib/content/help-links'
-import type { AudienceFilter as Filter } from '@/lib/help-audiences'
+import type { AudienceFilter as Filter } from '@/vocabulary/help-audiences'
 
 import { AudienceFilter } from './AudienceFilter'
 import { HelpLinkList } from './HelpLinkList'

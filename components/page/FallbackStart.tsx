@@ -1,5 +1,5 @@
 import { MAIN_CONTENT_ID } from '@/components/layout/SkipLinks'
-import { HELP_PATH } from '@/lib/help-audiences'
+import { HELP_PATH } from '@/vocabulary/help-audiences'
 
 /** Shown at / only while no start page is chosen in the settings: the way to help still works. */
 export function FallbackStart({ siteName, description }: { siteName: string; description: string | null }) {

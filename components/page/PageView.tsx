@@ -1,7 +1,7 @@
 import { MAIN_CONTENT_ID } from '@/components/layout/SkipLinks'
 import { SiteImage } from '@/components/media/SiteImage'
-import { Sections } from '@/components/sections/Sections'
 import type { Page } from '@/lib/content/page'
+import { Sections } from '@/sections/Sections'
 
 import styles from './PageView.module.css'
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { COMPLIANCE_STATUSES, DIGG_COMPLAINT_URL, titleOf } from '@/sanity/schemaTypes/lists'
+import { COMPLIANCE_STATUSES, DIGG_COMPLAINT_URL, titleOf } from '@/vocabulary/lists'
 import type { ACCESSIBILITY_STATEMENT_QUERY_RESULT } from '@/sanity.types'
 
 import { optionalText, requiredText, richTextSchema } from './common'

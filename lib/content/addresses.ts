@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 
 import { sharedCache } from '@/lib/shared-cache/bridge'
-import { slugFormatProblem } from '@/sanity/schemaTypes/rules/paths'
+import { slugFormatProblem } from '@/vocabulary/paths'
 
 import { fetchContentUncached } from './fetch'
 import type { Addresses, Redirect } from './routes'

@@ -2,13 +2,12 @@ import 'server-only'
 
 import { cacheLife, cacheTag } from 'next/cache'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
-import type { QueryParams, SanityClient } from '@sanity/client'
-import type { z } from 'zod'
+import type { SanityClient } from '@sanity/client'
 
 import { clientFor, contentApiUrl, proxyClient, type Perspective } from '@/lib/sanity/client'
 import { env } from '@/lib/env'
 
-import { contentQueries, type ContentQueryName, type ParamsOf } from './registry'
+import { contentQueries, type ContentQueryName, type ParamsOf, type ResultOf } from './registry'
 import { tagsInResult } from './tags'
 
 /**
@@ -34,8 +33,9 @@ import { tagsInResult } from './tags'
  * expire on error). At build time an unreachable backend fails the build with a clear message.
  *
  * Perspective seam: published reads (every visitor, generateStaticParams, metadata, sitemap, Open
- * Graph) go through the cache; the proxy's short-link table (short-links.ts) keeps its own. Draft mode (issue 5) passes `perspective: 'drafts'`: those reads use
- * the server-side viewer token and bypass the cache entirely.
+ * Graph) go through the cache; the proxy's address table (addresses.ts) keeps its own copy, read
+ * with fetchContentUncached. Draft mode passes `perspective: 'drafts'`: those reads use the
+ * server-side viewer token and bypass the cache entirely (docs/preview.md).
  */
 
 /** How long cached content lives; see the comment above. */
@@ -65,16 +65,21 @@ export class ContentUnavailableError extends Error {
 
 const isBuild = () => process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD
 
-async function runQuery<Name extends ContentQueryName>(name: Name, params: ParamsOf<Name>, client: SanityClient) {
+async function runQuery<Name extends ContentQueryName>(
+  name: Name,
+  params: ParamsOf<Name>,
+  client: SanityClient,
+): Promise<{ raw: unknown; data: ResultOf<Name> }> {
   const definition = contentQueries[name]
+  const checkedParams = definition.params.parse(params)
   let raw: unknown
   try {
     // TypeGen types each query's raw result; the zod schema below is what the site relies on.
-    raw = await client.fetch<unknown>(definition.query as string, params as QueryParams)
+    raw = await client.fetch<unknown>(definition.query, checkedParams)
   } catch (error) {
     throw new ContentUnavailableError(error)
   }
-  if (raw === null && 'requiredAtBuild' in definition && definition.requiredAtBuild && isBuild()) {
+  if (raw === null && definition.requiredAtBuild && isBuild()) {
     // Reachable but empty: shipping the site without its content would be worse than no deploy.
     throw new Error(
       `The dataset "${env.dataset}" at ${contentApiUrl} has no ${name} document, so the site would be empty. ` +
@@ -83,15 +88,14 @@ async function runQuery<Name extends ContentQueryName>(name: Name, params: Param
           : 'Publish the site settings first.'),
     )
   }
-  return { raw, data: definition.schema.parse(raw) as z.output<(typeof contentQueries)[Name]['schema']> }
+  return { raw, data: definition.schema.parse(raw) }
 }
 
 async function cachedQuery<Name extends ContentQueryName>(name: Name, params: ParamsOf<Name>) {
   'use cache'
   cacheLife(CONTENT_CACHE_LIFE)
   const { raw, data } = await runQuery(name, params, clientFor('published'))
-  const tags = contentQueries[name].tags as (params: ParamsOf<Name>, data: unknown) => string[]
-  cacheTag(...tagsInResult(raw, tags(params, data)))
+  cacheTag(...tagsInResult(raw, contentQueries[name].tags(params, data)))
   return data
 }
 
@@ -105,7 +109,7 @@ export async function fetchContent<Name extends ContentQueryName>(
   name: Name,
   params: ParamsOf<Name>,
   { perspective = 'published' }: FetchOptions = {},
-): Promise<z.output<(typeof contentQueries)[Name]['schema']>> {
+): Promise<ResultOf<Name>> {
   if (perspective === 'published') return cachedQuery(name, params)
   return (await runQuery(name, params, clientFor(perspective))).data
 }
@@ -118,6 +122,6 @@ export async function fetchContent<Name extends ContentQueryName>(
 export async function fetchContentUncached<Name extends ContentQueryName>(
   name: Name,
   params: ParamsOf<Name>,
-): Promise<z.output<(typeof contentQueries)[Name]['schema']>> {
+): Promise<ResultOf<Name>> {
   return (await runQuery(name, params, proxyClient)).data
 }

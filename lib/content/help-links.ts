@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { AUDIENCES, CHANNEL_FACTS, REGION_SCOPES, titleOf, type Audience } from '@/sanity/schemaTypes/lists'
+import { AUDIENCES, CHANNEL_FACTS, REGION_SCOPES, titleOf, type Audience } from '@/vocabulary/lists'
 import type { HELP_LINKS_QUERY_RESULT } from '@/sanity.types'
 
 import { optionalText, requiredText } from './common'

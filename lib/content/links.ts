@@ -1,3 +1,5 @@
+import { sitePathProblem } from '@/vocabulary/paths'
+
 /** Where links lead: pure functions, so the rules are tested once and used everywhere. */
 
 export type PageRef = { slug: string | null; isStartPage: boolean | null } | null
@@ -28,9 +30,9 @@ export function safeUrl(url: string | null | undefined): string | null {
   }
 }
 
-/** A path on this site; `//host` would leave the site, so it is refused. */
+/** A path on this site, by the rule the Studio checks (`//host` would leave the site, so it is refused). */
 export function sitePath(path: string | null | undefined): string | null {
-  if (!path || !path.startsWith('/') || path.startsWith('//') || /\s/.test(path)) return null
+  if (!path || sitePathProblem(path)) return null
   return path
 }
 

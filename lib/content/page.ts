@@ -1,11 +1,11 @@
 import { z } from 'zod'
 
 import type { PAGE_BY_SLUG_QUERY_RESULT } from '@/sanity.types'
+import { parseSections } from '@/sections/parse'
 
 import { optionalText, requiredText } from './common'
 import { imageFieldsSchema, imageSchema } from './image'
 import { reportContentProblem } from './report'
-import { parseSections } from './sections'
 import { shapeOf } from './shape'
 
 type PageResult = NonNullable<PAGE_BY_SLUG_QUERY_RESULT>

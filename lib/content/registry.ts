@@ -1,3 +1,6 @@
+import type { QueryParams } from '@sanity/client'
+import { z } from 'zod'
+
 import { accessibilityStatementSchema } from './accessibility'
 import { helpLinksSchema } from './help-links'
 import { pageSchema, type Page } from './page'
@@ -14,56 +17,93 @@ import {
   START_PAGE_QUERY,
 } from '@/lib/queries'
 
+/** One read: a GROQ query, its parameters, the zod schema for its result, and its cache tags. */
+export type ContentQuery<Params extends QueryParams, Result> = {
+  query: string
+  /** The parameters the query takes, declared once: their type for callers, checked before each read. */
+  params: z.ZodType<Params>
+  schema: z.ZodType<Result>
+  /** Tags that cannot be read off the result; the ids of documents in it are added automatically. */
+  tags: (params: Params, result: Result) => string[]
+  /** At build time an empty result fails the build instead of shipping an empty site. */
+  requiredAtBuild?: boolean
+}
+
+const contentQuery = <Params extends QueryParams, Result>(definition: ContentQuery<Params, Result>) => definition
+
+/** For queries without parameters: callers pass `{}`. */
+const noParams = z.record(z.string(), z.never())
+
 /**
- * Every read the site makes: the query, the zod schema that checks its result, and the cache tags
- * that cannot be read off the result (the ids of documents in the result are added automatically).
+ * Every read the site makes: the query, its parameters, the zod schema that checks its result, and
+ * the cache tags that cannot be read off the result (the ids of documents in it are added
+ * automatically).
  *
  * The extra tags cover what a result does not contain yet: a page slug nobody has taken (a later
  * publish must turn that 404 into a page) and lists that select by filter (any new help link may
  * belong in them).
  */
-export const contentQueries = {
-  settings: {
+const definitions = {
+  settings: contentQuery({
     query: SETTINGS_QUERY,
+    params: noParams,
     schema: settingsSchema,
     tags: () => [contentTags.document('settings')],
     requiredAtBuild: true,
-  },
-  startPage: {
+  }),
+  startPage: contentQuery({
     query: START_PAGE_QUERY,
+    params: noParams,
     schema: pageSchema,
-    tags: (_params: Record<string, never>, page: Page | null) => [
-      contentTags.document('settings'),
-      ...audienceTags(page),
-    ],
-  },
-  page: {
+    tags: (_params, page) => [contentTags.document('settings'), ...audienceTags(page)],
+  }),
+  page: contentQuery({
     query: PAGE_BY_SLUG_QUERY,
+    params: z.object({ slug: z.string() }),
     schema: pageSchema,
-    tags: ({ slug }: { slug: string }, page: Page | null) => [contentTags.pageSlug(slug), ...audienceTags(page)],
-  },
+    tags: ({ slug }, page) => [contentTags.pageSlug(slug), ...audienceTags(page)],
+  }),
   /** Never cached: the proxy keeps it itself (addresses.ts). */
-  addresses: {
+  addresses: contentQuery({
     query: ADDRESSES_QUERY,
+    params: noParams,
     schema: addressesSchema,
     tags: () => [],
-  },
-  routes: {
+  }),
+  routes: contentQuery({
     query: ROUTES_QUERY,
+    params: noParams,
     schema: routesSchema,
     tags: () => [contentTags.type('page'), contentTags.document('settings')],
-  },
-  helpLinks: {
+  }),
+  helpLinks: contentQuery({
     query: HELP_LINKS_QUERY,
+    params: noParams,
     schema: helpLinksSchema,
     tags: () => [contentTags.type('helpLink')],
-  },
-  accessibilityStatement: {
+  }),
+  accessibilityStatement: contentQuery({
     query: ACCESSIBILITY_STATEMENT_QUERY,
+    params: noParams,
     schema: accessibilityStatementSchema,
     tags: () => [contentTags.document('accessibilityStatement')],
-  },
-} as const
+  }),
+}
+
+type Definitions = typeof definitions
+export type ContentQueryName = keyof Definitions
+/** The parameters a named query takes. */
+export type ParamsOf<Name extends ContentQueryName> =
+  Definitions[Name] extends ContentQuery<infer Params, infer _Result> ? Params : never
+/** What a named query returns once its zod schema has checked it. */
+export type ResultOf<Name extends ContentQueryName> =
+  Definitions[Name] extends ContentQuery<infer _Params, infer Result> ? Result : never
+
+/**
+ * Typed per name, so that code taking any name sees that query's own parameters and result
+ * (TypeScript's pattern for records whose entries differ in type).
+ */
+export const contentQueries: { [Name in ContentQueryName]: ContentQuery<ParamsOf<Name>, ResultOf<Name>> } = definitions
 
 /** A help-link section that lists links by audience must show a new link for that audience. */
 function audienceTags(page: Page | null): string[] {
@@ -73,8 +113,3 @@ function audienceTags(page: Page | null): string[] {
       : [],
   )
 }
-
-export type ContentQueryName = keyof typeof contentQueries
-/** The query parameters of a named query (what its `tags` function takes first). */
-export type ParamsOf<Name extends ContentQueryName> =
-  Parameters<(typeof contentQueries)[Name]['tags']> extends [infer P, ...unknown[]] ? P : Record<string, never>

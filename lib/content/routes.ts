@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import type { ADDRESSES_QUERY_RESULT, ROUTES_QUERY_RESULT } from '@/sanity.types'
-import { shortLinkPathProblem, slugFormatProblem } from '@/sanity/schemaTypes/rules/paths'
+import { shortLinkPathProblem, slugFormatProblem } from '@/vocabulary/paths'
 
 import { pagePath, sitePath } from './links'
 import { reportContentProblem } from './report'
@@ -99,8 +99,6 @@ export const shortLinksSchema = z
         }),
       ),
   )
-
-export type ShortLinks = z.output<typeof shortLinksSchema>
 
 /** What the proxy needs: short links, the slugs pages have, and the quick exit (see addresses.ts). */
 export const addressesSchema = z

@@ -1,4 +1,4 @@
-import { AUDIENCES } from '@/sanity/schemaTypes/lists'
+import { AUDIENCES } from '@/vocabulary/lists'
 
 /**
  * Cache tag rules: which tags a cached result carries, and which tags a published change expires.
@@ -52,7 +52,6 @@ export type ContentChange = {
   _id: string
   _type: string
   slug?: { before?: string | null; after?: string | null } | null
-  path?: { before?: string | null; after?: string | null } | null
   audiences?: { before?: string[] | null; after?: string[] | null } | null
 }
 

@@ -2,7 +2,8 @@ import 'server-only'
 
 import { createClient, type ClientPerspective } from '@sanity/client'
 
-import { apiVersion, env, serverApiHost, usesLocalLake } from '@/lib/env'
+import { env, serverApiHost, usesLocalLake } from '@/lib/env'
+import { apiVersion } from '@/vocabulary/api-version'
 import { serverEnv } from '@/lib/server-env'
 
 import { encodeVisibleTextOnly, STUDIO_PATH } from './stega'

@@ -2,8 +2,8 @@ import { getPublishedId } from 'sanity'
 import { defineDocuments, presentationTool, type DocumentLocationResolver } from 'sanity/presentation'
 import { map } from 'rxjs'
 
-import { apiVersion } from '../../lib/env'
-import { HELP_PATH } from '../../lib/help-audiences'
+import { apiVersion } from '../../vocabulary/api-version'
+import { HELP_PATH } from '../../vocabulary/help-audiences'
 import { documentLocations, LOCATIONS_QUERY, type LocationsQueryResult } from './locations'
 import { PreviewHeader } from './PreviewHeader'
 

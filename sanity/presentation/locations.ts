@@ -1,8 +1,8 @@
 // Only types from Sanity here: the rules are plain functions of the query result, tested on their own.
 import type { DocumentLocation, DocumentLocationsState } from 'sanity/presentation'
 
-import { audienceFilters, HELP_PATH } from '../../lib/help-audiences'
-import type { Audience } from '../schemaTypes/lists'
+import { audienceFilters, HELP_PATH } from '../../vocabulary/help-audiences'
+import type { Audience } from '../../vocabulary/lists'
 
 /** The accessibility statement's fixed address on the site (app/(site)/tillganglighet). */
 const ACCESSIBILITY_PATH = '/tillganglighet'

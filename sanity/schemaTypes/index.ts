@@ -8,16 +8,14 @@ import { settings } from './documents/settings'
 import { shortLink } from './documents/shortLink'
 import { accessibleImage } from './objects/accessibleImage'
 import { emailChannel, phoneChannel, visitChannel, webChannel } from './objects/channels'
-import { downloadItem } from './objects/downloadItem'
-import { faqItem } from './objects/faqItem'
 import { knownProblem } from './objects/knownProblem'
 import { link } from './objects/link'
 import { navLink } from './objects/navLink'
 import { richText } from './objects/richText'
 import { source } from './objects/source'
-import { sectionTypes } from './sections'
+import { sectionSchemaTypes } from '../../sections/studio.generated'
 
-/** Every schema type of the Studio: documents, shared objects and page-builder sections. */
+/** Every schema type of the Studio: documents, shared objects and the page builder's sections (sections/). */
 export const schemaTypes: SchemaTypeDefinition[] = [
   settings,
   page,
@@ -31,15 +29,13 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   navLink,
   richText,
   source,
-  faqItem,
-  downloadItem,
   phoneChannel,
   webChannel,
   emailChannel,
   visitChannel,
   knownProblem,
 
-  ...sectionTypes,
+  ...sectionSchemaTypes,
 ]
 
 /** Documents that exist once, each with its type name as its fixed `_id`. */

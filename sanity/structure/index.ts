@@ -6,8 +6,8 @@ import { WarningOutlineIcon } from '@sanity/icons/WarningOutline'
 import type { ComponentType } from 'react'
 import type { StructureBuilder, StructureResolver } from 'sanity/structure'
 
-import { apiVersion } from '../../lib/env'
-import { AUDIENCES } from '../schemaTypes/lists'
+import { apiVersion } from '../../vocabulary/api-version'
+import { AUDIENCES } from '../../vocabulary/lists'
 import { staleBefore } from '../schemaTypes/rules/verification'
 import { StartPageMissing } from './StartPageMissing'
 

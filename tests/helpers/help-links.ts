@@ -6,7 +6,7 @@
  */
 import type { SanityClient } from '@sanity/client'
 
-import { audienceFilters } from '@/lib/help-audiences'
+import { audienceFilters } from '@/vocabulary/help-audiences'
 
 import { HELP_PATH } from './sitemap'
 

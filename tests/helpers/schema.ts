@@ -1,7 +1,7 @@
 import { createClient, type SanityClient } from '@sanity/client'
 import { createSchema, validateDocument, type Path, type SanityDocument } from 'sanity'
 
-import { apiVersion } from '@/lib/env'
+import { apiVersion } from '@/vocabulary/api-version'
 import { schemaTypes } from '@/sanity/schemaTypes'
 
 /** The Studio's schema, compiled the way the Studio compiles it. */

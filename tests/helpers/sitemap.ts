@@ -5,8 +5,8 @@
  */
 import type { SanityClient } from '@sanity/client'
 
-import { audienceFilters } from '@/lib/help-audiences'
-import { AUDIENCES } from '@/sanity/schemaTypes/lists'
+import { audienceFilters } from '@/vocabulary/help-audiences'
+import { AUDIENCES } from '@/vocabulary/lists'
 
 /** Routes the site owns besides the campaign pages (content model: "/hjalp", "/tillganglighet"). */
 export const HELP_PATH = '/hjalp'

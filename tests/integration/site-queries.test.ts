@@ -124,6 +124,20 @@ describe('pages', () => {
     )
   })
 
+  it('refuses parameters the registry does not declare, naming them, before the query runs', async () => {
+    // A ZodError from the parameter check, not ContentUnavailableError from the client.
+    for (const [name, params] of [
+      ['page', {}],
+      ['page', { slug: 7 }],
+      ['settings', { slug: 'start' }],
+    ] as const) {
+      await expect(fetchContent(name, params as never)).rejects.toMatchObject({
+        name: 'ZodError',
+        message: expect.stringContaining('slug'),
+      })
+    }
+  })
+
   it('answers null for a slug nobody has, tagged so that a later publish can fill it', async () => {
     expect(await fetchContent('page', { slug: 'finns-inte' })).toBeNull()
     expect(taggedWith()).toContain('slug:finns-inte')

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { audienceFilters } from '@/lib/help-audiences'
+import { audienceFilters } from '@/vocabulary/help-audiences'
 import { documentLocations, type LocationsQueryResult } from '@/sanity/presentation/locations'
 
 const page = (

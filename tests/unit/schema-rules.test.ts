@@ -1,14 +1,8 @@
 /** @jest-environment node */
 import { isSwedishPhoneNumber } from '@/sanity/schemaTypes/rules/phone'
-import {
-  findRedirectLoop,
-  routePath,
-  shortLinkPathProblem,
-  sitePathProblem,
-  slugFormatProblem,
-  slugify,
-} from '@/sanity/schemaTypes/rules/paths'
+import { findRedirectLoop, routePath, slugify } from '@/sanity/schemaTypes/rules/paths'
 import { staleBefore, verificationState } from '@/sanity/schemaTypes/rules/verification'
+import { shortLinkPathProblem, sitePathProblem, slugFormatProblem } from '@/vocabulary/paths'
 
 describe('Swedish phone numbers', () => {
   it.each([

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react'
 
 import { HelpPageView } from '@/components/help/HelpPageView'
 import { helpLinksSchema, linksFor, municipalityName } from '@/lib/content/help-links'
-import { audienceFilterBySlug, audienceFilters } from '@/lib/help-audiences'
+import { audienceFilterBySlug, audienceFilters } from '@/vocabulary/help-audiences'
 
 import { checkedHelpLink, everyoneHelpLink, uncheckedHelpLink } from './fixtures/site-content'
 

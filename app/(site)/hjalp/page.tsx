@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { HelpPageView } from '@/components/help/HelpPageView'
 import { fetchContent } from '@/lib/content/fetch'
 import { requestPerspective } from '@/lib/content/perspective'
-import { HELP_PATH } from '@/lib/help-audiences'
+import { HELP_PATH } from '@/vocabulary/help-audiences'
 import { routeMetadata } from '@/lib/seo'
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import { EyeOpenIcon } from '@sanity/icons/EyeOpen'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 
-import { COMPLIANCE_STATUSES, DIGG_COMPLAINT_URL, titleOf } from '../lists'
+import { COMPLIANCE_STATUSES, DIGG_COMPLAINT_URL, titleOf } from '../../../vocabulary/lists'
 import { httpsUrl, notInFuture, requiredRichText } from '../rules/fields'
 
 /**

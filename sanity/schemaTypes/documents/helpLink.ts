@@ -2,7 +2,7 @@ import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle'
 import { WarningOutlineIcon } from '@sanity/icons/WarningOutline'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 
-import { AUDIENCES, REGION_SCOPES, VARMLAND_MUNICIPALITIES } from '../lists'
+import { AUDIENCES, REGION_SCOPES, VARMLAND_MUNICIPALITIES } from '../../../vocabulary/lists'
 import { notInFuture, requiredObject, requiredWhen } from '../rules/fields'
 import { verificationState } from '../rules/verification'
 

@@ -1,7 +1,7 @@
 import { UsersIcon } from '@sanity/icons/Users'
 import { defineField, defineType } from 'sanity'
 
-import { ORGANISATION_ROLES, titleOf } from '../lists'
+import { ORGANISATION_ROLES, titleOf } from '../../../vocabulary/lists'
 import { httpsUrl } from '../rules/fields'
 
 export const organisation = defineType({

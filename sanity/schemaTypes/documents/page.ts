@@ -3,8 +3,9 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 
 import { pageSlugRule } from '../rules/dataset'
 import { lengthLimit } from '../rules/fields'
-import { SLUG_MAX_LENGTH, slugify } from '../rules/paths'
-import { sectionTypes } from '../sections'
+import { SECTION_TYPES } from '../../../sections/list'
+import { SLUG_MAX_LENGTH } from '../../../vocabulary/paths'
+import { slugify } from '../rules/paths'
 
 /** A campaign page, built from sections. The start page is one of these, chosen in the settings. */
 export const page = defineType({
@@ -74,7 +75,7 @@ export const page = defineType({
       description: 'Bygg sidan av block. Dra blocken för att ändra ordningen.',
       type: 'array',
       group: 'content',
-      of: sectionTypes.map((section) => defineArrayMember({ type: section.name })),
+      of: SECTION_TYPES.map((type) => defineArrayMember({ type })),
     }),
     defineField({
       name: 'seo',

@@ -3,7 +3,7 @@ import { defineField, defineType } from 'sanity'
 
 import { requiredObject, requiredWhen, whenVisible } from '../rules/fields'
 import { shortLinkDestinationRule, shortLinkPathRule } from '../rules/dataset'
-import { sitePathProblem } from '../rules/paths'
+import { sitePathProblem } from '../../../vocabulary/paths'
 
 type DestinationValue = { type?: 'page' | 'path' }
 

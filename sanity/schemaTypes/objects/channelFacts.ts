@@ -1,6 +1,6 @@
 import { defineField } from 'sanity'
 
-import { CHANNEL_FACTS } from '../lists'
+import { CHANNEL_FACTS } from '../../../vocabulary/lists'
 
 /** What a channel promises: shared by every kind of channel so the wording is always the same. */
 export const channelFactsField = defineField({

@@ -2,7 +2,7 @@ import { LinkIcon } from '@sanity/icons/Link'
 import { defineField, defineType } from 'sanity'
 
 import { linkUrl, requiredWhen, whenVisible } from '../rules/fields'
-import { sitePathProblem } from '../rules/paths'
+import { sitePathProblem } from '../../../vocabulary/paths'
 
 type LinkValue = { linkType?: 'page' | 'path' | 'url' }
 

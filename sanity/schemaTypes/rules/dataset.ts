@@ -1,7 +1,8 @@
 import { getPublishedId, type CustomValidatorResult, type ValidationContext } from 'sanity'
 
-import { apiVersion } from '../../../lib/env'
-import { findRedirectLoop, routePath, shortLinkPathProblem, slugFormatProblem } from './paths'
+import { apiVersion } from '../../../vocabulary/api-version'
+import { shortLinkPathProblem, slugFormatProblem } from '../../../vocabulary/paths'
+import { findRedirectLoop, routePath } from './paths'
 
 /**
  * Validation that needs the dataset: page slugs and short-link paths share one address space,

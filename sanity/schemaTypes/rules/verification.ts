@@ -1,4 +1,4 @@
-import { VERIFICATION_MAX_AGE_DAYS } from '../lists'
+import { VERIFICATION_MAX_AGE_DAYS } from '../../../vocabulary/lists'
 
 export type VerificationState = 'unchecked' | 'stale' | 'checked'
 

@@ -36,10 +36,6 @@ export function pathLink(path: string): SeedObject {
   return { _type: 'link', linkType: 'path', path }
 }
 
-export function urlLink(url: string): SeedObject {
-  return { _type: 'link', linkType: 'url', url }
-}
-
 export function navLink(label: string, link: SeedObject): SeedObject {
   return { _type: 'navLink', label, link }
 }

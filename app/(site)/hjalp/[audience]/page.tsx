@@ -5,7 +5,7 @@ import { NotFoundResponse } from '@/components/page/NotFoundResponse'
 import { fetchContent } from '@/lib/content/fetch'
 import { linksFor } from '@/lib/content/help-links'
 import { requestPerspective } from '@/lib/content/perspective'
-import { audienceFilterBySlug, audienceFilters } from '@/lib/help-audiences'
+import { audienceFilterBySlug, audienceFilters } from '@/vocabulary/help-audiences'
 import { NOT_FOUND_METADATA, routeMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ audience: string }> }

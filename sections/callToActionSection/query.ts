@@ -1,0 +1,3 @@
+import { NAV_LINK } from '@/lib/query-fragments'
+
+export const callToActionSectionProjection = /* groq */ `{heading, text, "link": link${NAV_LINK}}`

@@ -1,0 +1,31 @@
+import '@testing-library/jest-dom'
+import { screen } from '@testing-library/react'
+
+import { recordWarnings, renderSections } from '@/tests/helpers/sections'
+import { sections } from '@/tests/unit/fixtures/site-content'
+
+// Content problems are logged; these tests look at what is shown.
+recordWarnings()
+
+describe('helpLinksSection', () => {
+  it('lists the help links with their ways of contact, and links to the help page', () => {
+    renderSections([sections.helpLinks])
+    expect(screen.getByRole('heading', { level: 2, name: 'Här kan du få stöd' })).toBeInTheDocument()
+    const names = screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)
+    expect(names).toEqual(['Kvinnofridslinjen', 'PrevenTell'])
+    expect(screen.getByRole('link', { name: '020-50 50 50' })).toHaveAttribute('href', 'tel:020505050')
+    expect(screen.getByText('Syns inte på telefonräkningen')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Alla stödtjänster' })).toHaveAttribute('href', '/hjalp')
+  })
+
+  it('never shows a phone number nobody has checked', () => {
+    renderSections([sections.helpLinks])
+    expect(screen.queryByText('020-66 77 88')).not.toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'info@example.se' })).toHaveAttribute('href', 'mailto:info@example.se')
+  })
+
+  it('links an audience section to that audience’s help page', () => {
+    renderSections([{ ...sections.helpLinks, mode: 'audience', audience: 'relatives' }])
+    expect(screen.getByRole('link', { name: 'Alla stödtjänster: Anhöriga' })).toHaveAttribute('href', '/hjalp/anhoriga')
+  })
+})
