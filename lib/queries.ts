@@ -131,7 +131,7 @@ export const ADDRESSES_QUERY = defineQuery(`{
     _id,
     path,
     permanent,
-    destination{type, path, "page": page->${PAGE_LINK}}
+    destination{type, path, url, "page": page->${PAGE_LINK}}
   },
   "pageSlugs": *[_type == "page" && defined(slug.current)].slug.current,
   "quickExit": *[_id == "settings"][0].quickExit{label, url}

@@ -316,6 +316,30 @@ describe('short link', () => {
     ])
   })
 
+  it('leads to another website only through an https address, refused like the server refuses it', async () => {
+    const withUrl = (url: string) =>
+      validate({ _id: 'drafts.affisch', _type: 'shortLink', path: 'affisch', destination: { type: 'url', url } })
+    expect(at(await withUrl('http://www.1177.se'), 'destination.url')).toMatchObject([
+      { level: 'error', message: expect.stringMatching(/börjar med https:\/\//) },
+    ])
+    expect(at(await withUrl('https://www.1177.se@evil.example'), 'destination.url')).toMatchObject([
+      { level: 'error', message: expect.stringMatching(/användarnamn/) },
+    ])
+    expect(at(await withUrl('https://www.1177.se'), 'destination.url')).toEqual([])
+  })
+
+  it('refuses a destination path that a browser would read as another site', async () => {
+    // Without a short-link path of its own, the check needs no dataset.
+    const findings = await validate({
+      _id: 'drafts.affisch',
+      _type: 'shortLink',
+      destination: { type: 'path', path: '/.//evil.example' },
+    })
+    expect(at(findings, 'destination.path')).toMatchObject([
+      { level: 'error', message: expect.stringMatching(/\/\.\/ eller \/\.\.\//) },
+    ])
+  })
+
   it('needs a page when the short link leads to a page', async () => {
     const findings = await validate({
       _id: 'drafts.affisch',

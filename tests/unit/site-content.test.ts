@@ -187,6 +187,18 @@ describe('routes and short links', () => {
     ])
     expect([...links.keys()]).toEqual(['/f'])
   })
+
+  it('sends a short link to another website only when it is set as one, and only over https', () => {
+    const links = shortLinksSchema.parse([
+      { _id: 'a', path: '/a', destination: { type: 'url', url: 'https://www.1177.se' } },
+      { _id: 'b', path: '/b', destination: { type: 'url', url: 'http://www.1177.se' } },
+      { _id: 'c', path: '/c', destination: { type: 'url', url: 'https://www.1177.se@evil.example' } },
+      { _id: 'd', path: '/d', destination: { type: 'path', path: 'https://www.1177.se', url: null } },
+      { _id: 'e', path: '/e', destination: { type: 'path', path: '/.//evil.example' } },
+      { _id: 'f', path: '/f', destination: { type: 'path', path: '/\\evil.example' } },
+    ])
+    expect([...links]).toEqual([['/a', { destination: 'https://www.1177.se/', permanent: false }]])
+  })
 })
 
 describe('files', () => {
