@@ -75,6 +75,13 @@ describe('images', () => {
     expect(toContentImage({ ...image, asset: null })).toBeNull()
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('has no alt text'))
   })
+
+  it('leaves out, and logs, an image whose asset id has no image address, or whose crop leaves nothing', () => {
+    expect(toContentImage({ ...image, asset: { ...image.asset, _id: 'image-not-a-content-hash' } })).toBeNull()
+    expect(toContentImage({ ...image, crop: { top: 0, bottom: 0, left: 0.6, right: 0.6 } })).toBeNull()
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/image-not-a-content-hash has no usable address/))
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/cropped to nothing/))
+  })
 })
 
 describe('settings', () => {
