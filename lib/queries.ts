@@ -137,6 +137,12 @@ export const ADDRESSES_QUERY = defineQuery(`{
   "quickExit": *[_id == "settings"][0].quickExit{label, url}
 }`)
 
+/** The security contact from the settings, for /.well-known/security.txt. */
+export const SECURITY_TXT_QUERY = defineQuery(`*[_id == "settings"][0]{
+  _id,
+  securityTxt{contactEmail, contactUrl, policyUrl, expires}
+}`)
+
 /** Every page address: for generateStaticParams and the sitemap. */
 export const ROUTES_QUERY = defineQuery(`{
   "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {

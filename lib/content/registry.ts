@@ -2,6 +2,7 @@ import { accessibilityStatementSchema } from './accessibility'
 import { helpLinksSchema } from './help-links'
 import { pageSchema, type Page } from './page'
 import { addressesSchema, routesSchema } from './routes'
+import { securityTxtSchema } from './security-txt'
 import { settingsSchema } from './settings'
 import { contentTags } from './tags'
 import {
@@ -10,6 +11,7 @@ import {
   HELP_LINKS_QUERY,
   PAGE_BY_SLUG_QUERY,
   ROUTES_QUERY,
+  SECURITY_TXT_QUERY,
   SETTINGS_QUERY,
   START_PAGE_QUERY,
 } from '@/lib/queries'
@@ -57,6 +59,11 @@ export const contentQueries = {
     query: HELP_LINKS_QUERY,
     schema: helpLinksSchema,
     tags: () => [contentTags.type('helpLink')],
+  },
+  securityTxt: {
+    query: SECURITY_TXT_QUERY,
+    schema: securityTxtSchema,
+    tags: () => [contentTags.document('settings')],
   },
   accessibilityStatement: {
     query: ACCESSIBILITY_STATEMENT_QUERY,

@@ -5,6 +5,7 @@ import { fileHref, fileUpstreamUrl, formatFileSize } from '@/lib/content/files'
 import { toContentImage } from '@/lib/content/image'
 import { pageSchema } from '@/lib/content/page'
 import { routesSchema, shortLinksSchema } from '@/lib/content/routes'
+import { securityTxtSchema, securityTxtText } from '@/lib/content/security-txt'
 import { FALLBACK_SETTINGS, settingsSchema } from '@/lib/content/settings'
 
 import { image, pageRef, sections } from './fixtures/site-content'
@@ -255,5 +256,42 @@ describe('the accessibility statement', () => {
 
   it('is not shown when a required part is missing', () => {
     expect(accessibilityStatementSchema.parse({ _id: 'accessibilityStatement', title: 'X' })).toBeNull()
+  })
+})
+
+describe('security.txt', () => {
+  const fields = (securityTxt: Record<string, unknown> | null) =>
+    securityTxtSchema.parse({ _id: 'settings', securityTxt })
+
+  it('writes the contacts, the expiry at the end of that day, the policy, the languages and its own address', () => {
+    const parsed = fields({
+      contactEmail: 'it-sakerhet@example.se',
+      contactUrl: 'https://example.se/rapportera',
+      policyUrl: 'https://example.se/policy',
+      expires: '2027-06-30',
+    })
+    expect(parsed && securityTxtText(parsed, 'https://somligatror.example')).toBe(
+      [
+        'Contact: mailto:it-sakerhet@example.se',
+        'Contact: https://example.se/rapportera',
+        'Expires: 2027-06-30T23:59:59.000Z',
+        'Policy: https://example.se/policy',
+        'Preferred-Languages: sv, en',
+        'Canonical: https://somligatror.example/.well-known/security.txt',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('is missing while the settings leave it empty, as before launch, without a word in the log', () => {
+    expect(fields(null)).toBeNull()
+    expect(warn).not.toHaveBeenCalled()
+  })
+
+  it('is missing, and says why in the log, without a usable contact or an expiry date', () => {
+    expect(fields({ contactEmail: 'inte en adress', expires: '2027-06-30' })).toBeNull()
+    expect(fields({ contactUrl: 'http://example.se', expires: '2027-06-30' })).toBeNull()
+    expect(fields({ contactEmail: 'it-sakerhet@example.se' })).toBeNull()
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[content\] settings.securityTxt has no contact/))
   })
 })
