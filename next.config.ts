@@ -3,8 +3,11 @@ import { resolve } from 'node:path'
 
 import { assetBaseUrl, env, studioApiOrigins, usesLocalLake } from './lib/env'
 import { securityHeaderRules } from './lib/security-headers'
+// Loaded here so that `next dev`, `next build` and `next start` refuse unsafe secrets at once.
+import './lib/server-env'
 
 const development = process.env.NODE_ENV === 'development'
+const assetOrigin = new URL(assetBaseUrl)
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -35,8 +38,16 @@ const nextConfig: NextConfig = {
   },
   images: {
     // Visitors only ever load images from the site itself (/_next/image); the server fetches the
-    // originals from the lake or Sanity's CDN.
-    remotePatterns: [new URL(`${assetBaseUrl}/images/${env.projectId}/${env.dataset}/**`)],
+    // originals from the lake or Sanity's CDN. Any query is allowed (no `search`): an editor's crop
+    // reaches the original as `?rect=…`. (A pattern made from a URL would allow only an empty one.)
+    remotePatterns: [
+      {
+        protocol: assetOrigin.protocol === 'https:' ? 'https' : 'http',
+        hostname: assetOrigin.hostname,
+        port: assetOrigin.port,
+        pathname: `/images/${env.projectId}/${env.dataset}/**`,
+      },
+    ],
     // Next refuses upstreams on private addresses; the local lake listens on 127.0.0.1.
     dangerouslyAllowLocalIP: usesLocalLake,
     // Asset URLs carry a content hash, so an optimised image never goes stale.

@@ -12,7 +12,8 @@ export async function proxy(request: NextRequest) {
   const answer = await proxyAnswerFor(request.nextUrl.pathname)
   if (!answer) return NextResponse.next()
   if ('redirect' in answer) {
-    // Next sends a Location on the request's own origin as a path, whatever host it thinks it has.
+    // A path on this site or an https address elsewhere, both checked (lib/content/routes.ts). Next
+    // sends a Location on the request's own origin as a path, whatever host it thinks it has.
     const response = NextResponse.redirect(
       new URL(answer.redirect.destination, request.url),
       answer.redirect.permanent ? 308 : 307,

@@ -239,9 +239,10 @@ export type ShortLink = {
   _rev: string
   path?: string
   destination?: {
-    type?: 'page' | 'path'
+    type?: 'page' | 'path' | 'url'
     page?: PageReference
     path?: string
+    url?: string
   }
   permanent?: boolean
   note?: string
@@ -360,6 +361,12 @@ export type Settings = {
     text?: RichText
     email?: string
     publicRecordNote?: string
+  }
+  securityTxt?: {
+    contactEmail?: string
+    contactUrl?: string
+    policyUrl?: string
+    expires?: string
   }
 }
 
@@ -1282,15 +1289,16 @@ export type START_PAGE_QUERY_RESULT = {
 
 // Source: lib/queries.ts
 // Variable: ADDRESSES_QUERY
-// Query: {  "shortLinks": *[_type == "shortLink" && defined(path)] | order(path asc) {    _id,    path,    permanent,    destination{type, path, "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  },  "pageSlugs": *[_type == "page" && defined(slug.current)].slug.current,  "quickExit": *[_id == "settings"][0].quickExit{label, url}}
+// Query: {  "shortLinks": *[_type == "shortLink" && defined(path)] | order(path asc) {    _id,    path,    permanent,    destination{type, path, url, "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  },  "pageSlugs": *[_type == "page" && defined(slug.current)].slug.current,  "quickExit": *[_id == "settings"][0].quickExit{label, url}}
 export type ADDRESSES_QUERY_RESULT = {
   shortLinks: Array<{
     _id: string
     path: string
     permanent: boolean | null
     destination: {
-      type: 'page' | 'path' | null
+      type: 'page' | 'path' | 'url' | null
       path: string | null
+      url: string | null
       page: {
         _id: string
         slug: string | null
@@ -1304,6 +1312,25 @@ export type ADDRESSES_QUERY_RESULT = {
     url: string | null
   }
 }
+
+// Source: lib/queries.ts
+// Variable: SECURITY_TXT_QUERY
+// Query: *[_id == "settings"][0]{  _id,  securityTxt{contactEmail, contactUrl, policyUrl, expires}}
+export type SECURITY_TXT_QUERY_RESULT =
+  | {
+      _id: 'settings'
+      securityTxt: null
+    }
+  | {
+      _id: 'settings'
+      securityTxt: {
+        contactEmail: string | null
+        contactUrl: string | null
+        policyUrl: string | null
+        expires: string | null
+      } | null
+    }
+  | null
 
 // Source: lib/queries.ts
 // Variable: ROUTES_QUERY
@@ -1546,7 +1573,8 @@ declare global {
     '*[_id == "settings"][0]{\n  _id,\n  siteName,\n  description,\n  "startPage": startPage->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n},\n  "organisations": organisations[]->{_id, name, url, role, "logo": logo{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  "mainNavigation": mainNavigation[]{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n},\n  footer{"text": text[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}, "links": links[]{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  quickExit{label, url, "infoPage": infoPage->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}},\n  helpPage{title, intro},\n  "privacyPage": privacyPage->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n},\n  feedback{"text": text[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}, email, publicRecordNote},\n  "socialImage": socialImage{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n}': SETTINGS_QUERY_RESULT
     '*[_type == "page" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,\n  lead,\n  hero{heading, text, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  seo{title, description, noIndex, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  sections[]{\n  _key,\n  _type,\n  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},\n  _type == "textSection" => {heading, "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}},\n  _type == "helpLinksSection" => {\n  heading,\n  intro,\n  mode,\n  audience,\n  "links": select(\n    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n},\n    links[]->{\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n}\n  )\n},\n  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}}},\n  _type == "callToActionSection" => {heading, text, "link": link{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  _type == "downloadsSection" => {\n  heading,\n  intro,\n  items[]{\n    _key,\n    title,\n    description,\n    "file": file.asset->{_id, originalFilename, extension, size},\n    "preview": preview{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n  }\n}\n}\n}': PAGE_BY_SLUG_QUERY_RESULT
     '*[_type == "page" && _id == *[_id == "settings"][0].startPage._ref][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,\n  lead,\n  hero{heading, text, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  seo{title, description, noIndex, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  sections[]{\n  _key,\n  _type,\n  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},\n  _type == "textSection" => {heading, "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}},\n  _type == "helpLinksSection" => {\n  heading,\n  intro,\n  mode,\n  audience,\n  "links": select(\n    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n},\n    links[]->{\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n}\n  )\n},\n  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}}},\n  _type == "callToActionSection" => {heading, text, "link": link{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  _type == "downloadsSection" => {\n  heading,\n  intro,\n  items[]{\n    _key,\n    title,\n    description,\n    "file": file.asset->{_id, originalFilename, extension, size},\n    "preview": preview{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n  }\n}\n}\n}': START_PAGE_QUERY_RESULT
-    '{\n  "shortLinks": *[_type == "shortLink" && defined(path)] | order(path asc) {\n    _id,\n    path,\n    permanent,\n    destination{type, path, "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  },\n  "pageSlugs": *[_type == "page" && defined(slug.current)].slug.current,\n  "quickExit": *[_id == "settings"][0].quickExit{label, url}\n}': ADDRESSES_QUERY_RESULT
+    '{\n  "shortLinks": *[_type == "shortLink" && defined(path)] | order(path asc) {\n    _id,\n    path,\n    permanent,\n    destination{type, path, url, "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  },\n  "pageSlugs": *[_type == "page" && defined(slug.current)].slug.current,\n  "quickExit": *[_id == "settings"][0].quickExit{label, url}\n}': ADDRESSES_QUERY_RESULT
+    '*[_id == "settings"][0]{\n  _id,\n  securityTxt{contactEmail, contactUrl, policyUrl, expires}\n}': SECURITY_TXT_QUERY_RESULT
     '{\n  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {\n    _id,\n    _updatedAt,\n    "slug": slug.current,\n    "noIndex": seo.noIndex == true,\n    "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n  }\n}': ROUTES_QUERY_RESULT
     '*[_type == "helpLink"] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n}': HELP_LINKS_QUERY_RESULT
     '*[_id == "accessibilityStatement"][0]{\n  _id,\n  _updatedAt,\n  title,\n  organisationName,\n  serviceName,\n  complianceStatus,\n  "intro": intro[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},\n  "exemptions": exemptions[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  assessmentDate,\n  method,\n  lastUpdated,\n  "feedback": feedback[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  enforcementUrl\n}': ACCESSIBILITY_STATEMENT_QUERY_RESULT

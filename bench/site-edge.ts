@@ -22,7 +22,9 @@ import { join } from 'node:path'
 
 import { createClient } from '@sanity/client'
 
-import { freePort, prepareInstanceDir, startInstance } from '../deploy/stack.ts'
+import { freePort } from '@somliga-tror/lake/testing'
+
+import { prepareInstanceDir, startInstance } from '../deploy/stack.ts'
 import {
   campaignPagePath,
   openToAll,

@@ -10,9 +10,10 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+
+import { freePort } from '@somliga-tror/lake/testing'
 
 /** In the repository (or a bench's copy of it), next to this file. */
 export const EDGE_TEMPLATE = 'deploy/edge/nginx.conf.template'
@@ -24,21 +25,6 @@ export interface RunningProcess {
   output(): string
   /** SIGTERM, and resolves when the process has ended. */
   stop(): Promise<void>
-}
-
-/** A port that was free a moment ago on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer()
-    server.unref()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
-      )
-    })
-  })
 }
 
 function launch(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {

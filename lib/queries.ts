@@ -55,10 +55,16 @@ export const ADDRESSES_QUERY = defineQuery(`{
     _id,
     path,
     permanent,
-    destination{type, path, "page": page->${PAGE_LINK}}
+    destination{type, path, url, "page": page->${PAGE_LINK}}
   },
   "pageSlugs": *[_type == "page" && defined(slug.current)].slug.current,
   "quickExit": *[_id == "settings"][0].quickExit{label, url}
+}`)
+
+/** The security contact from the settings, for /.well-known/security.txt. */
+export const SECURITY_TXT_QUERY = defineQuery(`*[_id == "settings"][0]{
+  _id,
+  securityTxt{contactEmail, contactUrl, policyUrl, expires}
 }`)
 
 /** Every page address: for generateStaticParams and the sitemap. */

@@ -1,7 +1,61 @@
-import 'server-only'
 import { z } from 'zod'
 
-/** Server-only secrets. Importing this from a client component fails the build. */
+import { env, usesLocalLake } from './env'
+
+/**
+ * Server-side secrets: the one place that reads them. Next puts only NEXT_PUBLIC_ variables into
+ * browser code, so they never leave the server. This module is not marked `server-only` because
+ * next.config.ts loads it: a site with unsafe secrets then refuses to start (`next dev` and `next
+ * build` stop with the message below; the standalone server, which never reads next.config.ts, loads
+ * it from instrumentation.ts and exits).
+ *
+ * Unsafe: empty, or still the example value from .env.example (which `npm run dev` copies to
+ * .env.local, so it is public), wherever someone other than the developer can reach the site: with
+ * a hosted Sanity project, or in production at an address that is not this machine's. The local
+ * lake, `npm run dev` and the tests' local production build keep the example values.
+ */
+
+/** In every example secret in .env.example. */
+const EXAMPLE_MARKER = 'change-me'
+
+const SECRETS = {
+  readToken: {
+    variable: 'SANITY_API_READ_TOKEN',
+    value: process.env.SANITY_API_READ_TOKEN,
+    remedy: 'a token with viewer rights from sanity.io/manage (API → Tokens)',
+  },
+  revalidateSecret: {
+    variable: 'SANITY_REVALIDATE_SECRET',
+    value: process.env.SANITY_REVALIDATE_SECRET,
+    remedy: 'a long random secret, e.g. from `openssl rand -base64 32`, that the webhook signs with (docs/webhooks.md)',
+  },
+} as const
+
+function isLoopback(hostname: string): boolean {
+  return (
+    hostname === 'localhost' ||
+    hostname.endsWith('.localhost') ||
+    /^127(\.\d+){3}$/.test(hostname) ||
+    hostname === '[::1]'
+  )
+}
+
+const exposed = !usesLocalLake || (process.env.NODE_ENV === 'production' && !isLoopback(new URL(env.siteUrl).hostname))
+
+const problems = exposed
+  ? Object.values(SECRETS).flatMap(({ variable, value, remedy }) => {
+      if (!value?.trim()) return [`${variable} is empty or not set. Set it to ${remedy}.`]
+      if (value.includes(EXAMPLE_MARKER))
+        return [`${variable} is still the example value from .env.example, which anyone can read. Set it to ${remedy}.`]
+      return []
+    })
+  : []
+
+if (problems.length > 0) {
+  const where = usesLocalLake ? `in production at ${env.siteUrl}` : `with the hosted Sanity project "${env.projectId}"`
+  throw new Error(`Refusing to start ${where} with unsafe secrets:\n- ${problems.join('\n- ')}`)
+}
+
 const serverEnvSchema = z.object({
   readToken: z.string().min(1).optional(),
   revalidateSecret: z.string().min(1).optional(),
@@ -18,7 +72,7 @@ const serverEnvSchema = z.object({
 })
 
 export const serverEnv = serverEnvSchema.parse({
-  readToken: process.env.SANITY_API_READ_TOKEN || undefined,
-  revalidateSecret: process.env.SANITY_REVALIDATE_SECRET || undefined,
+  readToken: SECRETS.readToken.value || undefined,
+  revalidateSecret: SECRETS.revalidateSecret.value || undefined,
   edgePurgeUrls: process.env.EDGE_PURGE_URLS ?? '',
 })

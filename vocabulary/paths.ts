@@ -43,14 +43,51 @@ export function shortLinkPathProblem(path: string): string | undefined {
   return undefined
 }
 
+/** Any origin will do: what matters is whether a path stays on it. */
+const PROBE_ORIGIN = 'https://site.invalid'
+
 /**
- * Why a path inside the site (a link or a short-link destination) is unusable. A leading "//"
- * would make browsers leave the site, so it is refused as well.
+ * Why a path on the site (a link, a short link's destination, a redirect after preview) is
+ * unusable, or undefined when it is fine. The Studio validates with it and the server checks every
+ * such path with it again before linking or redirecting (lib/content/links.ts), because a client
+ * with a token can write past the Studio.
+ *
+ * Browsers read a Location or href with the WHATWG URL parser, which drops tabs and newlines, reads
+ * "\" as "/", decodes "%2e" into a dot segment and sends "//host" to another site. So the value as
+ * written must be plain, and parsing it must give back exactly that value on this site.
  */
 export function sitePathProblem(path: string): string | undefined {
   if (!path.startsWith('/')) return 'Sökvägen ska börja med snedstreck, till exempel /hjalp.'
-  if (path.startsWith('//'))
+  if (/^\/[/\\]/.test(path))
     return 'Sökvägen får bara börja med ett snedstreck. Länkar till andra webbplatser läggs in som webbadress.'
-  if (/\s/.test(path)) return 'Sökvägen får inte innehålla mellanslag.'
+  if (/[\s\p{Cc}\p{Cf}]/u.test(path))
+    return 'Sökvägen får inte innehålla mellanslag, radbrytningar eller andra osynliga tecken.'
+  if (path.includes('\\')) return 'Använd vanliga snedstreck (/), inte omvända (\\).'
+  const pathname = path.split(/[?#]/)[0]
+  if (/%(?:2f|5c|2e|[01][0-9a-f]|7f)/i.test(pathname))
+    return 'Sökvägen får inte innehålla kodade snedstreck, punkter eller styrtecken (%2F, %5C, %2E, %0A och liknande).'
+  if (pathname.split('/').some((segment) => segment === '.' || segment === '..'))
+    return 'Sökvägen får inte innehålla /./ eller /../. Skriv hela sökvägen, till exempel /hjalp/anhoriga.'
+  if (pathname.includes('//')) return 'Sökvägen får inte ha två snedstreck i rad.'
+  const parsed = new URL(path, PROBE_ORIGIN)
+  if (parsed.origin !== PROBE_ORIGIN || `${parsed.pathname}${parsed.search}${parsed.hash}` !== path) {
+    return 'Sökvägen innehåller tecken som inte kan stå i en webbadress, till exempel å, ä, ö eller citattecken. Använd a–z, siffror, bindestreck och snedstreck.'
+  }
+  return undefined
+}
+
+/**
+ * Why an address on another website, where a short link may lead, is unusable: it must be a
+ * complete https address, without a user name or password (which can make one host look like
+ * another), and plain as written.
+ */
+export function externalUrlProblem(url: string): string | undefined {
+  const message = 'Skriv en fullständig webbadress som börjar med https://, till exempel https://www.1177.se.'
+  if (/[\s\p{Cc}\p{Cf}]/u.test(url)) return 'Webbadressen får inte innehålla mellanslag eller osynliga tecken.'
+  if (!URL.canParse(url)) return message
+  const parsed = new URL(url)
+  if (parsed.protocol !== 'https:') return message
+  if (parsed.username || parsed.password)
+    return 'Webbadressen får inte innehålla användarnamn eller lösenord (något@ före adressen).'
   return undefined
 }

@@ -1,6 +1,7 @@
 import { getImageProps } from 'next/image'
 
 import type { ContentImage } from '@/lib/content/image'
+import { reportContentProblem } from '@/lib/content/report'
 
 type Props = {
   image: ContentImage
@@ -18,14 +19,8 @@ type Props = {
  * shows while it loads, and the focal point stays in view when CSS crops the image further.
  */
 export function SiteImage({ image, sizes, className, eager = false }: Props) {
-  const { props } = getImageProps({
-    src: image.src,
-    width: image.width,
-    height: image.height,
-    alt: image.alt,
-    sizes,
-    loading: eager ? 'eager' : 'lazy',
-  })
+  const props = optimizedImageProps(image, sizes, eager)
+  if (!props) return null
   const placeholder = image.lqip
     ? { backgroundImage: `url("${image.lqip}")`, backgroundSize: 'cover', backgroundPosition: image.objectPosition }
     : {}
@@ -38,4 +33,28 @@ export function SiteImage({ image, sizes, className, eager = false }: Props) {
       style={{ ...props.style, ...placeholder, objectPosition: image.objectPosition }}
     />
   )
+}
+
+/**
+ * next/image's props for an image served by the site's own optimizer, or null (logged) for one it
+ * will not serve: a source outside `images.remotePatterns` throws, and an SVG would be linked
+ * straight from the lake or Sanity's CDN, a request to another host. One bad image never takes
+ * its page down.
+ */
+function optimizedImageProps(image: ContentImage, sizes: string, eager: boolean) {
+  try {
+    const { props } = getImageProps({
+      src: image.src,
+      width: image.width,
+      height: image.height,
+      alt: image.alt,
+      sizes,
+      loading: eager ? 'eager' : 'lazy',
+    })
+    if (props.src.startsWith('/_next/image?')) return props
+    reportContentProblem(`image ${image.src} cannot go through the site's image optimizer; not shown`)
+  } catch (error) {
+    reportContentProblem(`image ${image.src} cannot be shown (${(error as Error).message})`)
+  }
+  return null
 }

@@ -56,8 +56,12 @@ export type ImageFields = z.infer<typeof imageFieldsSchema>
  * is not marked decorative (showing it would hide its content from screen reader users).
  */
 export function toContentImage(image: ImageFields | null | undefined): ContentImage | null {
-  const asset = image?.asset
-  if (!image || !asset) return null
+  if (!image) return null
+  const asset = image.asset
+  if (!asset) {
+    reportContentProblem('image without a file (its asset is missing or was deleted); not shown')
+    return null
+  }
   const alt = image.decorative ? '' : image.alt?.trim()
   if (alt === undefined || (!image.decorative && alt.length === 0)) {
     reportContentProblem(`image ${asset._id} has no alt text and is not marked decorative; not shown`)
@@ -67,7 +71,12 @@ export function toContentImage(image: ImageFields | null | undefined): ContentIm
   const crop = image.crop ?? { top: 0, bottom: 0, left: 0, right: 0 }
   const width = Math.round(asset.width * (1 - crop.left - crop.right))
   const height = Math.round(asset.height * (1 - crop.top - crop.bottom))
-  if (width <= 0 || height <= 0) return null
+  if (width <= 0 || height <= 0) {
+    reportContentProblem(`image ${asset._id} is cropped to nothing; not shown`)
+    return null
+  }
+  const src = imageUrl(image)
+  if (!src) return null
 
   // The focal point relative to the cropped image, so object-fit: cover keeps the hotspot in view.
   const hotspot = image.hotspot
@@ -75,9 +84,7 @@ export function toContentImage(image: ImageFields | null | undefined): ContentIm
     centre === undefined ? 50 : Math.round(Math.min(1, Math.max(0, (centre - start) / (1 - start - end))) * 100)
 
   return {
-    src: builder
-      .image({ asset: { _ref: asset._id }, crop: image.crop ?? undefined, hotspot: image.hotspot ?? undefined })
-      .url(),
+    src,
     width,
     height,
     alt,
@@ -86,15 +93,45 @@ export function toContentImage(image: ImageFields | null | undefined): ContentIm
   }
 }
 
-/** A shareable image of exactly `width` × `height`, cropped around the hotspot (for Open Graph). */
-export function croppedImageUrl(image: ImageFields, width: number, height: number): string | null {
-  if (!image.asset) return null
-  return builder
-    .image({ asset: { _ref: image.asset._id }, crop: image.crop ?? undefined, hotspot: image.hotspot ?? undefined })
-    .width(width)
-    .height(height)
-    .fit('crop')
-    .url()
+/**
+ * The URL of the cropped original, or null (logged) for an asset id the URL builder refuses, such
+ * as one that is not an image's.
+ */
+function imageUrl(image: ImageFields): string | null {
+  try {
+    return imageBuilder(image)?.url() ?? null
+  } catch (error) {
+    reportContentProblem(`image ${image.asset?._id} has no usable address (${(error as Error).message}); not shown`)
+    return null
+  }
 }
 
-export const imageSchema = imageFieldsSchema.nullish().catch(null).transform(toContentImage)
+function imageBuilder(image: ImageFields) {
+  if (!image.asset) return null
+  return builder.image({
+    asset: { _ref: image.asset._id },
+    crop: image.crop ?? undefined,
+    hotspot: image.hotspot ?? undefined,
+  })
+}
+
+/** A shareable image of exactly `width` × `height`, cropped around the hotspot (for Open Graph). */
+export function croppedImageUrl(image: ImageFields, width: number, height: number): string | null {
+  try {
+    return imageBuilder(image)?.width(width).height(height).fit('crop').url() ?? null
+  } catch (error) {
+    reportContentProblem(`share image ${image.asset?._id} has no usable address (${(error as Error).message})`)
+    return null
+  }
+}
+
+/** An image field as pages show it: null, and logged, when it cannot be shown. */
+export const imageSchema = z.unknown().transform((value) => {
+  if (value === null || value === undefined) return null
+  const parsed = imageFieldsSchema.safeParse(value)
+  if (!parsed.success) {
+    reportContentProblem('image skipped', parsed.error)
+    return null
+  }
+  return toContentImage(parsed.data)
+})

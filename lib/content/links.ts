@@ -1,4 +1,4 @@
-import { sitePathProblem } from '@/vocabulary/paths'
+import { externalUrlProblem, sitePathProblem } from '@/vocabulary/paths'
 
 /** Where links lead: pure functions, so the rules are tested once and used everywhere. */
 
@@ -30,10 +30,17 @@ export function safeUrl(url: string | null | undefined): string | null {
   }
 }
 
-/** A path on this site, by the rule the Studio checks (`//host` would leave the site, so it is refused). */
+/**
+ * A path on this site, or null for anything a browser could read as another site (`//host`, `/\\host`,
+ * `/.//host`, …). The Studio validates with the same rule; see sitePathProblem.
+ */
 export function sitePath(path: string | null | undefined): string | null {
-  if (!path || sitePathProblem(path)) return null
-  return path
+  return path && !sitePathProblem(path) ? path : null
+}
+
+/** An https address on another site, as it is sent in a Location header; null when unusable (externalUrlProblem). */
+export function externalUrl(url: string | null | undefined): string | null {
+  return url && !externalUrlProblem(url) ? new URL(url).href : null
 }
 
 /** The href of a CMS link, or null when it leads nowhere (e.g. to a deleted page). */

@@ -5,6 +5,7 @@ import { accessibilityStatementSchema } from './accessibility'
 import { helpLinksSchema } from './help-links'
 import { pageSchema, type Page } from './page'
 import { addressesSchema, routesSchema } from './routes'
+import { securityTxtSchema } from './security-txt'
 import { settingsSchema } from './settings'
 import { contentTags } from './tags'
 import {
@@ -13,6 +14,7 @@ import {
   HELP_LINKS_QUERY,
   PAGE_BY_SLUG_QUERY,
   ROUTES_QUERY,
+  SECURITY_TXT_QUERY,
   SETTINGS_QUERY,
   START_PAGE_QUERY,
 } from '@/lib/queries'
@@ -81,6 +83,12 @@ const definitions = {
     params: noParams,
     schema: helpLinksSchema,
     tags: () => [contentTags.type('helpLink')],
+  }),
+  securityTxt: contentQuery({
+    query: SECURITY_TXT_QUERY,
+    params: noParams,
+    schema: securityTxtSchema,
+    tags: () => [contentTags.document('settings')],
   }),
   accessibilityStatement: contentQuery({
     query: ACCESSIBILITY_STATEMENT_QUERY,

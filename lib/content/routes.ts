@@ -3,7 +3,7 @@ import { z } from 'zod'
 import type { ADDRESSES_QUERY_RESULT, ROUTES_QUERY_RESULT } from '@/sanity.types'
 import { shortLinkPathProblem, slugFormatProblem } from '@/vocabulary/paths'
 
-import { pagePath, sitePath } from './links'
+import { externalUrl, pagePath, sitePath } from './links'
 import { reportContentProblem } from './report'
 import { FALLBACK_SETTINGS, quickExitUrl } from './settings'
 import { shapeOf, type ItemOf } from './shape'
@@ -45,6 +45,7 @@ export const routesSchema = z
 
 export type Routes = z.output<typeof routesSchema>
 
+/** Where a short link leads: a path on this site, or an https address on another (checked in links.ts). */
 export type Redirect = { destination: string; permanent: boolean }
 
 const shortLinkSchema = z.object(
@@ -54,15 +55,16 @@ const shortLinkSchema = z.object(
     permanent: z.boolean().nullish(),
     destination: z
       .object({
-        type: z.enum(['page', 'path']).nullish(),
+        type: z.enum(['page', 'path', 'url']).nullish(),
         path: z.string().nullish(),
+        url: z.string().nullish(),
         page: z.object({ _id: z.string(), slug: z.string().nullish(), isStartPage: z.boolean().nullish() }).nullish(),
       })
       .nullish(),
   }),
 )
 
-/** Where a short link sends visitors, or null when it leads nowhere (then the address is a 404). */
+/** Where a short link sends visitors, or null when it leads nowhere it may (then the address is a 404). */
 function shortLinkRedirect(value: unknown): [path: string, Redirect] | null {
   const parsed = shortLinkSchema.safeParse(value)
   const problem = parsed.success ? shortLinkPathProblem(parsed.data.path) : 'malformed'
@@ -78,7 +80,9 @@ function shortLinkRedirect(value: unknown): [path: string, Redirect] | null {
             ? { slug: destination.page.slug ?? null, isStartPage: destination.page.isStartPage ?? false }
             : null,
         )
-      : sitePath(destination?.path)
+      : destination?.type === 'url'
+        ? externalUrl(destination.url)
+        : sitePath(destination?.path)
   if (!target || target === path) {
     reportContentProblem(`short link ${path} leads nowhere; answering 404`)
     return null

@@ -6,7 +6,9 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { freePort, prepareInstanceDir, startInstance, startRedis, type StackState } from '../../deploy/stack'
+import { freePort } from '@somliga-tror/lake/testing'
+
+import { prepareInstanceDir, startInstance, startRedis, type StackState } from '../../deploy/stack'
 import { browserRun } from './browser-env'
 
 const ROOT = join(__dirname, '../..')

@@ -27,3 +27,47 @@ describe('lib/env', () => {
     await expect(import('@/lib/env')).rejects.toThrow(/NEXT_PUBLIC_SITE_URL/)
   })
 })
+
+describe('lib/server-env', () => {
+  const saved = { ...process.env }
+  const EXAMPLE = {
+    SANITY_API_READ_TOKEN: 'local-viewer-token-change-me-0000000000',
+    SANITY_REVALIDATE_SECRET: 'local-revalidate-secret-change-me',
+  }
+  const withEnv = (variables: Record<string, string | undefined>) => {
+    process.env = { ...saved, ...EXAMPLE, ...variables } as NodeJS.ProcessEnv
+    return import('@/lib/server-env')
+  }
+  afterEach(() => {
+    process.env = { ...saved }
+    jest.resetModules()
+  })
+
+  it('keeps the example secrets for the local lake: npm run dev, and a production build on this machine', async () => {
+    await expect(withEnv({ NODE_ENV: 'development' })).resolves.toHaveProperty('serverEnv.readToken')
+    await expect(
+      withEnv({ NODE_ENV: 'production', NEXT_PUBLIC_SITE_URL: 'http://127.0.0.1:4000' }),
+    ).resolves.toHaveProperty('serverEnv.revalidateSecret', EXAMPLE.SANITY_REVALIDATE_SECRET)
+  })
+
+  it('accepts real secrets for a hosted project in production', async () => {
+    const { serverEnv } = await withEnv({
+      NODE_ENV: 'production',
+      NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123',
+      NEXT_PUBLIC_SITE_URL: 'https://somligatror.example',
+      SANITY_API_READ_TOKEN: 'sk-viewer-a-real-token',
+      SANITY_REVALIDATE_SECRET: 'a-long-random-secret',
+    })
+    expect(serverEnv).toEqual({ readToken: 'sk-viewer-a-real-token', revalidateSecret: 'a-long-random-secret' })
+  })
+
+  it('refuses a blank secret in production at a public address, naming it', async () => {
+    await expect(
+      withEnv({
+        NODE_ENV: 'production',
+        NEXT_PUBLIC_SITE_URL: 'https://somligatror.example',
+        SANITY_API_READ_TOKEN: ' ',
+      }),
+    ).rejects.toThrow(/SANITY_API_READ_TOKEN is empty/)
+  })
+})

@@ -1,8 +1,9 @@
 /** @jest-environment node */
 import { isSwedishPhoneNumber } from '@/sanity/schemaTypes/rules/phone'
+import { TRICKY_TARGETS } from '@/tests/helpers/redirect-targets'
 import { findRedirectLoop, routePath, slugify } from '@/sanity/schemaTypes/rules/paths'
 import { staleBefore, verificationState } from '@/sanity/schemaTypes/rules/verification'
-import { shortLinkPathProblem, sitePathProblem, slugFormatProblem } from '@/vocabulary/paths'
+import { externalUrlProblem, shortLinkPathProblem, sitePathProblem, slugFormatProblem } from '@/vocabulary/paths'
 
 describe('Swedish phone numbers', () => {
   it.each([
@@ -84,6 +85,20 @@ describe('short-link path format', () => {
   ])('refuses %s', (_why, path, message) => expect(shortLinkPathProblem(path)).toMatch(message))
 })
 
+describe('addresses on other websites (short links)', () => {
+  it.each(['https://www.1177.se', 'https://www.1177.se/sv/varmland/?a=1#b'])('accepts %s', (url) =>
+    expect(externalUrlProblem(url)).toBeUndefined(),
+  )
+
+  it.each([
+    ['plain http', 'http://www.1177.se', /https:\/\//],
+    ['a path', '/hjalp', /https:\/\//],
+    ['javascript:', 'javascript:alert(1)', /https:\/\//],
+    ['a user name that hides the host', 'https://www.1177.se@evil.example/', /användarnamn/],
+    ['a newline', 'https://www.1177.se/\nLocation: https://evil.example', /osynliga tecken/],
+  ])('refuses %s', (_why, url, message) => expect(externalUrlProblem(url)).toMatch(message))
+})
+
 describe('paths on the site', () => {
   it.each(['/hjalp', '/hjalp/anhoriga', '/hjalp#kvinnofridslinjen', '/'])('accepts %s', (path) =>
     expect(sitePathProblem(path)).toBeUndefined(),
@@ -93,7 +108,24 @@ describe('paths on the site', () => {
     ['no leading slash', 'hjalp', /börja med snedstreck/],
     ['a protocol-relative address that leaves the site', '//example.com', /bara börja med ett snedstreck/],
     ['a space', '/hjalp anhoriga', /mellanslag/],
+    ['a backslash after the slash', '/\\evil.example', /bara börja med ett snedstreck/],
+    ['a tab, which browsers drop', '/\t/evil.example', /osynliga tecken/],
+    ['a backslash inside', '/hjalp\\anhoriga', /omvända/],
+    ['a dot segment that leaves "//"', '/.//evil.example', /\/\.\//],
+    ['an encoded dot segment', '/%2e%2e/hjalp', /kodade/],
+    ['an encoded slash', '/hjalp%2Fanhoriga', /kodade/],
+    ['two slashes inside', '/hjalp//anhoriga', /två snedstreck/],
+    ['å, ä or ö', '/hjälp', /å, ä, ö/],
   ])('refuses %s', (_why, path, message) => expect(sitePathProblem(path)).toMatch(message))
+
+  it('accepts a query, which stays on the site', () => {
+    expect(sitePathProblem('/hjalp?visa=1&ort=karlstad')).toBeUndefined()
+  })
+
+  it.each(TRICKY_TARGETS.map((target) => [JSON.stringify(target), target]))(
+    'refuses the redirect trick %s',
+    (_shown, target) => expect(sitePathProblem(target)).toEqual(expect.any(String)),
+  )
 
   it('compares routes without query, fragment or trailing slash', () => {
     expect(routePath('/hjalp/?a=1')).toBe('/hjalp')

@@ -296,6 +296,52 @@ describe('settings', () => {
   })
 })
 
+describe('security.txt in the settings', () => {
+  const inDays = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
+  const securityFindings = async (securityTxt: Record<string, unknown>) =>
+    (
+      await validate({
+        _id: 'drafts.settings',
+        _type: 'settings',
+        siteName: 'Somliga tror',
+        quickExit: { label: 'Lämna sidan snabbt', url: 'https://www.smhi.se' },
+        helpPage: { title: 'Här kan du få hjälp' },
+        securityTxt,
+      })
+    ).filter((finding) => finding.path.startsWith('securityTxt'))
+
+  it('accepts a contact, a policy and a date months ahead', async () => {
+    expect(
+      await securityFindings({
+        contactEmail: 'it-sakerhet@example.se',
+        policyUrl: 'https://example.se/sakerhet',
+        expires: inDays(200),
+      }),
+    ).toEqual([])
+  })
+
+  it('warns a month before the date passes, and refuses a date that has passed', async () => {
+    expect(await securityFindings({ contactEmail: 'it-sakerhet@example.se', expires: inDays(10) })).toEqual([
+      { path: 'securityTxt.expires', level: 'warning', message: expect.stringMatching(/slutar gälla om 1\d dagar/) },
+    ])
+    expect(await securityFindings({ contactEmail: 'it-sakerhet@example.se', expires: inDays(-1) })).toEqual([
+      { path: 'securityTxt.expires', level: 'error', message: expect.stringMatching(/har passerat/) },
+    ])
+  })
+
+  it('needs a contact and a date once any of it is filled in, and https addresses', async () => {
+    expect(await securityFindings({ policyUrl: 'http://example.se/sakerhet' })).toEqual([
+      {
+        path: 'securityTxt.contactEmail',
+        level: 'error',
+        message: expect.stringMatching(/e-postadress eller en webbsida/),
+      },
+      { path: 'securityTxt.expires', level: 'error', message: 'Välj till och med vilket datum uppgifterna gäller.' },
+      { path: 'securityTxt.policyUrl', level: 'error', message: expect.stringMatching(/börjar med https:\/\//) },
+    ])
+  })
+})
+
 describe('short link', () => {
   it('refuses a path without a leading slash before asking the dataset', async () => {
     const findings = await validate({ _id: 'drafts.affisch', _type: 'shortLink', path: 'affisch' })
@@ -313,6 +359,30 @@ describe('short link', () => {
     })
     expect(at(findings, 'destination.path')).toMatchObject([
       { level: 'error', message: expect.stringMatching(/börja med snedstreck/) },
+    ])
+  })
+
+  it('leads to another website only through an https address, refused like the server refuses it', async () => {
+    const withUrl = (url: string) =>
+      validate({ _id: 'drafts.affisch', _type: 'shortLink', path: 'affisch', destination: { type: 'url', url } })
+    expect(at(await withUrl('http://www.1177.se'), 'destination.url')).toMatchObject([
+      { level: 'error', message: expect.stringMatching(/börjar med https:\/\//) },
+    ])
+    expect(at(await withUrl('https://www.1177.se@evil.example'), 'destination.url')).toMatchObject([
+      { level: 'error', message: expect.stringMatching(/användarnamn/) },
+    ])
+    expect(at(await withUrl('https://www.1177.se'), 'destination.url')).toEqual([])
+  })
+
+  it('refuses a destination path that a browser would read as another site', async () => {
+    // Without a short-link path of its own, the check needs no dataset.
+    const findings = await validate({
+      _id: 'drafts.affisch',
+      _type: 'shortLink',
+      destination: { type: 'path', path: '/.//evil.example' },
+    })
+    expect(at(findings, 'destination.path')).toMatchObject([
+      { level: 'error', message: expect.stringMatching(/\/\.\/ eller \/\.\.\//) },
     ])
   })
 

@@ -5,6 +5,7 @@ import { fileHref, fileUpstreamUrl, formatFileSize } from '@/lib/content/files'
 import { toContentImage } from '@/lib/content/image'
 import { pageSchema } from '@/lib/content/page'
 import { routesSchema, shortLinksSchema } from '@/lib/content/routes'
+import { securityTxtSchema, securityTxtText } from '@/lib/content/security-txt'
 import { FALLBACK_SETTINGS, settingsSchema } from '@/lib/content/settings'
 
 import { image, pageRef, sections } from './fixtures/site-content'
@@ -74,6 +75,13 @@ describe('images', () => {
     expect(toContentImage({ ...image, alt: '  ' })).toBeNull()
     expect(toContentImage({ ...image, asset: null })).toBeNull()
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('has no alt text'))
+  })
+
+  it('leaves out, and logs, an image whose asset id has no image address, or whose crop leaves nothing', () => {
+    expect(toContentImage({ ...image, asset: { ...image.asset, _id: 'image-not-a-content-hash' } })).toBeNull()
+    expect(toContentImage({ ...image, crop: { top: 0, bottom: 0, left: 0.6, right: 0.6 } })).toBeNull()
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/image-not-a-content-hash has no usable address/))
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/cropped to nothing/))
   })
 })
 
@@ -187,6 +195,18 @@ describe('routes and short links', () => {
     ])
     expect([...links.keys()]).toEqual(['/f'])
   })
+
+  it('sends a short link to another website only when it is set as one, and only over https', () => {
+    const links = shortLinksSchema.parse([
+      { _id: 'a', path: '/a', destination: { type: 'url', url: 'https://www.1177.se' } },
+      { _id: 'b', path: '/b', destination: { type: 'url', url: 'http://www.1177.se' } },
+      { _id: 'c', path: '/c', destination: { type: 'url', url: 'https://www.1177.se@evil.example' } },
+      { _id: 'd', path: '/d', destination: { type: 'path', path: 'https://www.1177.se', url: null } },
+      { _id: 'e', path: '/e', destination: { type: 'path', path: '/.//evil.example' } },
+      { _id: 'f', path: '/f', destination: { type: 'path', path: '/\\evil.example' } },
+    ])
+    expect([...links]).toEqual([['/a', { destination: 'https://www.1177.se/', permanent: false }]])
+  })
 })
 
 describe('files', () => {
@@ -236,5 +256,42 @@ describe('the accessibility statement', () => {
 
   it('is not shown when a required part is missing', () => {
     expect(accessibilityStatementSchema.parse({ _id: 'accessibilityStatement', title: 'X' })).toBeNull()
+  })
+})
+
+describe('security.txt', () => {
+  const fields = (securityTxt: Record<string, unknown> | null) =>
+    securityTxtSchema.parse({ _id: 'settings', securityTxt })
+
+  it('writes the contacts, the expiry at the end of that day, the policy, the languages and its own address', () => {
+    const parsed = fields({
+      contactEmail: 'it-sakerhet@example.se',
+      contactUrl: 'https://example.se/rapportera',
+      policyUrl: 'https://example.se/policy',
+      expires: '2027-06-30',
+    })
+    expect(parsed && securityTxtText(parsed, 'https://somligatror.example')).toBe(
+      [
+        'Contact: mailto:it-sakerhet@example.se',
+        'Contact: https://example.se/rapportera',
+        'Expires: 2027-06-30T23:59:59.000Z',
+        'Policy: https://example.se/policy',
+        'Preferred-Languages: sv, en',
+        'Canonical: https://somligatror.example/.well-known/security.txt',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('is missing while the settings leave it empty, as before launch, without a word in the log', () => {
+    expect(fields(null)).toBeNull()
+    expect(warn).not.toHaveBeenCalled()
+  })
+
+  it('is missing, and says why in the log, without a usable contact or an expiry date', () => {
+    expect(fields({ contactEmail: 'inte en adress', expires: '2027-06-30' })).toBeNull()
+    expect(fields({ contactUrl: 'http://example.se', expires: '2027-06-30' })).toBeNull()
+    expect(fields({ contactEmail: 'it-sakerhet@example.se' })).toBeNull()
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[content\] settings.securityTxt has no contact/))
   })
 })

@@ -7,10 +7,15 @@ import { publicPaths, purgeEdge } from '@/lib/edge'
 import { usesLocalLake } from '@/lib/env'
 import { serverEnv } from '@/lib/server-env'
 import { sharedCache } from '@/lib/shared-cache/bridge'
-import { contentChangeSchema, hasValidSignature, SIGNATURE_HEADER_NAME } from '@/lib/webhook'
+import {
+  assertFreshSignature,
+  contentChangeSchema,
+  hasValidSignature,
+  readCappedBody,
+  SIGNATURE_HEADER_NAME,
+  WebhookRefusal,
+} from '@/lib/webhook'
 
-/** A change notice is a few hundred bytes; refuse anything much larger before hashing it. */
-const MAX_BODY_BYTES = 16 * 1024
 /** A single change yields about ten tags; more means something is wrong. */
 const MAX_TAGS = 32
 /** How long a purge of the edge waits for the other instances to learn of the expiry. */
@@ -22,18 +27,26 @@ const json = (status: number, body: object) => Response.json(body, { status, hea
 
 /**
  * The publish webhook: the lake (or Sanity) calls it when a document is published, unpublished or
- * deleted. It checks the signature, then expires exactly the cache tags the change affects (see
- * lib/content/tags.ts). Expiry uses the `max` profile: visitors keep getting the last good page
- * while the next request renders a fresh one.
+ * deleted. It checks the call (docs/webhooks.md), then expires exactly the cache tags the change
+ * affects (see lib/content/tags.ts). Expiry uses the `max` profile: visitors keep getting the last
+ * good page while the next request renders a fresh one.
  */
 export async function POST(request: Request) {
   const secret = serverEnv.revalidateSecret
   if (!secret) return json(401, { message: 'Revalidation is switched off: SANITY_REVALIDATE_SECRET is not set.' })
 
-  const body = await request.text()
-  if (Buffer.byteLength(body) > MAX_BODY_BYTES) return json(413, { message: 'Body too large.' })
-  if (!(await hasValidSignature(body, request.headers.get(SIGNATURE_HEADER_NAME), secret))) {
-    return json(401, { message: 'Invalid or missing signature.' })
+  // Before any of the body is read: a missing or stale signature, and a body over the limit.
+  const signature = request.headers.get(SIGNATURE_HEADER_NAME)
+  let body: string
+  try {
+    assertFreshSignature(signature)
+    body = await readCappedBody(request)
+  } catch (error) {
+    if (error instanceof WebhookRefusal) return json(error.status, { message: error.message })
+    throw error
+  }
+  if (!(await hasValidSignature(body, signature, secret))) {
+    return json(401, { message: 'Invalid signature: it does not match the body and the secret.' })
   }
 
   let parsedJson: unknown

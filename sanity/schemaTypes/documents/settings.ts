@@ -1,7 +1,10 @@
 import { CogIcon } from '@sanity/icons/Cog'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 
-import { EMAIL_MESSAGE, httpsUrl, lengthLimit, requiredObject } from '../rules/fields'
+import { EMAIL_MESSAGE, httpsUrl, lengthLimit, requiredObject, requiredWhen } from '../rules/fields'
+import { SECURITY_TXT_WARN_DAYS, securityTxtExpiry } from '../rules/security-txt'
+
+type SecurityTxtValue = { contactEmail?: string; contactUrl?: string; policyUrl?: string; expires?: string }
 
 export const PUBLIC_RECORD_NOTE =
   'Det du skriver till en myndighet blir en allmän handling. Det betyder att vem som helst kan begära att få läsa det. Skriv därför inga känsliga uppgifter om dig själv eller någon annan.'
@@ -18,6 +21,7 @@ export const settings = defineType({
     { name: 'quickExit', title: 'Lämna sidan snabbt' },
     { name: 'help', title: 'Hjälpsidan' },
     { name: 'feedback', title: 'Synpunkter' },
+    { name: 'security', title: 'Säkerhet' },
   ],
   fields: [
     defineField({
@@ -166,6 +170,61 @@ export const settings = defineType({
           type: 'text',
           rows: 3,
           initialValue: PUBLIC_RECORD_NOTE,
+        }),
+      ],
+    }),
+    defineField({
+      name: 'securityTxt',
+      title: 'Rapportera säkerhetsproblem (security.txt)',
+      description:
+        'Den som hittar ett säkerhetsproblem på webbplatsen letar efter vem hen ska kontakta i filen /.well-known/security.txt. Filen visas när en kontaktväg och ett slutdatum är ifyllda.',
+      type: 'object',
+      group: 'security',
+      fields: [
+        defineField({
+          name: 'contactEmail',
+          title: 'E-postadress för säkerhetsrapporter',
+          description: 'Gärna en funktionsadress som flera läser, till exempel it-sakerhet@lansstyrelsen.se.',
+          type: 'string',
+          validation: (rule) => [
+            rule.email().error(EMAIL_MESSAGE),
+            rule.custom(
+              requiredWhen<SecurityTxtValue>(
+                (security) => !security.contactUrl && Boolean(security.policyUrl || security.expires),
+                'Skriv en e-postadress eller en webbsida dit säkerhetsproblem kan rapporteras.',
+              ),
+            ),
+          ],
+        }),
+        defineField({
+          name: 'contactUrl',
+          title: 'Webbsida för säkerhetsrapporter',
+          description: 'I stället för eller utöver e-post, till exempel ett formulär.',
+          type: 'url',
+          validation: (rule) => httpsUrl(rule),
+        }),
+        defineField({
+          name: 'policyUrl',
+          title: 'Policy för säkerhetsrapporter',
+          description: 'Sidan som beskriver hur rapporter tas emot och vad den som rapporterar kan vänta sig.',
+          type: 'url',
+          validation: (rule) => httpsUrl(rule),
+        }),
+        defineField({
+          name: 'expires',
+          title: 'Gäller till och med',
+          description: `Högst ett år fram. Studion varnar ${SECURITY_TXT_WARN_DAYS} dagar innan datumet passeras; se då över uppgifterna och välj ett nytt datum.`,
+          type: 'date',
+          options: { dateFormat: 'YYYY-MM-DD' },
+          validation: (rule) => [
+            rule.custom(
+              requiredWhen<SecurityTxtValue>(
+                (security) => Boolean(security.contactEmail || security.contactUrl || security.policyUrl),
+                'Välj till och med vilket datum uppgifterna gäller.',
+              ),
+            ),
+            ...securityTxtExpiry(rule),
+          ],
         }),
       ],
     }),

@@ -3,11 +3,14 @@ import { defineField, defineType } from 'sanity'
 
 import { requiredObject, requiredWhen, whenVisible } from '../rules/fields'
 import { shortLinkDestinationRule, shortLinkPathRule } from '../rules/dataset'
-import { sitePathProblem } from '../../../vocabulary/paths'
+import { externalUrlProblem, sitePathProblem } from '../../../vocabulary/paths'
 
-type DestinationValue = { type?: 'page' | 'path' }
+type DestinationValue = { type?: 'page' | 'path' | 'url' }
 
-/** A short address printed on a poster or in a QR code, leading to a page or a path on the site. */
+/**
+ * A short address printed on a poster or in a QR code, leading to a page or a path on the site, or
+ * (explicitly, so that editors see it) to an https address on another website.
+ */
 export const shortLink = defineType({
   name: 'shortLink',
   title: 'Kortlänk',
@@ -41,6 +44,7 @@ export const shortLink = defineType({
             list: [
               { value: 'page', title: 'En kampanjsida' },
               { value: 'path', title: 'En annan adress på webbplatsen' },
+              { value: 'url', title: 'En annan webbplats (besökaren lämnar Somliga tror)' },
             ],
             layout: 'radio',
           },
@@ -74,6 +78,25 @@ export const shortLink = defineType({
             rule.custom(whenVisible(sitePathProblem)),
           ],
         }),
+        defineField({
+          name: 'url',
+          title: 'Webbadress på en annan webbplats',
+          description:
+            'Besökaren lämnar webbplatsen. Hela adressen, med https://, till exempel https://www.1177.se. Välj bara en webbplats du litar på.',
+          // A string, not Sanity's url type: that type adds checks of its own (in English), and this
+          // address must pass exactly the check the server makes before redirecting to it.
+          type: 'string',
+          hidden: ({ parent }) => parent?.type !== 'url',
+          validation: (rule) => [
+            rule.custom(
+              requiredWhen<DestinationValue>(
+                (destination) => destination.type === 'url',
+                'Skriv webbadressen, till exempel https://www.1177.se.',
+              ),
+            ),
+            rule.custom(whenVisible(externalUrlProblem)),
+          ],
+        }),
       ],
     }),
     defineField({
@@ -99,14 +122,18 @@ export const shortLink = defineType({
       type: 'destination.type',
       pageSlug: 'destination.page.slug.current',
       destinationPath: 'destination.path',
+      destinationUrl: 'destination.url',
       note: 'note',
       permanent: 'permanent',
     },
-    prepare: ({ path, type, pageSlug, destinationPath, note, permanent }) => {
-      const target = type === 'page' ? (pageSlug ? `/${pageSlug}` : undefined) : destinationPath
+    prepare: ({ path, type, pageSlug, destinationPath, destinationUrl, note, permanent }) => {
+      const target =
+        type === 'page' ? (pageSlug ? `/${pageSlug}` : undefined) : type === 'url' ? destinationUrl : destinationPath
       return {
         title: `${path ?? '(kortlänk saknas)'} → ${target ?? '(mål saknas)'}`,
-        subtitle: [permanent ? 'Permanent' : undefined, note].filter(Boolean).join(' · '),
+        subtitle: [type === 'url' ? 'Annan webbplats' : undefined, permanent ? 'Permanent' : undefined, note]
+          .filter(Boolean)
+          .join(' · '),
       }
     },
   },

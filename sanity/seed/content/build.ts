@@ -19,9 +19,23 @@ export function image(file: string, alt: string): SeedObject {
   return { _type: 'accessibleImage', _sanityAsset: `image@file://${ASSET_DIR}/${file}`, alt, decorative: false }
 }
 
-/** An image that adds nothing a reader needs, so screen readers skip it. */
-export function decorativeImage(file: string): SeedObject {
-  return { _type: 'accessibleImage', _sanityAsset: `image@file://${ASSET_DIR}/${file}`, decorative: true }
+/** How an editor framed an image in the Studio: the share cut off each edge, and the focal area. */
+export type Framing = {
+  crop: { top: number; bottom: number; left: number; right: number }
+  hotspot: { x: number; y: number; width: number; height: number }
+}
+
+/** An image that adds nothing a reader needs, so screen readers skip it; optionally cropped as an editor would. */
+export function decorativeImage(file: string, framing?: Framing): SeedObject {
+  return {
+    _type: 'accessibleImage',
+    _sanityAsset: `image@file://${ASSET_DIR}/${file}`,
+    ...(framing && {
+      crop: { _type: 'sanity.imageCrop', ...framing.crop },
+      hotspot: { _type: 'sanity.imageHotspot', ...framing.hotspot },
+    }),
+    decorative: true,
+  }
 }
 
 export function file(name: string): SeedObject {

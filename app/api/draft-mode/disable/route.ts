@@ -2,10 +2,12 @@ import { perspectiveCookieName } from '@sanity/preview-url-secret/constants'
 import { cookies, draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
+import { sitePath } from '@/lib/content/links'
+
 /**
  * Turns draft mode off (docs/preview.md): `GET` from the preview banner's link, which then returns
- * to the page (`?redirect=/path`, paths on this site only); `POST` from the Studio, which answers
- * 204. Turning preview off is harmless, so neither needs a secret.
+ * to the page (`?redirect=/path`; anything but a path on this site, lib/content/links.ts, goes to `/`);
+ * `POST` from the Studio, which answers 204. Turning preview off is harmless, so neither needs a secret.
  */
 async function endDraftMode(): Promise<void> {
   ;(await draftMode()).disable()
@@ -13,17 +15,9 @@ async function endDraftMode(): Promise<void> {
   ;(await cookies()).delete(perspectiveCookieName)
 }
 
-/** `/hjalp?x=1` stays; anything that would leave the site (`//host`, `https://…`) becomes `/`. */
-function pathOnThisSite(candidate: string | null): string {
-  if (!candidate?.startsWith('/')) return '/'
-  const base = 'http://site.invalid'
-  const url = new URL(candidate, base)
-  return url.origin === base ? `${url.pathname}${url.search}` : '/'
-}
-
 export async function GET(request: Request): Promise<never> {
   await endDraftMode()
-  redirect(pathOnThisSite(new URL(request.url).searchParams.get('redirect')))
+  redirect(sitePath(new URL(request.url).searchParams.get('redirect')) ?? '/')
 }
 
 export async function POST(): Promise<Response> {

@@ -12,7 +12,11 @@ export const crimePage: SeedDocument = {
   hero: {
     heading: 'Det är köpet som är brottet',
     text: 'Den som säljer sex gör inget brottsligt. Den som köper kan dömas till fängelse.',
-    image: decorativeImage('dekor-paragraf.png'),
+    // Cropped to the section sign, as an editor would in the Studio, so that tests cover cropped images.
+    image: decorativeImage('dekor-paragraf.png', {
+      crop: { top: 0.05, bottom: 0.05, left: 0.5, right: 0.02 },
+      hotspot: { x: 0.78, y: 0.5, width: 0.3, height: 0.8 },
+    }),
   },
   seo: {
     title: 'Därför är det ett brott att köpa sex',
