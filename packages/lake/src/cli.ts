@@ -13,7 +13,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { BlobStore } from './assets/blobs.ts'
-import { exportAssetFiles, importAssetFields } from './assets/ndjson-assets.ts'
+import { assetsDirIsBeside, exportAssetFiles, importAssetFields } from './assets/ndjson-assets.ts'
 import { configFromEnv } from './config.ts'
 import type { LakeConfig, LakeContext } from './context.ts'
 import { LakeError } from './errors.ts'
@@ -94,6 +94,9 @@ function exportCommand(dir: string, projectId: string, args: string[], flags: Se
   const [dataset, file] = args
   if (!dataset || !file || args.length > 2) throw new UsageError('export needs a dataset and a file')
   const assetsDir = [...flags].find((flag) => flag.startsWith('--assets='))?.slice('--assets='.length)
+  if (assetsDir !== undefined && !assetsDirIsBeside(file, assetsDir)) {
+    throw new UsageError('--assets=<dir> must be a folder beside or below the NDJSON file: an import reads only there')
+  }
   // Reading is safe while a lake runs: SQLite gives this process a consistent snapshot.
   const store = Store.open(dir)
   try {

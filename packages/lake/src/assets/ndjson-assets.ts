@@ -1,13 +1,16 @@
 /**
  * Assets in NDJSON the way `sanity dataset export` writes them and `sanity dataset import` reads
  * them: an image or file field carries `"_sanityAsset": "image@file://./assets/poster.png"` (or
- * `file@…`, or an absolute `file:///…` URL) in place of its `asset` reference, and the files lie
- * next to the NDJSON. Importing uploads each file as an asset and puts the reference back;
- * exporting does the reverse, naming files after their original file names.
+ * `file@…`) in place of its `asset` reference, and the files lie next to the NDJSON. Importing
+ * uploads each file as an asset and puts the reference back; exporting does the reverse, naming
+ * files after their original file names.
+ *
+ * An import reads files only from the NDJSON file's folder and below it: absolute paths, `..`
+ * and symbolic links that lead elsewhere are refused, so an untrusted export cannot publish other
+ * files of the machine as assets.
  */
-import { copyFileSync, createReadStream, existsSync, mkdirSync } from 'node:fs'
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { copyFileSync, createReadStream, mkdirSync, realpathSync, statSync } from 'node:fs'
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { LakeError } from '../errors.ts'
 import { ImportError } from '../io/ndjson.ts'
 import type { SanityDocument } from '../store/types.ts'
@@ -16,14 +19,21 @@ import type { BlobStore } from './blobs.ts'
 import { DEFAULT_EXTRA_METADATA } from './metadata.ts'
 import { ASSET_TYPES, parseAssetId, type AssetKind } from './names.ts'
 
-const SANITY_ASSET = /^(image|file)@(file:\/\/.+)$/
+const SANITY_ASSET = /^(image|file)@([a-z]+:\/\/.*)$/
+const RELATIVE_FILE_URL = 'file://./'
 
 type Json = Record<string, unknown>
+
+/** Where a `_sanityAsset` field is: its document, and the path of the object that holds it. */
+interface FieldPlace {
+  documentId: string
+  field: string
+}
 
 /**
  * Uploads the files that `_sanityAsset` fields point to (relative to `baseDir`, the NDJSON file's
  * directory) and returns the asset documents followed by the documents with `asset` references.
- * Every file is read and stored before anything is committed.
+ * Every file is checked, read and stored before anything is committed.
  */
 export async function importAssetFields(
   lake: AssetLake,
@@ -32,19 +42,18 @@ export async function importAssetFields(
   documents: Json[],
   baseDir: string,
 ): Promise<Json[]> {
-  const wanted = new Map<string, { kind: AssetKind; path: string; documentId: string }>()
+  const wanted = new Map<string, { kind: AssetKind; path: string; place: FieldPlace }>()
   for (const document of documents) {
-    visit(document, (object) => {
+    visit(document, (object, field) => {
       if (!('_sanityAsset' in object)) return object
-      const { kind, path } = parseSanityAsset(object._sanityAsset, baseDir, String(document._id))
-      wanted.set(`${kind}@${path}`, { kind, path, documentId: String(document._id) })
+      const place = { documentId: String(document._id), field }
+      const { kind, path } = resolveSanityAsset(object._sanityAsset, baseDir, place)
+      wanted.set(`${kind}@${path}`, { kind, path, place })
       return object
     })
   }
   const assets = new Map<string, AssetDocument>()
-  for (const [key, { kind, path, documentId }] of wanted) {
-    if (!existsSync(path))
-      throw new ImportError(`Document "${documentId}" names the asset file ${path}, which does not exist`)
+  for (const [key, { kind, path, place }] of wanted) {
     const staged = await blobs.stage(createReadStream(path), MAX_ASSET_BYTES)
     try {
       const options = { filename: basename(path), extract: new Set(DEFAULT_EXTRA_METADATA) }
@@ -52,15 +61,16 @@ export async function importAssetFields(
     } catch (error) {
       await blobs.discard(staged)
       const reason = error instanceof LakeError ? error.message : String(error)
-      throw new ImportError(`Document "${documentId}": the asset file ${path} cannot be imported: ${reason}`)
+      throw new ImportError(`${describePlace(place)}: the asset file ${path} cannot be imported: ${reason}`)
     }
     await blobs.keep(staged)
   }
   const rewritten = documents.map((document) =>
-    visit(document, (object) => {
+    visit(document, (object, field) => {
       if (!('_sanityAsset' in object)) return object
-      if ('asset' in object) throw new ImportError(`Document "${document._id}" has both "asset" and "_sanityAsset"`)
-      const { kind, path } = parseSanityAsset(object._sanityAsset, baseDir, String(document._id))
+      const place = { documentId: String(document._id), field }
+      if ('asset' in object) throw new ImportError(`${describePlace(place)} has both "asset" and "_sanityAsset"`)
+      const { kind, path } = resolveSanityAsset(object._sanityAsset, baseDir, place)
       const asset = assets.get(`${kind}@${path}`) as AssetDocument
       return renameKey(object, '_sanityAsset', 'asset', { _type: 'reference', _ref: asset._id })
     }),
@@ -69,22 +79,57 @@ export async function importAssetFields(
   return [...uniqueAssets.values(), ...rewritten]
 }
 
-function parseSanityAsset(value: unknown, baseDir: string, documentId: string): { kind: AssetKind; path: string } {
+/**
+ * The file a `_sanityAsset` value names, as a real path inside `baseDir`. Only `file://./<path>`
+ * is accepted, and the path must stay inside `baseDir` after `..` and symbolic links.
+ */
+function resolveSanityAsset(value: unknown, baseDir: string, place: FieldPlace): { kind: AssetKind; path: string } {
   const match = typeof value === 'string' ? SANITY_ASSET.exec(value) : null
+  const refuse = (reason: string) =>
+    new ImportError(`${describePlace(place)}: "_sanityAsset": ${JSON.stringify(value)} ${reason}`)
   if (!match) {
-    throw new ImportError(
-      `Document "${documentId}" has "_sanityAsset": ${JSON.stringify(value)}; expected "image@file://./<path>" or "file@file://./<path>" (the lake cannot download assets)`,
+    throw refuse(
+      'is not of the form "image@file://./<path>" or "file@file://./<path>" (the lake cannot download assets)',
     )
   }
   const [, kind, url] = match
-  const path = url.startsWith('file://./') ? resolve(baseDir, url.slice('file://'.length)) : fileURLToPath(url)
-  return { kind: kind as AssetKind, path }
+  if (!url.startsWith('file://')) throw refuse('is not a file URL (the lake cannot download assets)')
+  if (!url.startsWith(RELATIVE_FILE_URL)) {
+    throw refuse('is an absolute path; an import reads asset files only beside it, named as file://./<path>')
+  }
+  const path = resolve(baseDir, url.slice(RELATIVE_FILE_URL.length))
+  if (!isInside(baseDir, path)) throw refuse(`leads outside ${baseDir}, the folder an import reads asset files from`)
+  let realPath: string
+  try {
+    realPath = realpathSync(path)
+  } catch {
+    throw refuse(`names the asset file ${path}, which does not exist`)
+  }
+  if (!isInside(realpathSync(baseDir), realPath)) {
+    throw refuse(`is a symbolic link that leads outside ${baseDir}, the folder an import reads asset files from`)
+  }
+  if (!statSync(realPath).isFile()) throw refuse(`names ${path}, which is not a file`)
+  return { kind: kind as AssetKind, path: realPath }
+}
+
+function isInside(dir: string, path: string): boolean {
+  const rest = relative(dir, path)
+  return rest !== '' && rest !== '..' && !rest.startsWith(`..${sep}`) && !isAbsolute(rest)
+}
+
+function describePlace({ documentId, field }: FieldPlace): string {
+  return `Document "${documentId}", field "${field}"`
+}
+
+/** Whether an export's `--assets=` folder lies beside or below its NDJSON file, where an import looks. */
+export function assetsDirIsBeside(ndjsonFile: string, assetsDir: string): boolean {
+  return isInside(dirname(resolve(ndjsonFile)), resolve(assetsDir))
 }
 
 /**
- * Copies the dataset's asset files into `assetsDir` and returns the documents to export: asset
- * documents left out (an import recreates them from the files), asset references turned into
- * `_sanityAsset` fields, relative to the NDJSON file when the directory lies beside or below it.
+ * Copies the dataset's asset files into `assetsDir` (beside or below the NDJSON file) and returns
+ * the documents to export: asset documents left out (an import recreates them from the files),
+ * asset references turned into `_sanityAsset` fields relative to the NDJSON file.
  */
 export function exportAssetFiles(
   documents: ReadonlyMap<string, SanityDocument>,
@@ -129,19 +174,22 @@ function uniqueFileName(document: SanityDocument, sha1: string, extension: strin
   return fileName
 }
 
-/** `file://./assets/x.png` relative to the NDJSON's directory, or an absolute `file:///…` URL. */
+/** `file://./assets/x.png`, relative to the NDJSON's directory (the target lies inside it). */
 function fileUrl(fromDir: string, target: string): string {
-  const path = relative(fromDir, target)
-  if (path.startsWith('..')) return pathToFileURL(target).href
-  return `file://./${path.split(sep).join('/')}`
+  return `${RELATIVE_FILE_URL}${relative(fromDir, target).split(sep).join('/')}`
 }
 
-/** Rebuilds a JSON value, letting `change` replace any object (after its children were rebuilt). */
-function visit<T>(value: T, change: (object: Json) => Json): T {
-  if (Array.isArray(value)) return value.map((item) => visit(item, change)) as T
+/**
+ * Rebuilds a JSON value, letting `change` replace any object (after its children were rebuilt);
+ * `change` also gets the object's path in the document, e.g. `body[2].image`.
+ */
+function visit<T>(value: T, change: (object: Json, path: string) => Json, path = ''): T {
+  if (Array.isArray(value)) return value.map((item, index) => visit(item, change, `${path}[${index}]`)) as T
   if (value && typeof value === 'object') {
-    const rebuilt = Object.fromEntries(Object.entries(value).map(([key, child]) => [key, visit(child, change)]))
-    return change(rebuilt) as T
+    const rebuilt = Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [key, visit(child, change, path ? `${path}.${key}` : key)]),
+    )
+    return change(rebuilt, path) as T
   }
   return value
 }
