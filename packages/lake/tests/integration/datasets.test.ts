@@ -7,6 +7,9 @@ import { refusal, startTestLake, type TestLake } from '../../src/testing/index.t
 
 let lake: TestLake
 
+// One test restarts the lake: slower than a request.
+jest.setTimeout(30_000)
+
 beforeAll(async () => {
   lake = await startTestLake()
 })
