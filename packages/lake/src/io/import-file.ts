@@ -102,7 +102,10 @@ function readAssetsJson(dir: string): Record<string, Json> {
   return parsed as Record<string, Json>
 }
 
-/** The plain files in `images/` and `files/`, as real paths (the keys `_sanityAsset` paths resolve to). */
+/**
+ * The plain files in `images/` and `files/` but hidden ones (as Sanity's import globs them), as real
+ * paths: the keys `_sanityAsset` paths resolve to.
+ */
 function looseFiles(baseDir: string): ImportSource['looseFiles'] {
   const kinds = [
     ['images', 'image'],
@@ -112,6 +115,7 @@ function looseFiles(baseDir: string): ImportSource['looseFiles'] {
     const dir = join(baseDir, folder)
     if (!existsSync(dir) || !lstatSync(dir).isDirectory()) return []
     return readdirSync(dir)
+      .filter((name) => !name.startsWith('.'))
       .sort()
       .map((name) => join(dir, name))
       .filter((path) => lstatSync(path).isFile())

@@ -31,7 +31,7 @@ import { exportLines, ImportError } from './ndjson.ts'
 const PLAIN_ENTRY_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory'])
 
 /** The top folder Sanity names its export after: `<dataset>-export-<ISO time, lower case, dashes>`. */
-export function exportFolderName(dataset: string, time = new Date()): string {
+function exportFolderName(dataset: string, time = new Date()): string {
   return `${dataset}-export-${time
     .toISOString()
     .replace(/[^a-z0-9]/gi, '-')
