@@ -2,22 +2,26 @@
 /**
  * The lake's command line (`sanity-lake …`; in this repository `npm run lake -- …`):
  *   (no command) [--seed[=<file>]] [--quiet]           run in the foreground until SIGINT/SIGTERM;
- *                                                      --seed imports an NDJSON file (LAKE_SEED_FILE
- *                                                      by default) into an empty `production`
- *   export <dataset> <file> [--assets=<dir>]           write a dataset as NDJSON; with --assets,
- *                                                      its asset files too, named by `_sanityAsset`
- *   import <dataset> <file> [--replace | --missing]    `_sanityAsset` files are uploaded as assets
+ *                                                      --seed imports a file (LAKE_SEED_FILE by
+ *                                                      default) into an empty `production`
+ *   export <dataset> <file>.tar.gz                     write a dataset as `sanity dataset export` does
+ *   export <dataset> <file> [--assets=<dir>]           write it as NDJSON; with --assets, its asset
+ *                                                      files too, named by `_sanityAsset`
+ *   import <dataset> <file> [--replace | --missing]    an NDJSON file or an export tarball;
+ *                                                      `_sanityAsset` files are uploaded as assets
  * Reads LAKE_DIR, LAKE_PORT, LAKE_TLS_PORT, LAKE_SEED_FILE, LAKE_WEBHOOKS_FILE and the API tokens
  * from the environment, and from `.env.local` in the working directory when it exists.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { existsSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { BlobStore } from './assets/blobs.ts'
-import { exportAssetFiles, importAssetFields } from './assets/ndjson-assets.ts'
+import { assetsDirIsBeside, exportAssetFiles } from './assets/ndjson-assets.ts'
 import { configFromEnv } from './config.ts'
 import type { LakeConfig, LakeContext } from './context.ts'
 import { LakeError } from './errors.ts'
-import { exportLines, importDocuments, ImportError, parseNdjson, type ImportMode } from './io/ndjson.ts'
+import { importFile } from './io/import-file.ts'
+import { ExportError, exportLines, ImportError, type ImportMode } from './io/ndjson.ts'
+import { isTarballName, writeExportTarball } from './io/tarball.ts'
 import { startLake } from './lake.ts'
 import { formatReadyLine } from './ready-line.ts'
 import { createLogger } from './log.ts'
@@ -27,7 +31,8 @@ import { Store } from './store/store.ts'
 
 const USAGE = `Usage:
   sanity-lake [--seed[=<file>]] [--quiet]
-  sanity-lake export <dataset> <file> [--assets=<dir>]
+  sanity-lake export <dataset> <file>.tar.gz
+  sanity-lake export <dataset> <file>.ndjson [--assets=<dir>]
   sanity-lake import <dataset> <file> [--replace | --missing]`
 
 async function main(argv: string[]): Promise<void> {
@@ -83,23 +88,35 @@ async function seedProduction(lake: LakeContext, file: string): Promise<void> {
     console.log(`lake: production already has ${existing} documents; --seed leaves it alone`)
     return
   }
-  const seed = parseNdjson(readFileSync(file, 'utf8'))
-  const blobs = new BlobStore(lake.config.dir)
-  const documents = await importAssetFields(lake, blobs, 'production', seed, dirname(file))
-  const count = importDocuments(lake, 'production', documents, 'create')
-  console.log(`lake: seeded production with ${count} documents from ${file}`)
+  const { written } = await importFile(lake, new BlobStore(lake.config.dir), 'production', file, 'create')
+  console.log(`lake: seeded production with ${written} documents from ${file}`)
 }
 
-function exportCommand(dir: string, projectId: string, args: string[], flags: Set<string>): void {
+async function exportCommand(dir: string, projectId: string, args: string[], flags: Set<string>): Promise<void> {
   const [dataset, file] = args
   if (!dataset || !file || args.length > 2) throw new UsageError('export needs a dataset and a file')
   const assetsDir = [...flags].find((flag) => flag.startsWith('--assets='))?.slice('--assets='.length)
+  const tarball = isTarballName(file)
+  if (tarball && assetsDir !== undefined) {
+    throw new UsageError('a .tar.gz export holds its asset files itself; --assets=<dir> is for NDJSON')
+  }
+  if (assetsDir !== undefined && !assetsDirIsBeside(file, assetsDir)) {
+    throw new UsageError('--assets=<dir> must be a folder beside or below the NDJSON file: an import reads only there')
+  }
   // Reading is safe while a lake runs: SQLite gives this process a consistent snapshot.
   const store = Store.open(dir)
   try {
     if (!store.hasDataset(dataset)) throw new UsageError(`Dataset "${dataset}" not found for project ID "${projectId}"`)
+    const blobs = new BlobStore(dir)
+    if (tarball) {
+      const written = await writeExportTarball(file, dataset, store.documents(dataset), blobs)
+      console.log(
+        `lake: exported ${written.documents} documents and ${written.assets} asset files from ${dataset} to ${file}`,
+      )
+      return
+    }
     const documents = assetsDir
-      ? exportAssetFiles(store.documents(dataset), new BlobStore(dir), file, assetsDir)
+      ? exportAssetFiles(store.documents(dataset), blobs, file, assetsDir)
       : store.documents(dataset)
     const lines = [...exportLines(documents, { includePrivate: true })]
     writeFileSync(file, lines.join(''))
@@ -117,17 +134,15 @@ async function importCommand(config: LakeConfig, args: string[], flags: Set<stri
   const mode: ImportMode = flags.has('--replace') ? 'replace' : flags.has('--missing') ? 'missing' : 'create'
   const holder = directoryLockHolder(dir)
   if (holder) throw new UsageError(`A lake (pid ${holder}) is running on ${dir}; stop it before importing`)
-  const documents = parseNdjson(readFileSync(file, 'utf8'))
+  if (!existsSync(file)) throw new UsageError(`import: there is no file ${resolve(file)}`)
   const store = Store.open(dir)
   try {
     if (!store.hasDataset(dataset)) store.createDataset(dataset)
     const queries = new QueryEngine(store, projectId)
     const log = createLogger({ quiet: true })
     store.onCommit((tx) => log.transaction(tx))
-    const blobs = new BlobStore(dir)
-    const withAssets = await importAssetFields({ store, queries, config }, blobs, dataset, documents, dirname(file))
-    const count = importDocuments({ store, queries }, dataset, withAssets, mode)
-    console.log(`lake: imported ${count} of ${withAssets.length} documents into ${dataset} (${mode})`)
+    const { written, total } = await importFile({ store, queries, config }, new BlobStore(dir), dataset, file, mode)
+    console.log(`lake: imported ${written} of ${total} documents into ${dataset} (${mode})`)
   } finally {
     store.close()
   }
@@ -139,7 +154,12 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   const { code, port } = error as { code?: unknown; port?: unknown }
   if (code === 'EADDRINUSE') {
     console.error(`lake: port ${port} is already in use; stop what uses it, or set LAKE_PORT / LAKE_TLS_PORT`)
-  } else if (error instanceof UsageError || error instanceof ImportError || error instanceof DirectoryInUseError) {
+  } else if (
+    error instanceof UsageError ||
+    error instanceof ImportError ||
+    error instanceof ExportError ||
+    error instanceof DirectoryInUseError
+  ) {
     console.error(`lake: ${error.message}`)
     if (error instanceof UsageError) console.error(USAGE)
   } else if (error instanceof LakeError) {

@@ -1,19 +1,25 @@
 /**
- * The project API as far as the Studio and `sanity dataset` use it: the project, its datasets
- * (list, create with `PUT`, delete), the dataset ACL the Studio evaluates to decide what the user
- * may do, the project grants and the roles.
+ * The project API as far as the Studio, `sanity dataset` and `@sanity/client` use it: the project,
+ * its datasets (list, create with `PUT`, change the ACL mode with `PATCH`, delete), the dataset ACL
+ * the Studio evaluates to decide what the user may do, the project grants and the roles.
+ *
+ * `client.datasets` calls `/datasets/:name` without the project (the project hostname or header
+ * names it, checked before routing) and lists `/projects/:id/datasets`, or `/datasets` on the
+ * project hostname; both forms are served.
  */
 import type { LakeModule } from '../context.ts'
 import { grantsFor, LOCAL_USERS, ROLES } from '../auth/users.ts'
-import { apiError, badRequest, httpError } from '../errors.ts'
+import { apiError, badRequest, datasetNotFound, httpError } from '../errors.ts'
 import { parseJson } from '../http/request.ts'
 import { json, type LakeRequest } from '../http/router.ts'
 import { isValidDatasetName } from '../store/store.ts'
+import type { DatasetInfo } from '../store/types.ts'
 import { currentUserBody } from './users.ts'
 
-/** This lake serves one project; any other id is unknown, and management needs a signed-in user. */
+/** This lake serves one project; any other id is unknown, and management needs a signed-in editor. */
 function checkProject(request: LakeRequest, options: { write?: boolean } = {}): void {
-  if (request.params.projectId !== request.lake.config.projectId) {
+  const { projectId } = request.params
+  if (projectId !== undefined && projectId !== request.lake.config.projectId) {
     throw httpError(404, `Project "${request.params.projectId}" not found`)
   }
   if (!options.write) return
@@ -58,10 +64,33 @@ function handleDatasets(request: LakeRequest) {
       aclMode: dataset.aclMode,
       createdAt: dataset.createdAt,
       createdByUserId: dataset.createdByUserId,
+      addonFor: null,
+      datasetProfile: 'content',
+      features: [],
       tags: [],
     })),
   )
 }
+
+const ACL_MODES = ['public', 'private'] as const
+
+/** The body of a create or edit: `{aclMode?}`, or nothing. Options the lake does not have are refused. */
+async function datasetOptions(request: LakeRequest): Promise<{ aclMode?: DatasetInfo['aclMode'] }> {
+  const raw = await request.body()
+  const body = raw.length > 0 ? parseJson(raw) : {}
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest('The body must be a JSON object')
+  const { aclMode, ...others } = body as Record<string, unknown>
+  const unknown = Object.keys(others)
+  if (unknown.length > 0) {
+    throw badRequest(`The lake has no dataset option "${unknown[0]}"; only "aclMode" can be set`)
+  }
+  if (aclMode !== undefined && !ACL_MODES.includes(aclMode as DatasetInfo['aclMode'])) {
+    throw badRequest(`Invalid aclMode ${JSON.stringify(aclMode)}: use "public" or "private"`)
+  }
+  return { aclMode: aclMode as DatasetInfo['aclMode'] | undefined }
+}
+
+const datasetBody = (dataset: DatasetInfo) => ({ datasetName: dataset.name, aclMode: dataset.aclMode })
 
 async function handleCreateDataset(request: LakeRequest) {
   checkProject(request, { write: true })
@@ -73,20 +102,27 @@ async function handleCreateDataset(request: LakeRequest) {
   }
   if (request.lake.store.hasDataset(name))
     throw apiError(409, 'datasetAlreadyExistsError', `Dataset "${name}" already exists`)
-  const raw = await request.body()
-  const body = raw.length > 0 ? parseJson(raw) : {}
-  const aclMode = (body as { aclMode?: unknown })?.aclMode === 'private' ? 'private' : 'public'
+  const { aclMode } = await datasetOptions(request)
   const dataset = request.lake.store.createDataset(name, { aclMode, createdBy: request.identity.user?.id })
   request.lake.log.info(`dataset ${name} created by ${request.identity.user?.id}`)
-  return json({ datasetName: dataset.name, aclMode: dataset.aclMode })
+  return json(datasetBody(dataset))
+}
+
+async function handleEditDataset(request: LakeRequest) {
+  checkProject(request, { write: true })
+  const { name } = request.params
+  const current = request.lake.store.dataset(name)
+  if (!current) throw datasetNotFound(name, request.lake.config.projectId)
+  const { aclMode } = await datasetOptions(request)
+  const dataset = aclMode ? request.lake.store.setAclMode(name, aclMode) : current
+  if (aclMode) request.lake.log.info(`dataset ${name} made ${aclMode} by ${request.identity.user?.id}`)
+  return json(datasetBody(dataset as DatasetInfo))
 }
 
 function handleDeleteDataset(request: LakeRequest) {
   checkProject(request, { write: true })
   const { name } = request.params
-  if (!request.lake.store.deleteDataset(name)) {
-    throw apiError(404, 'httpNotFound', `Dataset "${name}" not found for project ID "${request.lake.config.projectId}"`)
-  }
+  if (!request.lake.store.deleteDataset(name)) throw datasetNotFound(name, request.lake.config.projectId)
   request.lake.queries.forgetDataset(name)
   request.lake.log.info(`dataset ${name} deleted by ${request.identity.user?.id}`)
   return json({ deleted: true })
@@ -140,9 +176,12 @@ export const projectsModule: LakeModule = {
   name: 'projects',
   routes: [
     { method: 'GET', path: '/projects/:projectId', handler: handleProject },
-    { method: 'GET', path: '/projects/:projectId/datasets', handler: handleDatasets },
-    { method: 'PUT', path: '/projects/:projectId/datasets/:name', handler: handleCreateDataset },
-    { method: 'DELETE', path: '/projects/:projectId/datasets/:name', handler: handleDeleteDataset },
+    ...['/projects/:projectId/datasets', '/datasets'].flatMap((base) => [
+      { method: 'GET' as const, path: base, handler: handleDatasets },
+      { method: 'PUT' as const, path: `${base}/:name`, handler: handleCreateDataset },
+      { method: 'PATCH' as const, path: `${base}/:name`, handler: handleEditDataset },
+      { method: 'DELETE' as const, path: `${base}/:name`, handler: handleDeleteDataset },
+    ]),
     { method: 'GET', path: '/projects/:projectId/datasets/:dataset/acl', handler: handleAcl },
     { method: 'GET', path: '/projects/:projectId/grants', handler: handleGrants },
     { method: 'GET', path: '/projects/:projectId/roles', handler: handleRoles },

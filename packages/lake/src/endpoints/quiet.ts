@@ -1,7 +1,7 @@
 /**
  * Quiet answers for what the Studio asks of Sanity's platform but a local lake does not have:
  * feature flags, per-user key-value settings, telemetry, onboarding journeys, scheduled publishing,
- * the AI agent's event stream. Empty but well-formed, so the Studio carries on without errors.
+ * the AI agent's event stream, pings. Empty but well-formed, so the Studio carries on without errors.
  */
 import type { ServerResponse } from 'node:http'
 import type { LakeModule } from '../context.ts'
@@ -32,8 +32,12 @@ function handleSilentStream(request: LakeRequest) {
   return handled()
 }
 
+const pong = () => text('PONG', 'text/plain; charset=utf-8')
+
 const routes: Route[] = [
-  { method: 'GET', path: '/ping', handler: () => text('PONG', 'text/plain; charset=utf-8') },
+  { method: 'GET', path: '/ping', handler: pong },
+  // The Studio pings its dataset to measure latency; an unknown dataset gets 404 like any data route.
+  { method: 'GET', path: '/data/ping/:dataset', handler: pong },
   { method: 'GET', path: '/features', handler: empty([]) },
   { method: 'GET', path: '/users/me/keyvalue/:keys', handler: handleKeyValue },
   { method: ['PUT', 'POST'], path: '/users/me/keyvalue', handler: handleSetKeyValue },

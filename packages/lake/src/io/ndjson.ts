@@ -29,6 +29,8 @@ export function* exportLines(
 
 export class ImportError extends Error {}
 
+export class ExportError extends Error {}
+
 /** Parses NDJSON; throws ImportError naming the first bad line. */
 export function parseNdjson(text: string): Array<Record<string, unknown>> {
   const documents: Array<Record<string, unknown>> = []

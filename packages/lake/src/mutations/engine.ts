@@ -5,6 +5,11 @@
  *
  * Patches are applied by `@sanity/mutator`, the library the Studio uses to apply the same patches
  * optimistically, so the lake and the Studio agree on their meaning.
+ *
+ * `_rev` is always the transaction's id. `_createdAt` and `_updatedAt` are the transaction's time,
+ * except that `create`, `createIfNotExists` and `createOrReplace` keep valid ones the document
+ * brings along, as Sanity does (imports rely on it; the Studio drops `_updatedAt` before it restores
+ * an old revision for that reason). A replaced document without `_createdAt` keeps its own.
  */
 import { Mutation } from '@sanity/mutator'
 import { badRequest, mutationError, type ItemError } from '../errors.ts'
@@ -136,7 +141,7 @@ function applyOne(working: WorkingSet, mutation: unknown, options: MutationOptio
       const id = requireId(body, kind)
       const existing = working.get(id)
       if (!existing) return [create(working, body, options)]
-      const document = finish({ ...body, _id: id }, existing._createdAt, options)
+      const document = finish({ ...body, _id: id }, givenTimestamps(body, existing._createdAt), options)
       working.put(id, document)
       return [{ id, operation: 'update', document }]
     }
@@ -160,8 +165,7 @@ function create(working: WorkingSet, body: Record<string, unknown>, options: Mut
   if (working.get(id)) {
     throw new MutationFailure(409, 'documentAlreadyExistsError', `Document by ID "${id}" already exists`, { id })
   }
-  const createdAt = typeof body._createdAt === 'string' ? body._createdAt : undefined
-  const document = finish({ ...body, _id: id }, createdAt, options)
+  const document = finish({ ...body, _id: id }, givenTimestamps({ ...body, _id: id }), options)
   working.put(id, document)
   return { id, operation: 'create', document }
 }
@@ -195,7 +199,7 @@ function patch(working: WorkingSet, body: Record<string, unknown>, options: Muta
       throw invalid(`Patch on "${id}" failed: ${error instanceof Error ? error.message : String(error)}`)
     }
     if (!patched || patched._id !== id) throw invalid(`A patch cannot change the _id of "${id}"`)
-    const document = finish(patched, existing._createdAt, options)
+    const document = finish(patched, { createdAt: existing._createdAt }, options)
     working.put(id, document)
     return [{ id, operation: 'update' as const, document }]
   })
@@ -216,12 +220,31 @@ function requireId(body: Record<string, unknown>, kind: string): string {
   return body._id
 }
 
+/** ISO 8601 date and time with seconds and a zone, e.g. `2024-03-01T12:00:00Z` or `…00.123+01:00`. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
+
+interface Timestamps {
+  createdAt?: string
+  updatedAt?: string
+}
+
+/** The `_createdAt` and `_updatedAt` a created or replacing document brings; refuses malformed ones. */
+function givenTimestamps(body: Record<string, unknown>, existingCreatedAt?: string): Timestamps {
+  const given = (field: '_createdAt' | '_updatedAt') => {
+    const value = body[field]
+    if (value === undefined) return undefined
+    if (typeof value !== 'string' || !DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
+      throw invalid(
+        `Document "${String(body._id)}" has ${field} ${JSON.stringify(value)}; expected an ISO 8601 date-time such as "2024-03-01T12:00:00Z"`,
+      )
+    }
+    return value
+  }
+  return { createdAt: given('_createdAt') ?? existingCreatedAt, updatedAt: given('_updatedAt') }
+}
+
 /** Stamps the system fields every stored document has. */
-function finish(
-  body: Record<string, unknown>,
-  createdAt: string | undefined,
-  options: MutationOptions,
-): SanityDocument {
+function finish(body: Record<string, unknown>, times: Timestamps, options: MutationOptions): SanityDocument {
   if (typeof body._type !== 'string' || !body._type) {
     throw invalid(`Document "${String(body._id)}" must have a _type`, 'missingTypeError')
   }
@@ -231,8 +254,8 @@ function finish(
     _id: body._id as string,
     _type: body._type,
     _rev: options.transactionId,
-    _createdAt: createdAt ?? second,
-    _updatedAt: second,
+    _createdAt: times.createdAt ?? second,
+    _updatedAt: times.updatedAt ?? second,
   }
 }
 

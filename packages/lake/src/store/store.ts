@@ -41,6 +41,7 @@ interface DatasetState {
 
 interface Statements {
   insertDataset: StatementSync
+  updateDatasetAclMode: StatementSync
   deleteDatasetRow: StatementSync
   deleteDatasetDocuments: StatementSync
   deleteDatasetRevisions: StatementSync
@@ -103,6 +104,7 @@ export class Store {
       insertDataset: this.db.prepare(
         'INSERT INTO datasets (name, acl_mode, created_at, created_by) VALUES (?, ?, ?, ?)',
       ),
+      updateDatasetAclMode: this.db.prepare('UPDATE datasets SET acl_mode = ? WHERE name = ?'),
       deleteDatasetRow: this.db.prepare('DELETE FROM datasets WHERE name = ?'),
       deleteDatasetDocuments: this.db.prepare('DELETE FROM documents WHERE dataset = ?'),
       deleteDatasetRevisions: this.db.prepare('DELETE FROM revisions WHERE dataset = ?'),
@@ -170,7 +172,7 @@ export class Store {
     return this.datasetsByName.get(name)?.info
   }
 
-  createDataset(name: string, options: { aclMode?: 'public' | 'private'; createdBy?: string } = {}): DatasetInfo {
+  createDataset(name: string, options: { aclMode?: DatasetInfo['aclMode']; createdBy?: string } = {}): DatasetInfo {
     if (!isValidDatasetName(name)) throw new Error(`Invalid dataset name "${name}"`)
     const existing = this.datasetsByName.get(name)
     if (existing) return existing.info
@@ -183,6 +185,15 @@ export class Store {
     this.statements.insertDataset.run(info.name, info.aclMode, info.createdAt, info.createdByUserId)
     this.datasetsByName.set(name, { info, documents: new Map(), generation: 0 })
     return info
+  }
+
+  /** Changes who may read a dataset. Returns the dataset as it is now, or undefined when it does not exist. */
+  setAclMode(name: string, aclMode: DatasetInfo['aclMode']): DatasetInfo | undefined {
+    const state = this.datasetsByName.get(name)
+    if (!state) return undefined
+    this.statements.updateDatasetAclMode.run(aclMode, name)
+    state.info = { ...state.info, aclMode }
+    return state.info
   }
 
   /** Deletes a dataset with its documents and history. Returns false when it did not exist. */

@@ -10,7 +10,7 @@ import { startTestLake, type TestLake } from '../../src/testing/index.ts'
 
 const CLI = resolve(__dirname, '../../src/cli.ts')
 
-function cli(lake: TestLake, ...args: string[]) {
+function cli(lake: Pick<TestLake, 'dir'>, ...args: string[]) {
   return spawnSync(process.execPath, [CLI, ...args], {
     env: { ...process.env, LAKE_DIR: lake.dir },
     cwd: lake.dir,
@@ -116,6 +116,53 @@ describe('export and import', () => {
     expect(result.stderr).toMatch(/Line 2 is not valid JSON/)
     await target.restart()
     expect(await target.client().getDocument('fine')).toBeUndefined()
+  })
+})
+
+describe('timestamps', () => {
+  let dir: string
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'lake-import-times-'))
+  })
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('keeps each document’s _createdAt and _updatedAt from the file, and gives it the import’s _rev', () => {
+    const dated = (id: string, createdAt: string, updatedAt: string) => ({
+      _id: id,
+      _type: 'note',
+      _rev: 'from-the-other-lake',
+      _createdAt: createdAt,
+      _updatedAt: updatedAt,
+    })
+    const documents = [
+      dated('old', '2019-05-06T07:08:09Z', '2020-01-02T03:04:05Z'),
+      dated('drafts.old', '2019-05-06T07:08:09Z', '2024-11-12T13:14:15.678Z'),
+    ]
+    const file = join(dir, 'dated.ndjson')
+    writeFileSync(file, documents.map((document) => JSON.stringify(document)).join('\n'))
+    expect(cli({ dir }, 'import', 'production', file).status).toBe(0)
+    // --replace keeps the file's times too: the import restores the documents as they were.
+    expect(cli({ dir }, 'import', 'production', file, '--replace').status).toBe(0)
+
+    const exported = join(dir, 'exported.ndjson')
+    expect(cli({ dir }, 'export', 'production', exported).status).toBe(0)
+    const [draft, old] = lines(readFileSync(exported, 'utf8')) // sorted by id
+    expect(old).toMatchObject({ _createdAt: '2019-05-06T07:08:09Z', _updatedAt: '2020-01-02T03:04:05Z' })
+    expect(draft).toMatchObject({ _createdAt: '2019-05-06T07:08:09Z', _updatedAt: '2024-11-12T13:14:15.678Z' })
+    // One transaction per import: every document gets its id as `_rev`, as after any transaction.
+    expect(old._rev).not.toBe('from-the-other-lake')
+    expect(draft._rev).toBe(old._rev)
+  })
+
+  it('refuses a file with a malformed _updatedAt, naming the document, and imports nothing', () => {
+    const file = join(dir, 'badly-dated.ndjson')
+    writeFileSync(file, '{"_id":"fine","_type":"note"}\n{"_id":"bad","_type":"note","_updatedAt":"igår"}\n')
+    const result = cli({ dir }, 'import', 'staging', file)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/Document "bad" has _updatedAt "igår"; expected an ISO 8601 date-time/)
+    expect(cli({ dir }, 'export', 'staging', join(dir, 'staging.ndjson')).stdout).toMatch(/exported 0 documents/)
   })
 })
 

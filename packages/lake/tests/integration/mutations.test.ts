@@ -41,6 +41,31 @@ describe('create, createIfNotExists, createOrReplace, delete', () => {
     expect(second).not.toHaveProperty('a')
   })
 
+  it('keeps the _createdAt and _updatedAt a created or replacing document brings, as Sanity does', async () => {
+    const times = { _createdAt: '2019-05-06T07:08:09Z', _updatedAt: '2020-01-02T03:04:05Z' }
+    const created = await client.create({ _id: 'dated', _type: 'note', ...times })
+    expect(created).toMatchObject(times)
+    expect(created._rev).toEqual(expect.any(String))
+
+    // A patch is an edit now: `_updatedAt` is the time of the transaction (to the second).
+    const beforePatch = Math.floor(Date.now() / 1000) * 1000
+    const patched = await client.patch('dated').set({ text: 'ändrad' }).commit()
+    expect(patched._createdAt).toBe(times._createdAt)
+    expect(Date.parse(patched._updatedAt)).toBeGreaterThanOrEqual(beforePatch)
+
+    const replaced = await client.createOrReplace({ _id: 'dated', _type: 'note', _updatedAt: '2021-02-03T04:05:06Z' })
+    expect(replaced).toMatchObject({ _createdAt: times._createdAt, _updatedAt: '2021-02-03T04:05:06Z' })
+  })
+
+  it('refuses a malformed _createdAt or _updatedAt, naming the field', async () => {
+    const error = await refusal(client.create({ _id: 'badly-dated', _type: 'note', _updatedAt: 'igår' }))
+    expect(error.statusCode).toBe(400)
+    expect(error.message).toMatch(/Document "badly-dated" has _updatedAt "igår"; expected an ISO 8601 date-time/)
+    const created = await refusal(client.create({ _id: 'badly-dated', _type: 'note', _createdAt: '2024-13-45' }))
+    expect(created.message).toMatch(/has _createdAt "2024-13-45"/)
+    expect(await client.getDocument('badly-dated')).toBeUndefined()
+  })
+
   it('deletes by id and by query', async () => {
     await client
       .transaction()
