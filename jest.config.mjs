@@ -12,7 +12,9 @@ const createJestConfig = nextJest({ dir: './' })
 /**
  * Lake and integration tests start real processes (a lake seeded with images, a site server) in
  * their hooks, which takes seconds on a busy 2-core machine. This bounds how long they may wait;
- * it is not a speed assertion (bench/ measures speed).
+ * it is not a speed assertion (bench/ measures speed). Jest reads `testTimeout` from the global
+ * configuration only (a project's own is ignored), so it applies to every project; the browser
+ * tests set theirs in `tests/browser/timeouts.ts`.
  */
 const PROCESS_TEST_TIMEOUT_MS = 30_000
 
@@ -21,7 +23,6 @@ const projects = [
     displayName: 'lake',
     testEnvironment: 'node',
     testMatch: ['<rootDir>/packages/lake/tests/**/*.test.ts'],
-    testTimeout: PROCESS_TEST_TIMEOUT_MS,
   },
   {
     displayName: 'unit',
@@ -32,7 +33,6 @@ const projects = [
     displayName: 'integration',
     testEnvironment: 'node',
     testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
-    testTimeout: PROCESS_TEST_TIMEOUT_MS,
   },
   {
     displayName: 'browser',
@@ -47,6 +47,7 @@ const projects = [
 
 export default async function jestConfig() {
   return {
+    testTimeout: PROCESS_TEST_TIMEOUT_MS,
     projects: await Promise.all(
       projects.map((project) => createJestConfig({ ...project, moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' } })()),
     ),
