@@ -23,6 +23,8 @@ export interface LakeConfig {
   quiet: boolean
   writeToken?: string
   readToken?: string
+  /** Web origins (`scheme://host:port`) whose pages may call the lake: the Studio's and the site's. */
+  browserOrigins: string[]
 }
 
 export interface LakeContext {

@@ -3,7 +3,8 @@
  * server-side clients, HTTP/2 with TLS (and HTTP/1.1 fallback) for browsers, which need more
  * parallel streams than six HTTP/1.1 connections give the Studio.
  *
- * Pipeline: CORS → version prefix → identity → project → route → dataset check → handler → reply → log line.
+ * Pipeline: reach (host, origin, fetch metadata; `reach.ts`) → CORS → version prefix → identity →
+ * project → route → dataset check → handler → reply → log line.
  * WebSocket upgrades (HTTP/1.1 on either port) pass the same checks up to the dataset, then go to
  * their socket route; a refused upgrade gets the same status and body as a refused request.
  */
@@ -15,6 +16,7 @@ import type { LakeContext } from '../context.ts'
 import { ANONYMOUS, type Identity } from '../auth/users.ts'
 import { datasetNotFound, httpError, LakeError } from '../errors.ts'
 import type { Certificate } from './certificate.ts'
+import { checkReach, setCorsHeaders } from './reach.ts'
 import {
   asRawExchange,
   hostOf,
@@ -115,7 +117,8 @@ function listen(server: Server | Http2SecureServer, port: number): Promise<numbe
 async function dispatch(raw: RawExchange, scheme: 'http' | 'https', lake: LakeContext, router: Router): Promise<void> {
   const started = performance.now()
   const { req, res } = raw
-  const url = new URL(req.url ?? '/', `${scheme}://${hostOf(raw)}`)
+  const reach = checkReach(req, scheme, hostOf(raw), lake.config.browserOrigins)
+  const { url } = reach
   const caller = { who: 'anonymous' }
   res.on('finish', () => {
     lake.log.request({
@@ -127,7 +130,11 @@ async function dispatch(raw: RawExchange, scheme: 'http' | 'https', lake: LakeCo
       tag: url.searchParams.get('tag') ?? undefined,
     })
   })
-  setCorsHeaders(raw)
+  if ('refusal' in reach) {
+    send(raw, errorReply(lake, `${req.method} ${url.pathname}`, reach.refusal))
+    return
+  }
+  setCorsHeaders(req, res, lake.config.browserOrigins)
   if (req.method === 'OPTIONS') {
     res.writeHead(204)
     res.end()
@@ -225,7 +232,8 @@ function upgrade(
   webSockets: WebSocketServer,
 ): void {
   const started = performance.now()
-  const url = new URL(req.url ?? '/', `${scheme}://${hostOf({ req })}`)
+  const reach = checkReach(req, scheme, hostOf({ req }), lake.config.browserOrigins)
+  const { url } = reach
   const caller = { who: 'anonymous' }
   const logLine = (status: number) =>
     lake.log.request({
@@ -238,6 +246,7 @@ function upgrade(
     })
   socket.on('error', () => socket.destroy())
   try {
+    if ('refusal' in reach) throw reach.refusal
     const admitted = admit(lake, sockets, req, url, caller)
     if (admitted.kind === 'wrong-method') throw httpError(405, `${req.method} is not allowed here; use GET`)
     const { route, params, apiVersion, path, identity } = admitted
@@ -281,26 +290,6 @@ function send({ res }: RawExchange, reply: Reply): void {
     'content-length': Buffer.byteLength(body),
   })
   res.end(body)
-}
-
-/** Browsers call from the Studio's origin with credentials: echo the origin, never `*`. */
-function setCorsHeaders({ req, res }: RawExchange): void {
-  const origin = header(req.headers.origin)
-  if (!origin) return
-  res.setHeader('access-control-allow-origin', origin)
-  res.setHeader('access-control-allow-credentials', 'true')
-  res.setHeader('vary', 'Origin')
-  if (req.method === 'OPTIONS') {
-    res.setHeader('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS')
-    res.setHeader(
-      'access-control-allow-headers',
-      header(req.headers['access-control-request-headers']) ?? 'Authorization, Content-Type',
-    )
-    res.setHeader('access-control-max-age', '600')
-    if (req.headers['access-control-request-private-network']) {
-      res.setHeader('access-control-allow-private-network', 'true')
-    }
-  }
 }
 
 function header(value: string | string[] | undefined): string | undefined {

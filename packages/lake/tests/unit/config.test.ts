@@ -1,0 +1,34 @@
+/** @jest-environment node */
+import { configFromEnv } from '../../src/config.ts'
+
+describe('browser origins', () => {
+  it('default to the site of NEXT_PUBLIC_SITE_URL, in every loopback spelling when it is local', () => {
+    expect(configFromEnv({}).browserOrigins).toEqual([
+      'http://localhost:3000',
+      'http://127.0.0.1:3000',
+      'http://[::1]:3000',
+    ])
+    expect(configFromEnv({ NEXT_PUBLIC_SITE_URL: 'http://127.0.0.1:3100/' }).browserOrigins).toEqual([
+      'http://127.0.0.1:3100',
+      'http://localhost:3100',
+      'http://[::1]:3100',
+    ])
+    expect(configFromEnv({ NEXT_PUBLIC_SITE_URL: 'https://somligatror.se' }).browserOrigins).toEqual([
+      'https://somligatror.se',
+    ])
+  })
+
+  it('come from LAKE_CORS_ORIGINS when it is set, as origins', () => {
+    const config = configFromEnv({
+      NEXT_PUBLIC_SITE_URL: 'http://localhost:3000',
+      LAKE_CORS_ORIGINS: 'https://studio.example/studio, http://app.localhost:3333',
+    })
+    expect(config.browserOrigins).toEqual(['https://studio.example', 'http://app.localhost:3333'])
+  })
+
+  it('refuse a value that is not an http(s) URL, naming the variable', () => {
+    expect(() => configFromEnv({ LAKE_CORS_ORIGINS: 'localhost:3000' })).toThrow(/LAKE_CORS_ORIGINS/)
+    expect(() => configFromEnv({ LAKE_CORS_ORIGINS: 'ftp://example.com' })).toThrow(/LAKE_CORS_ORIGINS/)
+    expect(() => configFromEnv({ NEXT_PUBLIC_SITE_URL: 'not a url' })).toThrow(/NEXT_PUBLIC_SITE_URL/)
+  })
+})
