@@ -22,6 +22,8 @@ export function configFromEnv(env: Environment, overrides: Partial<LakeConfig> =
     writeToken: env.SANITY_API_WRITE_TOKEN || undefined,
     readToken: env.SANITY_API_READ_TOKEN || undefined,
     browserOrigins: browserOrigins(env),
+    queryTimeoutMs: wholeNumber(env, 'LAKE_QUERY_TIMEOUT_MS', 5000, 1),
+    queryWorkers: wholeNumber(env, 'LAKE_QUERY_WORKERS', 2, 1),
     ...overrides,
   }
 }
@@ -32,6 +34,16 @@ function port(env: Environment, name: string, fallback: number): number {
   const number = Number(value)
   if (!Number.isInteger(number) || number < 0 || number > 65535) {
     throw new Error(`${name} must be a port number (0-65535, 0 picks a free one), not "${value}"`)
+  }
+  return number
+}
+
+function wholeNumber(env: Environment, name: string, fallback: number, min: number): number {
+  const value = env[name]
+  if (value === undefined || value === '') return fallback
+  const number = Number(value)
+  if (!/^\d+$/.test(value) || number < min) {
+    throw new Error(`${name} must be a whole number of at least ${min}, not "${value}"`)
   }
   return number
 }

@@ -25,6 +25,10 @@ export interface LakeConfig {
   readToken?: string
   /** Web origins (`scheme://host:port`) whose pages may call the lake: the Studio's and the site's. */
   browserOrigins: string[]
+  /** A query still running after this long is stopped and answered with an error. */
+  queryTimeoutMs: number
+  /** Worker threads that run queries, off the thread that serves requests. */
+  queryWorkers: number
 }
 
 export interface LakeContext {

@@ -4,7 +4,6 @@
  */
 import { evaluateSync, GroqSyntaxError, parse, toJS, type DereferenceFunction, type ExprNode } from 'groq-js'
 import { apiError } from '../errors.ts'
-import type { Store } from '../store/store.ts'
 import type { SanityDocument } from '../store/types.ts'
 import { buildView, perspectiveKey, type Perspective, type View } from './perspective.ts'
 import {
@@ -41,17 +40,24 @@ export interface QueryResponse {
 
 const PARSE_CACHE_SIZE = 500
 
+/** Where the engine reads documents: the store, or a query worker's copy of it (`replica.ts`). */
+export interface DocumentSource {
+  documents(dataset: string): ReadonlyMap<string, SanityDocument>
+  /** Changes whenever the dataset's documents do. */
+  generation(dataset: string): number
+}
+
 interface CompiledQuery extends RewrittenQuery {
   parameters: string[]
 }
 
 export class QueryEngine {
-  private readonly store: Store
+  private readonly store: DocumentSource
   private readonly projectId: string
   private readonly parsed = new Map<string, CompiledQuery>()
   private readonly views = new Map<string, { generation: number; view: View }>()
 
-  constructor(store: Store, projectId: string) {
+  constructor(store: DocumentSource, projectId: string) {
     this.store = store
     this.projectId = projectId
   }

@@ -32,3 +32,12 @@ describe('browser origins', () => {
     expect(() => configFromEnv({ NEXT_PUBLIC_SITE_URL: 'not a url' })).toThrow(/NEXT_PUBLIC_SITE_URL/)
   })
 })
+
+describe('limits', () => {
+  it('have defaults and read whole numbers from the environment', () => {
+    expect(configFromEnv({})).toMatchObject({ queryTimeoutMs: 5000, queryWorkers: 2 })
+    expect(configFromEnv({ LAKE_QUERY_TIMEOUT_MS: '250' }).queryTimeoutMs).toBe(250)
+    expect(() => configFromEnv({ LAKE_QUERY_WORKERS: '0' })).toThrow(/LAKE_QUERY_WORKERS/)
+    expect(() => configFromEnv({ LAKE_QUERY_TIMEOUT_MS: '1.5s' })).toThrow(/LAKE_QUERY_TIMEOUT_MS/)
+  })
+})
