@@ -78,6 +78,11 @@ export class QueryEngine {
     return response
   }
 
+  /** Parses a query and checks its parameters, evaluating nothing: throws the 400 a run would. */
+  validate(query: string, params: Record<string, unknown>): void {
+    this.compile(query, params)
+  }
+
   /**
    * The ids of the documents a query returns, evaluated over `documents` as they are (raw): used by
    * patch and delete mutations that select their documents with a query.

@@ -3,6 +3,8 @@
  * not even a query built to run for ever, which is stopped at the time limit while every other
  * request goes on being answered.
  */
+import type { ListenEvent } from '@sanity/client'
+import { filter, firstValueFrom, ReplaySubject } from 'rxjs'
 import { startTestLake, type TestLake, refusal } from '../../src/testing/index.ts'
 
 let lake: TestLake
@@ -165,6 +167,43 @@ describe('queries that would run for ever', () => {
   it('stops a deep nested scan', async () => {
     const nested = '*[count(*[count(*[count(*[i > ^.i]) > 0]) > 0]) > 0]'
     isStopped(await refusal(lake.client({ token: null }).fetch(nested)))
+  })
+
+  it('ends a listener whose filter runs for ever on a commit, and only that one', async () => {
+    const listen = async (events$: ReturnType<ReturnType<TestLake['client']>['listen']>) => {
+      const events = new ReplaySubject<ListenEvent<Record<string, unknown>>>()
+      const ended = { error: undefined as unknown, done: false }
+      const subscription = events$.subscribe({
+        next: (event) => events.next(event),
+        error: (error) => Object.assign(ended, { error, done: true }),
+      })
+      await firstValueFrom(events.pipe(filter((event) => event.type === 'welcome')))
+      return { events, ended, subscription }
+    }
+    const attack = await listen(
+      lake
+        .client({ token: null })
+        .listen('*[title match $p]', { p: CATASTROPHIC_PATTERN }, { events: ['welcome', 'mutation'] }),
+    )
+    const studio = await listen(lake.client().listen('*[_type == "note"]', {}, { events: ['welcome', 'mutation'] }))
+    try {
+      // The commit is acknowledged, and the Studio's listener told, while the attack's filter runs.
+      await lake.client().create({ _id: 'long-title', _type: 'note', title: LONG_WORD })
+      const event = await firstValueFrom(studio.events.pipe(filter((event) => event.type === 'mutation')))
+      expect(event).toMatchObject({ documentId: 'long-title' })
+      expect(await (await fetch(`${lake.httpUrl}/v1/ping`)).text()).toBe('PONG')
+      expect(attack.ended.done).toBe(false)
+      // Then the attack's stream ends with the time limit, and the Studio's stays open.
+      await new Promise<void>((resolve) => {
+        const wait = setInterval(() => attack.ended.done && (clearInterval(wait), resolve()), 50)
+      })
+      expect(attack.ended.error).toMatchObject({ name: 'ChannelError', message: expect.stringMatching(/time limit/) })
+      expect(studio.ended.done).toBe(false)
+    } finally {
+      attack.subscription.unsubscribe()
+      studio.subscription.unsubscribe()
+      await lake.client().delete('long-title')
+    }
   })
 })
 
