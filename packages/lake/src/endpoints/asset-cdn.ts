@@ -2,14 +2,16 @@
  * The lake's stand-in for Sanity's asset CDN, on both servers:
  *   GET /images/:projectId/:dataset/<sha1>-<w>x<h>.<ext>?<transformations>   (see assets/transform.ts)
  *   GET /files/:projectId/:dataset/<sha1>.<ext>
- * `dl` (or `dl=<name>`) makes either a download. Anyone may read assets, as on Sanity's CDN for a
- * public dataset. A name is a content hash, so responses are immutable; they carry an ETag too.
+ * `dl` (or `dl=<name>`) makes either a download. Anyone may read the assets of a public dataset, as
+ * on Sanity's CDN; those of a private dataset need a token or a session (401). A name is a content
+ * hash, so responses are immutable; they carry an ETag too.
  */
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import { BlobStore } from '../assets/blobs.ts'
+import { mayReadDataset } from '../auth/users.ts'
 import { ASSET_TYPES, parseAssetFileName, type AssetKind, type AssetName } from '../assets/names.ts'
 import { MIME_TYPES, outputFormat, parseTransform, renderImage } from '../assets/transform.ts'
 import type { LakeModule } from '../context.ts'
@@ -61,6 +63,9 @@ async function handleAsset(request: LakeRequest, kind: AssetKind) {
 
 function findAsset(request: LakeRequest, kind: AssetKind): { name: AssetName; document: SanityDocument } {
   const { projectId, dataset, name: fileName } = request.params
+  if (!mayReadDataset(request.identity, request.lake.store.dataset(dataset)!)) {
+    throw httpError(401, `Dataset "${dataset}" is private: its assets need a token`)
+  }
   const name = parseAssetFileName(kind, fileName)
   const document = name && request.lake.store.getDocument(dataset, name.id)
   if (projectId !== request.lake.config.projectId || !name || document?._type !== ASSET_TYPES[kind]) throw notFound()

@@ -7,11 +7,12 @@
  * visible to queries) and `enableResume`: a client reconnecting with `Last-Event-ID` then gets
  * `welcomeback` and the events it missed, or `reset` when it has to refetch.
  *
- * Anonymous listeners see published documents only, and not who wrote them. A filter that does
+ * Anonymous listeners see published documents only (none of a private dataset). A filter that does
  * not parse, or takes longer than the query time limit on a document, ends the stream with
  * `channelError`. Filters are checked on a worker thread, once per distinct filter per commit.
  */
 import { randomBytes } from 'node:crypto'
+import { mayReadDataset } from '../auth/users.ts'
 import type { LakeContext, LakeModule } from '../context.ts'
 import { httpError, LakeError } from '../errors.ts'
 import { handled, type LakeRequest } from '../http/router.ts'
@@ -192,6 +193,11 @@ function handleListen(request: LakeRequest) {
     return handled()
   }
   const info = request.lake.store.dataset(dataset)!
+  if (!mayReadDataset(request.identity, info)) {
+    // Anonymous, private dataset: the stream stays open and quiet, as no document is visible.
+    listener.stream.send('welcome', { listenerName: randomBytes(12).toString('base64url') })
+    return handled()
+  }
   const resumeAfter = flag('enableResume', false) ? parseEventId(header(request, 'last-event-id'), info) : undefined
   if (resumeAfter === undefined) {
     hub.open(listener, 'welcome')

@@ -4,7 +4,7 @@
  * may do, the project grants and the roles.
  */
 import type { LakeModule } from '../context.ts'
-import { grantsFor, LOCAL_USERS, ROLES } from '../auth/users.ts'
+import { grantsFor, LOCAL_USERS, mayReadDataset, ROLES } from '../auth/users.ts'
 import { apiError, badRequest, httpError } from '../errors.ts'
 import { parseJson } from '../http/request.ts'
 import { json, type LakeRequest } from '../http/router.ts'
@@ -94,7 +94,8 @@ function handleDeleteDataset(request: LakeRequest) {
 
 function handleAcl(request: LakeRequest) {
   checkProject(request)
-  return json(grantsFor(request.identity.user))
+  const readable = mayReadDataset(request.identity, request.lake.store.dataset(request.params.dataset)!)
+  return json(readable ? grantsFor(request.identity.user) : [])
 }
 
 /** Project-level grants: what the Studio checks for things like deploying schemas. */

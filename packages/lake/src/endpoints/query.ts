@@ -4,6 +4,7 @@
  * `returnQuery`, `resultSourceMap` and `tag` in the URL. Answers `{query?, result, ms, syncTags}`,
  * plus `resultSourceMap` when asked (`true`, or `withKeyArraySelector`, which stega sends).
  */
+import { mayReadDataset } from '../auth/users.ts'
 import type { LakeContext, LakeModule } from '../context.ts'
 import { badRequest } from '../errors.ts'
 import { json, type LakeRequest } from '../http/router.ts'
@@ -24,6 +25,7 @@ async function handleQuery(request: LakeRequest) {
     params,
     perspective,
     includePrivate: request.identity.canReadPrivate,
+    noDocuments: !mayReadDataset(request.identity, request.lake.store.dataset(request.params.dataset)!),
     identity: request.identity.user?.id ?? '',
     sourceMap,
   })

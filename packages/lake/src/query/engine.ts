@@ -23,6 +23,8 @@ export interface QueryRequest {
   perspective: Perspective
   /** False for anonymous requests: documents on sub-paths (drafts, versions) are invisible. */
   includePrivate: boolean
+  /** True when the caller may read none of the dataset (anonymous, private dataset): it has no documents. */
+  noDocuments?: boolean
   /** The user id that GROQ's `identity()` returns. */
   identity: string
   /** Also compute a content source map (`resultSourceMap`), in this format. */
@@ -39,6 +41,7 @@ export interface QueryResponse {
 }
 
 const PARSE_CACHE_SIZE = 500
+const NO_DOCUMENTS: View = { documents: [], byId: new Map() }
 
 /** Where the engine reads documents: the store, or a query worker's copy of it (`replica.ts`). */
 export interface DocumentSource {
@@ -65,7 +68,9 @@ export class QueryEngine {
   run(request: QueryRequest): QueryResponse {
     const started = performance.now()
     const compiled = this.compile(request.query, request.params)
-    const view = this.view(request.dataset, request.perspective, request.includePrivate)
+    const view = request.noDocuments
+      ? NO_DOCUMENTS
+      : this.view(request.dataset, request.perspective, request.includePrivate)
     const context = this.context(compiled, request, view)
     const result = this.evaluate(compiled, request, context)
     const response: QueryResponse = { result, syncTags: syncTagsForResult(request.dataset, result), ms: 0 }
