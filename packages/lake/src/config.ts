@@ -24,6 +24,10 @@ export function configFromEnv(env: Environment, overrides: Partial<LakeConfig> =
     browserOrigins: browserOrigins(env),
     queryTimeoutMs: wholeNumber(env, 'LAKE_QUERY_TIMEOUT_MS', 5000, 1),
     queryWorkers: wholeNumber(env, 'LAKE_QUERY_WORKERS', 2, 1),
+    streamsPerClient: {
+      signedIn: wholeNumber(env, 'LAKE_MAX_STREAMS', 100, 1),
+      anonymous: wholeNumber(env, 'LAKE_MAX_ANONYMOUS_STREAMS', 16, 1),
+    },
     ...overrides,
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Auth } from './auth/auth.ts'
 import type { Route, SocketRoute } from './http/router.ts'
+import type { StreamAllowance } from './http/stream-limits.ts'
 import type { Logger } from './log.ts'
 import type { QueryEngine } from './query/engine.ts'
 import type { Store } from './store/store.ts'
@@ -29,6 +30,8 @@ export interface LakeConfig {
   queryTimeoutMs: number
   /** Worker threads that run queries, off the thread that serves requests. */
   queryWorkers: number
+  /** Open streams (listen, live, presence) one client may hold: per signed-in user, per anonymous address. */
+  streamsPerClient: StreamAllowance
 }
 
 export interface LakeContext {

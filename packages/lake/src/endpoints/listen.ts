@@ -217,7 +217,7 @@ function header(request: LakeRequest, name: string): string | undefined {
 
 export const listenModule: LakeModule = {
   name: 'listen',
-  routes: [{ method: 'GET', path: '/data/listen/:dataset', handler: handleListen }],
+  routes: [{ method: 'GET', path: '/data/listen/:dataset', stream: true, handler: handleListen }],
   start(lake) {
     const both = { signedIn: new ListenHub(lake), anonymous: new ListenHub(lake) }
     hubs.set(lake, both)

@@ -82,7 +82,7 @@ function handleLiveEvents(request: LakeRequest) {
 export const liveModule: LakeModule = {
   name: 'live',
   routes: [
-    { method: 'GET', path: '/data/live/events/:dataset', handler: handleLiveEvents },
+    { method: 'GET', path: '/data/live/events/:dataset', stream: true, handler: handleLiveEvents },
     { method: 'GET', path: '/check/cors', handler: () => json({ result: { allowed: true, withCredentials: true } }) },
   ],
   start(lake) {

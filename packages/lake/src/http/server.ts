@@ -4,7 +4,7 @@
  * parallel streams than six HTTP/1.1 connections give the Studio.
  *
  * Pipeline: reach (host, origin, fetch metadata; `reach.ts`) → CORS → version prefix → identity →
- * project → route → dataset check → handler → reply → log line.
+ * project → route → dataset check → open-stream limit (stream routes) → handler → reply → log line.
  * WebSocket upgrades (HTTP/1.1 on either port) pass the same checks up to the dataset, then go to
  * their socket route; a refused upgrade gets the same status and body as a refused request.
  */
@@ -17,6 +17,7 @@ import { ANONYMOUS, type Identity } from '../auth/users.ts'
 import { datasetNotFound, httpError, LakeError } from '../errors.ts'
 import type { Certificate } from './certificate.ts'
 import { checkReach, setCorsHeaders } from './reach.ts'
+import { StreamLimits } from './stream-limits.ts'
 import {
   asRawExchange,
   hostOf,
@@ -51,6 +52,8 @@ export async function startServers(
   certificate: Certificate,
 ): Promise<Servers> {
   let inFlight = 0
+  // One count for both ports: a client cannot double its allowance by using the other one.
+  const streams = new StreamLimits(lake.config.streamsPerClient)
   const handle =
     (scheme: 'http' | 'https') =>
     (...args: Parameters<typeof asRawExchange>) => {
@@ -58,7 +61,7 @@ export async function startServers(
       const { res } = raw
       inFlight++
       res.on('close', () => inFlight--)
-      dispatch(raw, scheme, lake, router).catch((error) => {
+      dispatch(raw, scheme, lake, router, streams).catch((error) => {
         lake.log.error('request failed after the response started', error)
         if (!res.headersSent) res.writeHead(500)
         res.end()
@@ -78,7 +81,7 @@ export async function startServers(
       socket.on('close', () => connections.delete(socket))
     })
     server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) =>
-      upgrade({ req, socket, head, scheme }, lake, sockets, webSockets),
+      upgrade({ req, socket, head, scheme }, lake, sockets, webSockets, streams),
     )
   }
   const httpPort = await listen(http, lake.config.httpPort)
@@ -114,7 +117,13 @@ function listen(server: Server | Http2SecureServer, port: number): Promise<numbe
   })
 }
 
-async function dispatch(raw: RawExchange, scheme: 'http' | 'https', lake: LakeContext, router: Router): Promise<void> {
+async function dispatch(
+  raw: RawExchange,
+  scheme: 'http' | 'https',
+  lake: LakeContext,
+  router: Router,
+  streams: StreamLimits,
+): Promise<void> {
   const started = performance.now()
   const { req, res } = raw
   const reach = checkReach(req, scheme, hostOf(raw), lake.config.browserOrigins)
@@ -148,6 +157,7 @@ async function dispatch(raw: RawExchange, scheme: 'http' | 'https', lake: LakeCo
       throw httpError(405, `${req.method} is not allowed here; use ${admitted.allowed.join(' or ')}`)
     }
     const { route, params, apiVersion, path, identity } = admitted
+    if (route.stream) res.once('close', streams.acquire(identity, req.socket.remoteAddress))
     let body: Promise<Buffer> | undefined
     const readOnce = () => (body ??= readBody(raw, lake.config.maxBodyBytes))
     const request: LakeRequest = {
@@ -230,6 +240,7 @@ function upgrade(
   lake: LakeContext,
   sockets: Router<SocketRoute>,
   webSockets: WebSocketServer,
+  streams: StreamLimits,
 ): void {
   const started = performance.now()
   const reach = checkReach(req, scheme, hostOf({ req }), lake.config.browserOrigins)
@@ -250,6 +261,7 @@ function upgrade(
     const admitted = admit(lake, sockets, req, url, caller)
     if (admitted.kind === 'wrong-method') throw httpError(405, `${req.method} is not allowed here; use GET`)
     const { route, params, apiVersion, path, identity } = admitted
+    if (route.stream) socket.once('close', streams.acquire(identity, socket.remoteAddress))
     // ws answers a malformed handshake itself (400) and never calls back.
     webSockets.handleUpgrade(req, socket, head, (webSocket) => {
       logLine(101)
