@@ -28,6 +28,10 @@ export function configFromEnv(env: Environment, overrides: Partial<LakeConfig> =
       signedIn: wholeNumber(env, 'LAKE_MAX_STREAMS', 100, 1),
       anonymous: wholeNumber(env, 'LAKE_MAX_ANONYMOUS_STREAMS', 16, 1),
     },
+    imageTransforms: {
+      concurrency: wholeNumber(env, 'LAKE_IMAGE_TRANSFORMS', 2, 1),
+      cacheBytes: wholeNumber(env, 'LAKE_IMAGE_CACHE_MB', 64, 0) * 1024 * 1024,
+    },
     ...overrides,
   }
 }

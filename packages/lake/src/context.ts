@@ -32,6 +32,8 @@ export interface LakeConfig {
   queryWorkers: number
   /** Open streams (listen, live, presence) one client may hold: per signed-in user, per anonymous address. */
   streamsPerClient: StreamAllowance
+  /** Image transformations: how many run at once, and how many bytes of their results are cached. */
+  imageTransforms: { concurrency: number; cacheBytes: number }
 }
 
 export interface LakeContext {

@@ -42,5 +42,8 @@ describe('limits', () => {
     expect(configFromEnv({}).streamsPerClient).toEqual({ signedIn: 100, anonymous: 16 })
     expect(configFromEnv({ LAKE_MAX_ANONYMOUS_STREAMS: '4' }).streamsPerClient.anonymous).toBe(4)
     expect(() => configFromEnv({ LAKE_MAX_STREAMS: '0' })).toThrow(/LAKE_MAX_STREAMS/)
+    expect(configFromEnv({}).imageTransforms).toEqual({ concurrency: 2, cacheBytes: 64 * 1024 * 1024 })
+    expect(configFromEnv({ LAKE_IMAGE_CACHE_MB: '0' }).imageTransforms.cacheBytes).toBe(0)
+    expect(() => configFromEnv({ LAKE_IMAGE_TRANSFORMS: '0' })).toThrow(/LAKE_IMAGE_TRANSFORMS/)
   })
 })
