@@ -121,3 +121,13 @@ describe('a signed-in reader', () => {
     expect((await fetch(onPlainPort(fileUrl), { headers: bearer })).status).toBe(200)
   })
 })
+
+describe('cached image variants', () => {
+  it('are not served to an anonymous caller after a reader had them rendered', async () => {
+    const variant = `${onPlainPort(imageUrl)}?w=6&fm=webp`
+    const bearer = { authorization: `Bearer ${lake.tokens.read}` }
+    expect((await fetch(variant, { headers: bearer })).status).toBe(200)
+    expect((await fetch(variant, { headers: bearer })).headers.get('x-cache')).toBe('HIT')
+    expect((await fetch(variant)).status).toBe(401)
+  })
+})
