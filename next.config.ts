@@ -8,7 +8,7 @@ const development = process.env.NODE_ENV === 'development'
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Cached data and prerendered pages; why this and not fetch-level ISR: lib/sanity/fetch.ts.
+  // Cached data and prerendered pages; why this and not fetch-level ISR: lib/content/fetch.ts.
   cacheComponents: true,
   // A URL that was not prerendered waits for its complete page, so a new page, a deleted page or a
   // new short link answers with its real status (200, 404, 307/308) instead of a 200 shell.
