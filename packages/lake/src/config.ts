@@ -25,7 +25,7 @@ export function configFromEnv(env: Environment, overrides: Partial<LakeConfig> =
     queryTimeoutMs: wholeNumber(env, 'LAKE_QUERY_TIMEOUT_MS', 5000, 1),
     queryWorkers: wholeNumber(env, 'LAKE_QUERY_WORKERS', 2, 1),
     streamsPerClient: {
-      signedIn: wholeNumber(env, 'LAKE_MAX_STREAMS', 100, 1),
+      signedIn: wholeNumber(env, 'LAKE_MAX_STREAMS', 200, 1),
       anonymous: wholeNumber(env, 'LAKE_MAX_ANONYMOUS_STREAMS', 16, 1),
     },
     imageTransforms: {

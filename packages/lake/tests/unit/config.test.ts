@@ -39,7 +39,7 @@ describe('limits', () => {
     expect(configFromEnv({ LAKE_QUERY_TIMEOUT_MS: '250' }).queryTimeoutMs).toBe(250)
     expect(() => configFromEnv({ LAKE_QUERY_WORKERS: '0' })).toThrow(/LAKE_QUERY_WORKERS/)
     expect(() => configFromEnv({ LAKE_QUERY_TIMEOUT_MS: '1.5s' })).toThrow(/LAKE_QUERY_TIMEOUT_MS/)
-    expect(configFromEnv({}).streamsPerClient).toEqual({ signedIn: 100, anonymous: 16 })
+    expect(configFromEnv({}).streamsPerClient).toEqual({ signedIn: 200, anonymous: 16 })
     expect(configFromEnv({ LAKE_MAX_ANONYMOUS_STREAMS: '4' }).streamsPerClient.anonymous).toBe(4)
     expect(() => configFromEnv({ LAKE_MAX_STREAMS: '0' })).toThrow(/LAKE_MAX_STREAMS/)
     expect(configFromEnv({}).imageTransforms).toEqual({ concurrency: 2, cacheBytes: 64 * 1024 * 1024 })
