@@ -12,9 +12,9 @@ const createJestConfig = nextJest({ dir: './' })
 /**
  * Lake and integration tests start real processes (a lake seeded with images, a site server) in
  * their hooks, which takes seconds on a busy 2-core machine. This bounds how long they may wait;
- * it is not a speed assertion (bench/ measures speed). jest-circus reads the timeout from the
- * global configuration only (a project's `testTimeout` is ignored), so it is set there, for every
- * project; browser tests raise it further (tests/browser/timeouts.ts).
+ * it is not a speed assertion (bench/ measures speed). Jest reads `testTimeout` from the global
+ * configuration only (a project's own is ignored), so it applies to every project; the browser
+ * tests set theirs in `tests/browser/timeouts.ts`.
  */
 const PROCESS_TEST_TIMEOUT_MS = 30_000
 

@@ -5,6 +5,7 @@
  */
 import type { Auth } from './auth/auth.ts'
 import type { Route, SocketRoute } from './http/router.ts'
+import type { StreamAllowance } from './http/stream-limits.ts'
 import type { Logger } from './log.ts'
 import type { QueryEngine } from './query/engine.ts'
 import type { Store } from './store/store.ts'
@@ -23,6 +24,16 @@ export interface LakeConfig {
   quiet: boolean
   writeToken?: string
   readToken?: string
+  /** Web origins (`scheme://host:port`) whose pages may call the lake: the Studio's and the site's. */
+  browserOrigins: string[]
+  /** A query still running after this long is stopped and answered with an error. */
+  queryTimeoutMs: number
+  /** Worker threads that run queries, off the thread that serves requests. */
+  queryWorkers: number
+  /** Open streams (listen, live, presence) one client may hold: per signed-in user, per anonymous address. */
+  streamsPerClient: StreamAllowance
+  /** Image transformations: how many run at once, and how many bytes of their results are cached. */
+  imageTransforms: { concurrency: number; cacheBytes: number }
 }
 
 export interface LakeContext {

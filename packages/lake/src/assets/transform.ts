@@ -7,10 +7,13 @@
  *                                (combinable), entropy, or focalpoint around fp-x, fp-y (0-1)
  *   bg                           background for fill/fillmax and for JPEG output of transparent images
  *   fm, q, auto=format           format (jpg, pjpg, png, webp, avif), quality 0-100, and AVIF/WebP
- *                                chosen from the Accept header
+ *                                chosen from the Accept header (WebP for outputs too large for AVIF)
  *   dl                           download with that file name (handled by the endpoint)
  * Parameters Sanity has but the lake does not implement are refused with 400 rather than ignored,
  * so a page never looks different in production than it did here. Unknown parameters are ignored.
+ * Outputs are bounded in size, and AVIF (by far the costliest to encode) in area, so that no URL
+ * can keep the lake's CPU busy for long: `prepare()` works the size out and refuses before any
+ * pixel is decoded.
  */
 import sharp, { type Sharp } from 'sharp'
 import { badRequest } from '../errors.ts'
@@ -32,9 +35,14 @@ export interface Transform {
   quality?: number
 }
 
-/** Largest output side and area, so one URL cannot make the lake allocate gigabytes. */
+/** Largest output side and area, so one URL cannot make the lake allocate gigabytes or work for long. */
 const MAX_OUTPUT_SIDE = 8192
-const MAX_OUTPUT_PIXELS = 40_000_000
+const MAX_OUTPUT_PIXELS = 4096 * 4096
+/**
+ * Largest AVIF output: AVIF costs tens of times the CPU of WebP or JPEG per pixel (about 1 s per
+ * megapixel here), so larger outputs are WebP under `auto=format` and refused under `fm=avif`.
+ */
+export const MAX_AVIF_PIXELS = 2560 * 1600
 /** Sources larger than this are not decoded. */
 const MAX_INPUT_PIXELS = 200_000_000
 
@@ -136,15 +144,31 @@ function parseColour(value: string): string {
   return full.length === 8 ? `#${full.slice(2)}${full.slice(0, 2)}` : `#${full}`
 }
 
-/** The output format: `fm`, else AVIF or WebP when `auto=format` and the browser accepts them, else the source's. */
-export function outputFormat(transform: Transform, sourceExtension: string, accept: string): OutputFormat {
-  if (transform.autoFormat && /image\/avif/.test(accept)) return 'avif'
+/**
+ * The output format: `fm`, else AVIF or WebP when `auto=format` and the browser accepts them (AVIF
+ * only up to its area limit), else the source's. 400 for `fm=avif` beyond the limit.
+ */
+export function outputFormat(
+  transform: Transform,
+  sourceExtension: string,
+  accept: string,
+  output: Size,
+): OutputFormat {
+  const avifAllowed = output.width * output.height <= MAX_AVIF_PIXELS
+  if (transform.autoFormat && avifAllowed && /image\/avif/.test(accept)) return 'avif'
   if (transform.autoFormat && /image\/webp/.test(accept)) return 'webp'
-  if (transform.format) return transform.format
-  return KEPT_FORMATS.includes(sourceExtension as OutputFormat) ? (sourceExtension as OutputFormat) : 'png'
+  const format =
+    transform.format ??
+    (KEPT_FORMATS.includes(sourceExtension as OutputFormat) ? (sourceExtension as OutputFormat) : 'png')
+  if (format === 'avif' && !avifAllowed) {
+    throw badRequest(
+      `An AVIF image of ${output.width}x${output.height} pixels would take too long to encode; the limit is ${MAX_AVIF_PIXELS} pixels: ask for a smaller size or fm=webp`,
+    )
+  }
+  return format
 }
 
-interface Size {
+export interface Size {
   width: number
   height: number
 }
@@ -155,7 +179,10 @@ type Plan =
   | { kind: 'cover'; size: Size; crop: Crop }
   | { kind: 'contain'; image: Size; canvas: Size }
 
-/** Works out the output size for a source of `source` pixels (after the rect); 400 when it is too large. */
+/**
+ * Works out the output size for a source of `source` pixels (after the rect); 400 when it is too
+ * large. Without `w` or `h` the output is the source's size, which its upload already bounded.
+ */
 function plan(source: Size, transform: Transform): Plan | undefined {
   const scaled = (value: number | undefined) => (value === undefined ? undefined : Math.round(value * transform.dpr))
   const width = scaled(transform.width)
@@ -215,15 +242,24 @@ function plan(source: Size, transform: Transform): Plan | undefined {
   return result
 }
 
-/** Renders a transformed image from the source file. `source` is its size after EXIF orientation. */
-export async function renderImage(
-  path: string,
-  source: Size,
-  transform: Transform,
-  format: OutputFormat,
-): Promise<Buffer> {
-  let image = sharp(path, { limitInputPixels: MAX_INPUT_PIXELS }).autoOrient()
+/** A transform worked out for one source image: what to cut, how to resize, and the output's size. */
+export interface Prepared {
+  transform: Transform
+  /** The part of the source the rect keeps; without one, all of it. */
+  extract?: { left: number; top: number } & Size
+  /** The size of that part. */
+  region: Size
+  steps?: Plan
+  output: Size
+}
+
+/**
+ * Works out a transform for a source of `source` pixels (its size after EXIF orientation), without
+ * reading it: 400 when the rect lies outside it or the output would be too large.
+ */
+export function prepare(source: Size, transform: Transform): Prepared {
   let size = source
+  let extract: Prepared['extract']
   if (transform.rect) {
     const { left, top } = transform.rect
     if (left >= source.width || top >= source.height) {
@@ -233,10 +269,19 @@ export async function renderImage(
       width: Math.min(transform.rect.width, source.width - left),
       height: Math.min(transform.rect.height, source.height - top),
     }
-    image = image.extract({ left, top, ...size })
+    extract = { left, top, ...size }
   }
-  const background = transform.background ?? (format === 'jpg' || format === 'pjpg' ? '#ffffff' : '#ffffff00')
   const steps = plan(size, transform)
+  const output = !steps ? size : steps.kind === 'contain' ? steps.canvas : steps.size
+  return { transform, extract, region: size, steps, output }
+}
+
+/** Renders a prepared transform of the source file. */
+export async function renderImage(path: string, prepared: Prepared, format: OutputFormat): Promise<Buffer> {
+  const { transform, extract, region, steps } = prepared
+  let image = sharp(path, { limitInputPixels: MAX_INPUT_PIXELS }).autoOrient()
+  if (extract) image = image.extract(extract)
+  const background = transform.background ?? (format === 'jpg' || format === 'pjpg' ? '#ffffff' : '#ffffff00')
   if (steps?.kind === 'resize') image = image.resize({ ...steps.size, fit: 'fill' })
   if (steps?.kind === 'contain') {
     const { image: inner, canvas } = steps
@@ -250,7 +295,7 @@ export async function renderImage(
       background,
     })
   }
-  if (steps?.kind === 'cover') image = cover(image, size, steps.size, steps.crop)
+  if (steps?.kind === 'cover') image = cover(image, region, steps.size, steps.crop)
   if (format === 'jpg' || format === 'pjpg') image = image.flatten({ background })
   return encode(image, format, transform.quality).toBuffer()
 }

@@ -3,6 +3,7 @@
  * environment's API tokens. Roles follow Sanity's: an editor reads and writes everything, a viewer
  * reads everything (drafts and versions included) and writes nothing.
  */
+import type { DatasetInfo } from '../store/types.ts'
 
 export type Role = 'editor' | 'viewer'
 
@@ -76,3 +77,11 @@ export function identityOf(user: LakeUser | null): Identity {
 }
 
 export const ANONYMOUS: Identity = identityOf(null)
+
+/**
+ * Whether the identity may read a dataset's documents at all: a private dataset (`aclMode:
+ * "private"`) grants anonymous callers nothing, so they see none of its documents, events or assets.
+ */
+export function mayReadDataset(identity: Identity, dataset: Pick<DatasetInfo, 'aclMode'>): boolean {
+  return dataset.aclMode === 'public' || identity.user !== null
+}

@@ -2,8 +2,9 @@
  * Studio login, following the flow the Studio expects from Sanity:
  * 1. `GET /auth/providers` lists one provider, the lake's login page;
  * 2. the Studio links to it with `?origin=<studio url>&type=dual|cookie` (or `withSid=true`);
- * 3. the person picks a local user; the lake creates a persistent session and redirects to
- *    `<origin>#sid=<one-time id>`;
+ * 3. the person picks a local user and the page's form posts back to the lake (only a post from
+ *    the lake's own page counts); the lake creates a persistent session and redirects to
+ *    `<origin>#sid=<one-time id>`, for an allowed Studio origin only;
  * 4. the Studio exchanges the id at `GET /auth/fetch?sid=` (with credentials) for `{token}` and
  *    sends it as a bearer token from then on. For `dual` and `cookie` logins that answer also sets
  *    the session cookie, `Partitioned` over TLS so that it belongs to the Studio's site; the
@@ -27,41 +28,73 @@ function handleProviders(request: LakeRequest) {
   })
 }
 
-/** Only the Studio on this machine may receive a session: the origin must be a loopback address. */
-function loopbackOrigin(value: string | null): URL | undefined {
+/**
+ * Only the Studio may receive a session: the origin it names must be one of the browser origins the
+ * lake allows (LAKE_CORS_ORIGINS).
+ */
+function studioOrigin(request: LakeRequest, value: string | null): URL | undefined {
   if (!value) return undefined
   try {
     const url = new URL(value)
-    const host = url.hostname
-    const loopback = host === 'localhost' || host.endsWith('.localhost') || host === '127.0.0.1' || host === '[::1]'
-    return (url.protocol === 'http:' || url.protocol === 'https:') && loopback ? url : undefined
+    return request.lake.config.browserOrigins.includes(url.origin) ? url : undefined
   } catch {
     return undefined
   }
 }
 
+/**
+ * The login page is shown only as a page of its own: no other site may frame it and trick a
+ * click. It needs nothing but its inline styles.
+ */
+const PAGE_HEADERS = {
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+}
+
 function handleLoginPage(request: LakeRequest) {
-  const origin = loopbackOrigin(request.query.get('origin'))
+  const origin = studioOrigin(request, request.query.get('origin'))
   if (!origin) {
     return text(
-      loginErrorPage('Adressen att skicka dig tillbaka till saknas eller finns inte på den här datorn.'),
+      loginErrorPage(
+        'Adressen att skicka dig tillbaka till saknas eller hör inte till en Studio som innehållslagret känner till (LAKE_CORS_ORIGINS).',
+      ),
       HTML,
       400,
+      PAGE_HEADERS,
     )
   }
   // `type` is the Studio's loginMethod (`dual`, `cookie`); a token-only Studio sends `withSid=true`.
   const requested = request.query.get('type')
   const type = requested === 'dual' || requested === 'cookie' ? requested : 'token'
   const page = loginPage({ action: LOGIN_PATH, origin: origin.href, type, users: request.lake.auth.users() })
-  return text(page, HTML)
+  return text(page, HTML, 200, PAGE_HEADERS)
+}
+
+/**
+ * Only the lake's own login form may sign someone in. A form on any other page could otherwise
+ * post here and sign the Studio in as a user of its choosing; browsers name the page a form
+ * comes from in `Origin` (and `Sec-Fetch-Site`).
+ */
+function isSameOrigin(request: LakeRequest): boolean {
+  const site = request.headers['sec-fetch-site']
+  return request.headers.origin === request.origin && (site === undefined || site === 'same-origin')
 }
 
 async function handleLogin(request: LakeRequest) {
+  if (!isSameOrigin(request)) {
+    request.raw.req.resume()
+    return text(
+      loginErrorPage('Inloggningen måste skickas från innehållslagrets egen inloggningssida.'),
+      HTML,
+      403,
+      PAGE_HEADERS,
+    )
+  }
   const form = await request.form()
-  const origin = loopbackOrigin(form.get('origin'))
+  const origin = studioOrigin(request, form.get('origin'))
   const user = request.lake.auth.users().find((candidate) => candidate.id === form.get('user'))
   if (!origin || !user) {
-    return text(loginErrorPage('Välj en användare och försök igen från Studio.'), HTML, 400)
+    return text(loginErrorPage('Välj en användare och försök igen från Studio.'), HTML, 400, PAGE_HEADERS)
   }
   const token = request.lake.auth.createSession(user.id)
   const type = form.get('type')

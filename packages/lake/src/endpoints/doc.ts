@@ -1,8 +1,10 @@
 /**
  * `GET /data/doc/:dataset/:ids`: documents by id (comma-separated), as stored. Ids the caller may
- * not see are listed as omitted for `permission`, missing ones for `existence`, as Sanity does.
+ * not see (drafts for anonymous callers, everything in a private dataset) are listed as omitted for
+ * `permission`, missing ones for `existence`, as Sanity does.
  * `excludeContent=true` (the Studio checking existence) keeps only the system fields.
  */
+import { mayReadDataset } from '../auth/users.ts'
 import type { LakeModule } from '../context.ts'
 import { json, type LakeRequest } from '../http/router.ts'
 import { isPublicId } from '../store/ids.ts'
@@ -16,8 +18,9 @@ function handleDoc(request: LakeRequest) {
   const excludeContent = request.query.get('excludeContent') === 'true'
   const documents: Array<Partial<SanityDocument>> = []
   const omitted: Array<{ id: string; reason: 'existence' | 'permission' }> = []
+  const readable = mayReadDataset(request.identity, request.lake.store.dataset(request.params.dataset)!)
   for (const id of ids) {
-    if (!request.identity.canReadPrivate && !isPublicId(id)) {
+    if (!readable || (!request.identity.canReadPrivate && !isPublicId(id))) {
       omitted.push({ id, reason: 'permission' })
       continue
     }

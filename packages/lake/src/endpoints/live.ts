@@ -3,11 +3,13 @@
  * `GET /data/live/events/:dataset` is a server-sent event stream that opens with `welcome` and then
  * sends, per committed transaction, `message` `{tags}` with the sync tags it invalidates (the same
  * tags `query/sync-tags.ts` puts in query responses) and the log position as event id. Without
- * `includeDrafts=true` (which needs a token) only changes to published documents are announced.
+ * `includeDrafts=true` (which needs a token) only changes to published documents are announced,
+ * and to an anonymous client none in a private dataset.
  * A client reconnecting with `Last-Event-ID` gets the messages it missed, or `restart` (refetch
  * everything) when too many were missed or the id is not from this dataset. The lake never needs
  * to send `goaway`. `GET /check/cors` tells the client that its origin is allowed.
  */
+import { mayReadDataset } from '../auth/users.ts'
 import type { LakeContext, LakeModule } from '../context.ts'
 import { httpError } from '../errors.ts'
 import { handled, json, type LakeRequest } from '../http/router.ts'
@@ -54,6 +56,10 @@ function handleLiveEvents(request: LakeRequest) {
     stream: hub.streams.start(request.raw, () => hub.live.delete(entry)),
   }
   entry.stream.send('welcome', {})
+  if (!mayReadDataset(request.identity, request.lake.store.dataset(dataset)!)) {
+    // Anonymous, private dataset: no change is anything it may know of; the stream stays quiet.
+    return handled()
+  }
   const lastEventId = request.headers['last-event-id']
   if (lastEventId !== undefined) {
     const position = parseEventId(String(lastEventId), request.lake.store.dataset(dataset)!)
@@ -76,7 +82,7 @@ function handleLiveEvents(request: LakeRequest) {
 export const liveModule: LakeModule = {
   name: 'live',
   routes: [
-    { method: 'GET', path: '/data/live/events/:dataset', handler: handleLiveEvents },
+    { method: 'GET', path: '/data/live/events/:dataset', stream: true, handler: handleLiveEvents },
     { method: 'GET', path: '/check/cors', handler: () => json({ result: { allowed: true, withCredentials: true } }) },
   ],
   start(lake) {

@@ -8,7 +8,7 @@
  * project hostname; both forms are served.
  */
 import type { LakeModule } from '../context.ts'
-import { grantsFor, LOCAL_USERS, ROLES } from '../auth/users.ts'
+import { grantsFor, LOCAL_USERS, mayReadDataset, ROLES } from '../auth/users.ts'
 import { apiError, badRequest, datasetNotFound, httpError } from '../errors.ts'
 import { parseJson } from '../http/request.ts'
 import { json, type LakeRequest } from '../http/router.ts'
@@ -130,7 +130,8 @@ function handleDeleteDataset(request: LakeRequest) {
 
 function handleAcl(request: LakeRequest) {
   checkProject(request)
-  return json(grantsFor(request.identity.user))
+  const readable = mayReadDataset(request.identity, request.lake.store.dataset(request.params.dataset)!)
+  return json(readable ? grantsFor(request.identity.user) : [])
 }
 
 /** Project-level grants: what the Studio checks for things like deploying schemas. */

@@ -4,22 +4,28 @@
  * `returnQuery`, `resultSourceMap` and `tag` in the URL. Answers `{query?, result, ms, syncTags}`,
  * plus `resultSourceMap` when asked (`true`, or `withKeyArraySelector`, which stega sends).
  */
-import type { LakeModule } from '../context.ts'
+import { mayReadDataset } from '../auth/users.ts'
+import type { LakeContext, LakeModule } from '../context.ts'
 import { badRequest } from '../errors.ts'
 import { json, type LakeRequest } from '../http/router.ts'
 import { parsePerspective } from '../query/perspective.ts'
 import type { SourceMapFormat } from '../query/source-map.ts'
+import { QueryWorkers } from '../query/workers.ts'
+
+/** Queries run on worker threads, within the time limit (`query/workers.ts`). */
+const workers = new WeakMap<LakeContext, QueryWorkers>()
 
 async function handleQuery(request: LakeRequest) {
   const { query, params } = request.method === 'GET' ? queryFromUrl(request.query) : await fromBody(request)
   const perspective = parsePerspective(request.query.get('perspective'), request.apiVersion)
   const sourceMap = sourceMapFormat(request.query.get('resultSourceMap'))
-  const { result, syncTags, ms, resultSourceMap, sourceMapProblem } = request.lake.queries.run({
+  const { result, syncTags, ms, resultSourceMap, sourceMapProblem } = await workers.get(request.lake)!.run({
     dataset: request.params.dataset,
     query,
     params,
     perspective,
     includePrivate: request.identity.canReadPrivate,
+    noDocuments: !mayReadDataset(request.identity, request.lake.store.dataset(request.params.dataset)!),
     identity: request.identity.user?.id ?? '',
     sourceMap,
   })
@@ -69,4 +75,16 @@ async function fromBody(request: LakeRequest): Promise<{ query: string; params: 
 export const queryModule: LakeModule = {
   name: 'query',
   routes: [{ method: ['GET', 'POST'], path: '/data/query/:dataset', handler: handleQuery }],
+  start(lake) {
+    const pool = new QueryWorkers({
+      store: lake.store,
+      projectId: lake.config.projectId,
+      size: lake.config.queryWorkers,
+      timeoutMs: lake.config.queryTimeoutMs,
+      log: lake.log,
+      replicate: true,
+    })
+    workers.set(lake, pool)
+    return () => pool.close()
+  },
 }

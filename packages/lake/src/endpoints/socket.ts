@@ -21,7 +21,7 @@ function handleSocket(socket: WebSocket, request: SocketRequest) {
 export const socketModule: LakeModule = {
   name: 'socket',
   routes: [],
-  sockets: [{ path: '/socket/:dataset', handler: handleSocket }],
+  sockets: [{ path: '/socket/:dataset', stream: true, handler: handleSocket }],
   start(lake) {
     const hub = new PresenceHub()
     hubs.set(lake, hub)

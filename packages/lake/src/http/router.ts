@@ -70,6 +70,8 @@ export const handled = (): Reply => ({ kind: 'handled' })
 export interface Route {
   method: Method | Method[]
   path: string
+  /** A long-lived stream: counts towards the client's open-stream limit while it is open (`stream-limits.ts`). */
+  stream?: true
   handler(request: LakeRequest): Reply | Promise<Reply>
 }
 
@@ -82,6 +84,8 @@ export type SocketRequest = Pick<
 /** A WebSocket endpoint: the handler owns the open socket from then on. */
 export interface SocketRoute {
   path: string
+  /** Counts towards the client's open-stream limit while the socket is open. */
+  stream?: true
   handler(socket: WebSocket, request: SocketRequest): void
 }
 

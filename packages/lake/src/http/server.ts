@@ -3,7 +3,8 @@
  * server-side clients, HTTP/2 with TLS (and HTTP/1.1 fallback) for browsers, which need more
  * parallel streams than six HTTP/1.1 connections give the Studio.
  *
- * Pipeline: CORS → version prefix → identity → project → route → dataset check → handler → reply → log line.
+ * Pipeline: reach (host, origin, fetch metadata; `reach.ts`) → CORS → version prefix → identity →
+ * project → route → dataset check → open-stream limit (stream routes) → handler → reply → log line.
  * WebSocket upgrades (HTTP/1.1 on either port) pass the same checks up to the dataset, then go to
  * their socket route; a refused upgrade gets the same status and body as a refused request.
  */
@@ -15,6 +16,8 @@ import type { LakeContext } from '../context.ts'
 import { ANONYMOUS, type Identity } from '../auth/users.ts'
 import { datasetNotFound, httpError, LakeError } from '../errors.ts'
 import type { Certificate } from './certificate.ts'
+import { checkReach, setCorsHeaders } from './reach.ts'
+import { StreamLimits } from './stream-limits.ts'
 import {
   asRawExchange,
   hostOf,
@@ -49,6 +52,8 @@ export async function startServers(
   certificate: Certificate,
 ): Promise<Servers> {
   let inFlight = 0
+  // One count for both ports: a client cannot double its allowance by using the other one.
+  const streams = new StreamLimits(lake.config.streamsPerClient)
   const handle =
     (scheme: 'http' | 'https') =>
     (...args: Parameters<typeof asRawExchange>) => {
@@ -56,7 +61,7 @@ export async function startServers(
       const { res } = raw
       inFlight++
       res.on('close', () => inFlight--)
-      dispatch(raw, scheme, lake, router).catch((error) => {
+      dispatch(raw, scheme, lake, router, streams).catch((error) => {
         lake.log.error('request failed after the response started', error)
         if (!res.headersSent) res.writeHead(500)
         res.end()
@@ -76,7 +81,7 @@ export async function startServers(
       socket.on('close', () => connections.delete(socket))
     })
     server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) =>
-      upgrade({ req, socket, head, scheme }, lake, sockets, webSockets),
+      upgrade({ req, socket, head, scheme }, lake, sockets, webSockets, streams),
     )
   }
   const httpPort = await listen(http, lake.config.httpPort)
@@ -112,10 +117,17 @@ function listen(server: Server | Http2SecureServer, port: number): Promise<numbe
   })
 }
 
-async function dispatch(raw: RawExchange, scheme: 'http' | 'https', lake: LakeContext, router: Router): Promise<void> {
+async function dispatch(
+  raw: RawExchange,
+  scheme: 'http' | 'https',
+  lake: LakeContext,
+  router: Router,
+  streams: StreamLimits,
+): Promise<void> {
   const started = performance.now()
   const { req, res } = raw
-  const url = new URL(req.url ?? '/', `${scheme}://${hostOf(raw)}`)
+  const reach = checkReach(req, scheme, hostOf(raw), lake.config.browserOrigins)
+  const { url } = reach
   const caller = { who: 'anonymous' }
   res.on('finish', () => {
     lake.log.request({
@@ -127,7 +139,11 @@ async function dispatch(raw: RawExchange, scheme: 'http' | 'https', lake: LakeCo
       tag: url.searchParams.get('tag') ?? undefined,
     })
   })
-  setCorsHeaders(raw)
+  if ('refusal' in reach) {
+    send(raw, errorReply(lake, `${req.method} ${url.pathname}`, reach.refusal))
+    return
+  }
+  setCorsHeaders(req, res, lake.config.browserOrigins)
   if (req.method === 'OPTIONS') {
     res.writeHead(204)
     res.end()
@@ -141,6 +157,7 @@ async function dispatch(raw: RawExchange, scheme: 'http' | 'https', lake: LakeCo
       throw httpError(405, `${req.method} is not allowed here; use ${admitted.allowed.join(' or ')}`)
     }
     const { route, params, apiVersion, path, identity } = admitted
+    if (route.stream) res.once('close', streams.acquire(identity, req.socket.remoteAddress))
     let body: Promise<Buffer> | undefined
     const readOnce = () => (body ??= readBody(raw, lake.config.maxBodyBytes))
     const request: LakeRequest = {
@@ -223,9 +240,11 @@ function upgrade(
   lake: LakeContext,
   sockets: Router<SocketRoute>,
   webSockets: WebSocketServer,
+  streams: StreamLimits,
 ): void {
   const started = performance.now()
-  const url = new URL(req.url ?? '/', `${scheme}://${hostOf({ req })}`)
+  const reach = checkReach(req, scheme, hostOf({ req }), lake.config.browserOrigins)
+  const { url } = reach
   const caller = { who: 'anonymous' }
   const logLine = (status: number) =>
     lake.log.request({
@@ -238,9 +257,11 @@ function upgrade(
     })
   socket.on('error', () => socket.destroy())
   try {
+    if ('refusal' in reach) throw reach.refusal
     const admitted = admit(lake, sockets, req, url, caller)
     if (admitted.kind === 'wrong-method') throw httpError(405, `${req.method} is not allowed here; use GET`)
     const { route, params, apiVersion, path, identity } = admitted
+    if (route.stream) socket.once('close', streams.acquire(identity, socket.remoteAddress))
     // ws answers a malformed handshake itself (400) and never calls back.
     webSockets.handleUpgrade(req, socket, head, (webSocket) => {
       logLine(101)
@@ -281,26 +302,6 @@ function send({ res }: RawExchange, reply: Reply): void {
     'content-length': Buffer.byteLength(body),
   })
   res.end(body)
-}
-
-/** Browsers call from the Studio's origin with credentials: echo the origin, never `*`. */
-function setCorsHeaders({ req, res }: RawExchange): void {
-  const origin = header(req.headers.origin)
-  if (!origin) return
-  res.setHeader('access-control-allow-origin', origin)
-  res.setHeader('access-control-allow-credentials', 'true')
-  res.setHeader('vary', 'Origin')
-  if (req.method === 'OPTIONS') {
-    res.setHeader('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS')
-    res.setHeader(
-      'access-control-allow-headers',
-      header(req.headers['access-control-request-headers']) ?? 'Authorization, Content-Type',
-    )
-    res.setHeader('access-control-max-age', '600')
-    if (req.headers['access-control-request-private-network']) {
-      res.setHeader('access-control-allow-private-network', 'true')
-    }
-  }
 }
 
 function header(value: string | string[] | undefined): string | undefined {

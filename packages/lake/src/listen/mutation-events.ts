@@ -18,7 +18,10 @@ export interface ListenOptions {
 
 export interface ListenerFilter {
   options: ListenOptions
-  /** False for anonymous listeners: documents on sub-paths (drafts, versions) stay invisible. */
+  /**
+   * False for anonymous listeners: documents on sub-paths (drafts, versions) stay invisible, and
+   * so does who wrote the transaction (`identity`).
+   */
   includePrivate: boolean
   /** Whether a document matches the listener's GROQ filter. */
   matches(document: SanityDocument): boolean
@@ -79,7 +82,7 @@ export function mutationEvents(
       documentId: change.id,
       transactionId: tx.transactionId,
       transition,
-      identity: tx.identity,
+      ...(listener.includePrivate ? { identity: tx.identity } : {}),
       ...(options.includeMutations ? { mutations: view.mutations(change) } : {}),
       ...(change.before ? { previousRev: change.before._rev } : {}),
       resultRev: tx.transactionId,

@@ -4,7 +4,6 @@
  */
 import { evaluateSync, GroqSyntaxError, parse, toJS, type DereferenceFunction, type ExprNode } from 'groq-js'
 import { apiError } from '../errors.ts'
-import type { Store } from '../store/store.ts'
 import type { SanityDocument } from '../store/types.ts'
 import { buildView, perspectiveKey, type Perspective, type View } from './perspective.ts'
 import {
@@ -24,6 +23,8 @@ export interface QueryRequest {
   perspective: Perspective
   /** False for anonymous requests: documents on sub-paths (drafts, versions) are invisible. */
   includePrivate: boolean
+  /** True when the caller may read none of the dataset (anonymous, private dataset): it has no documents. */
+  noDocuments?: boolean
   /** The user id that GROQ's `identity()` returns. */
   identity: string
   /** Also compute a content source map (`resultSourceMap`), in this format. */
@@ -40,18 +41,26 @@ export interface QueryResponse {
 }
 
 const PARSE_CACHE_SIZE = 500
+const NO_DOCUMENTS: View = { documents: [], byId: new Map() }
+
+/** Where the engine reads documents: the store, or a query worker's copy of it (`replica.ts`). */
+export interface DocumentSource {
+  documents(dataset: string): ReadonlyMap<string, SanityDocument>
+  /** Changes whenever the dataset's documents do. */
+  generation(dataset: string): number
+}
 
 interface CompiledQuery extends RewrittenQuery {
   parameters: string[]
 }
 
 export class QueryEngine {
-  private readonly store: Store
+  private readonly store: DocumentSource
   private readonly projectId: string
   private readonly parsed = new Map<string, CompiledQuery>()
   private readonly views = new Map<string, { generation: number; view: View }>()
 
-  constructor(store: Store, projectId: string) {
+  constructor(store: DocumentSource, projectId: string) {
     this.store = store
     this.projectId = projectId
   }
@@ -59,7 +68,9 @@ export class QueryEngine {
   run(request: QueryRequest): QueryResponse {
     const started = performance.now()
     const compiled = this.compile(request.query, request.params)
-    const view = this.view(request.dataset, request.perspective, request.includePrivate)
+    const view = request.noDocuments
+      ? NO_DOCUMENTS
+      : this.view(request.dataset, request.perspective, request.includePrivate)
     const context = this.context(compiled, request, view)
     const result = this.evaluate(compiled, request, context)
     const response: QueryResponse = { result, syncTags: syncTagsForResult(request.dataset, result), ms: 0 }
@@ -70,6 +81,11 @@ export class QueryEngine {
     }
     response.ms = Math.round((performance.now() - started) * 100) / 100
     return response
+  }
+
+  /** Parses a query and checks its parameters, evaluating nothing: throws the 400 a run would. */
+  validate(query: string, params: Record<string, unknown>): void {
+    this.compile(query, params)
   }
 
   /**

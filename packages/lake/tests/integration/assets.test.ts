@@ -3,7 +3,7 @@
  * documents with real metadata, the same bytes give the same asset, and the lake serves images
  * and files with the transformations the site uses, checked by reading the output with sharp.
  */
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { connect } from 'node:http2'
 import { join } from 'node:path'
@@ -44,7 +44,8 @@ async function colourAt(data: Buffer, x: number, y: number) {
 }
 
 beforeAll(async () => {
-  lake = await startTestLake()
+  // One transformation at a time, so that a burst of them fills the queue quickly (see below).
+  lake = await startTestLake({ env: { LAKE_IMAGE_TRANSFORMS: '1' } })
   const red = await sharp({ create: { width: 200, height: 200, channels: 3, background: '#ff0000' } })
     .png()
     .toBuffer()
@@ -299,6 +300,7 @@ describe('serving images', () => {
       'h=-5',
       'w=9000',
       'w=8000&h=8000&fit=scale',
+      'w=5000&h=4000&fit=scale',
       'w=5000&dpr=2',
       'fit=stretch',
       'fm=bmp',
@@ -314,5 +316,110 @@ describe('serving images', () => {
     expect(await unsupported.json()).toMatchObject({
       error: { description: expect.stringMatching(/"blur" is not supported/) },
     })
+  })
+})
+
+describe('bounding transformations', () => {
+  it('keeps AVIF to sizes it encodes quickly: WebP beyond them under auto=format, 400 under fm=avif', async () => {
+    const accept = { accept: 'image/avif,image/webp,*/*' }
+    const small = await fetchImage(`${urlFor(image).url()}?w=1000&h=800&fit=scale&auto=format`, accept)
+    expect(small.metadata.format).toBe('heif')
+    const large = await fetchImage(`${urlFor(image).url()}?w=3000&h=2000&fit=scale&auto=format`, accept)
+    expect(large.response.headers.get('content-type')).toBe('image/webp')
+    expect([large.metadata.width, large.metadata.height]).toEqual([3000, 2000])
+    const refused = await fetch(`${urlFor(image).url()}?w=3000&h=2000&fit=scale&fm=avif`)
+    expect(refused.status).toBe(400)
+    expect(await refused.json()).toEqual({
+      error: { type: 'httpBadRequest', description: expect.stringMatching(/^An AVIF image of 3000x2000 pixels/) },
+    })
+  })
+
+  it('caches a variant, whatever the order of its parameters', async () => {
+    const first = await fetchImage(`${urlFor(image).url()}?w=123&fm=webp&q=61`)
+    expect(first.response.headers.get('x-cache')).toBe('MISS')
+    const again = await fetchImage(`${urlFor(image).url()}?q=61&fm=webp&w=123`)
+    expect(again.response.headers.get('x-cache')).toBe('HIT')
+    expect(again.data).toEqual(first.data)
+    // Another variant of the same image is rendered anew.
+    const other = await fetchImage(`${urlFor(image).url()}?w=124&fm=webp&q=61`)
+    expect(other.response.headers.get('x-cache')).toBe('MISS')
+  })
+
+  it('refuses renders beyond what may wait with 503, while cached variants are still served', async () => {
+    // Noise: slow to encode, so that the burst arrives while the first renders are running.
+    const side = 500
+    const noise = await sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } })
+      .png()
+      .toBuffer()
+    const noisy = await lake.client().assets.upload('image', noise, { filename: 'brus.png' })
+    const cachedUrl = `${urlFor(noisy).url()}?w=50&fm=webp`
+    expect((await fetchImage(cachedUrl)).response.headers.get('x-cache')).toBe('MISS')
+
+    const burst = Array.from({ length: 100 }, (_, i) => `${urlFor(noisy).url()}?w=${side}&fm=webp&q=${i + 1}`)
+    const [cached, ...answers] = await Promise.all([cachedUrl, ...burst].map((url) => fetch(url)))
+    expect(cached.status).toBe(200)
+    expect(cached.headers.get('x-cache')).toBe('HIT')
+    const statuses = answers.map((answer) => answer.status)
+    expect(statuses).toContain(200)
+    expect(statuses).toContain(503)
+    expect(statuses.filter((status) => status !== 200 && status !== 503)).toEqual([])
+    const refused = answers.find((answer) => answer.status === 503)!
+    expect(await refused.json()).toEqual({
+      statusCode: 503,
+      error: 'Service Unavailable',
+      message: 'Too many image transformations are waiting; try again in a moment',
+    })
+    // A refused variant renders once the queue has room again.
+    const retried = burst[statuses.indexOf(503)]
+    expect((await fetchImage(retried)).metadata.format).toBe('webp')
+  })
+})
+
+describe('serving active content', () => {
+  /** Uploads a file and fetches it as a browser would follow a link to it. */
+  async function served(bytes: string, filename: string, contentType: string, kind: 'file' | 'image' = 'file') {
+    const asset = await lake.client().assets.upload(kind, Buffer.from(bytes), { filename, contentType })
+    return fetch(`${lake.httpUrl}/${asset.path}`)
+  }
+  const script = '<script>fetch("/v1/data/export/production")</script>'
+
+  it('sends HTML, SVG, XML and scripts as downloads that cannot run, in their own type', async () => {
+    for (const [bytes, filename, type] of [
+      [`<!doctype html><title>x</title>${script}`, 'sida.html', 'text/html'],
+      [`<html xmlns="http://www.w3.org/1999/xhtml">${script}</html>`, 'sida.xhtml', 'application/xhtml+xml'],
+      [`<svg xmlns="http://www.w3.org/2000/svg">${script}</svg>`, 'bild.svg', 'image/svg+xml'],
+      ['<?xml version="1.0"?><a/>', 'data.xml', 'text/xml'],
+      ['alert(1)', 'kod.js', 'text/javascript'],
+      ['<p>x</p>', 'utan-typ', 'TEXT/HTML; charset=utf-8'],
+    ]) {
+      const response = await served(bytes, filename, type)
+      expect([filename, response.status]).toEqual([filename, 200])
+      expect(response.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="${filename}"`))
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(response.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'")
+    }
+  })
+
+  it('serves an SVG image as a download, and its resized variants as PNG to show', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">${script}<rect width="40" height="20" fill="#f00"/></svg>`
+    const original = await served(svg, 'logga.svg', 'image/svg+xml', 'image')
+    // An <img> ignores the disposition and the CSP: the Studio and the site still show it.
+    expect(original.headers.get('content-type')).toBe('image/svg+xml')
+    expect(original.headers.get('content-disposition')).toMatch(/^attachment; filename="logga.svg"/)
+    expect(original.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'")
+    const preview = await fetchImage(`${original.url}?w=20`)
+    expect(preview.metadata).toMatchObject({ format: 'png', width: 20, height: 10 })
+    expect(preview.response.headers.get('content-disposition')).toBeNull()
+  })
+
+  it('shows images, plain text and PDFs in the browser as before', async () => {
+    const png = await fetch(urlFor(image).url())
+    expect(png.headers.get('content-disposition')).toBeNull()
+    expect(png.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'")
+    const text = await served('Hej', 'hej.txt', 'text/plain')
+    expect(text.headers.get('content-disposition')).toBeNull()
+    const pdf = await served('%PDF-1.4\n% inline\n', 'inline.pdf', 'application/pdf')
+    expect(pdf.headers.get('content-disposition')).toBeNull()
+    expect(pdf.headers.get('x-content-type-options')).toBe('nosniff')
   })
 })

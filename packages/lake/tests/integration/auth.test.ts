@@ -16,7 +16,7 @@ let lake: TestLake
 const STUDIO = 'http://localhost:3333/studio'
 
 beforeAll(async () => {
-  lake = await startTestLake()
+  lake = await startTestLake({ env: { LAKE_CORS_ORIGINS: new URL(STUDIO).origin } })
 })
 
 afterAll(async () => {
@@ -26,11 +26,14 @@ afterAll(async () => {
 const api = (path: string, init?: RequestInit) => fetch(`${lake.httpUrl}/v2025-02-19${path}`, init)
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
 
+/** What a browser sends with the login page's own form: it comes from the lake's origin. */
+const fromLoginPage = () => ({ origin: lake.httpUrl, 'sec-fetch-site': 'same-origin' })
+
 /** Follows the provider link, submits the form as `user`, and returns where the lake redirects. */
 async function logIn(user: string, type = 'dual'): Promise<Response> {
   const { providers } = await (await api('/auth/providers')).json()
   const form = new URLSearchParams({ user, origin: STUDIO, type })
-  return fetch(providers[0].url, { method: 'POST', body: form, redirect: 'manual' })
+  return fetch(providers[0].url, { method: 'POST', body: form, redirect: 'manual', headers: fromLoginPage() })
 }
 
 /** The headers of a GET over the TLS port (HTTP/1.1), trusting only the lake's own certificate. */
@@ -114,9 +117,56 @@ describe('login', () => {
     const page = await fetch(`${providers[0].url}?origin=${encodeURIComponent('https://evil.example/studio')}`)
     expect(page.status).toBe(400)
     const form = new URLSearchParams({ user: 'editor', origin: 'https://evil.example/studio', type: 'dual' })
-    const post = await fetch(providers[0].url, { method: 'POST', body: form, redirect: 'manual' })
+    const post = await fetch(providers[0].url, {
+      method: 'POST',
+      body: form,
+      redirect: 'manual',
+      headers: fromLoginPage(),
+    })
     expect(post.status).toBe(400)
     expect(post.headers.get('location')).toBeNull()
+  })
+
+  it('hands sessions only to a Studio origin the lake allows, even on this machine', async () => {
+    const { providers } = await (await api('/auth/providers')).json()
+    const elsewhere = 'http://localhost:8080/studio'
+    expect((await fetch(`${providers[0].url}?origin=${encodeURIComponent(elsewhere)}`)).status).toBe(400)
+    const form = new URLSearchParams({ user: 'editor', origin: elsewhere, type: 'dual' })
+    const post = await fetch(providers[0].url, {
+      method: 'POST',
+      body: form,
+      redirect: 'manual',
+      headers: fromLoginPage(),
+    })
+    expect(post.status).toBe(400)
+    expect(post.headers.get('location')).toBeNull()
+  })
+
+  it('signs nobody in from a form on any other page (login request forgery)', async () => {
+    const { providers } = await (await api('/auth/providers')).json()
+    const form = new URLSearchParams({ user: 'viewer', origin: STUDIO, type: 'dual' })
+    const forged = (headers: Record<string, string>) =>
+      fetch(providers[0].url, { method: 'POST', body: form, redirect: 'manual', headers })
+    const attempts: Array<Record<string, string>> = [
+      // A page on another site: refused before the login is even looked at.
+      { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      // The Studio's own origin is allowed to call the API, but not to post the login.
+      { origin: new URL(STUDIO).origin, 'sec-fetch-site': 'same-site' },
+      // A request that does not say where it comes from.
+      {},
+      { origin: lake.httpUrl, 'sec-fetch-site': 'cross-site' },
+    ]
+    for (const headers of attempts) {
+      const response = await forged(headers)
+      expect(response.status).toBe(403)
+      expect(response.headers.get('location')).toBeNull()
+    }
+  })
+
+  it('keeps its login page out of frames on other sites', async () => {
+    const page = await fetch(`${lake.httpUrl}/v1/auth/login/local?origin=${encodeURIComponent(STUDIO)}&type=dual`)
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(page.headers.get('x-frame-options')).toBe('DENY')
   })
 
   it('answers anonymous requests as not logged in', async () => {

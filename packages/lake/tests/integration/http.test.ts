@@ -1,10 +1,10 @@
 /**
  * The HTTP surface the browser and the clients meet: HTTP/2 with TLS on a certificate valid for
- * localhost and *.localhost, HTTP/1.1 on both ports, CORS with credentials, version prefixes and
- * the two ways of naming the project.
+ * localhost and *.localhost, HTTP/1.1 on both ports, CORS with credentials for the configured
+ * origins only, loopback host names only, version prefixes and the two ways of naming the project.
  */
 import { readFileSync } from 'node:fs'
-import { request as httpRequest } from 'node:http'
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import { connect, type ClientHttp2Session } from 'node:http2'
 import { join } from 'node:path'
@@ -12,9 +12,10 @@ import { startTestLake, type TestLake } from '../../src/testing/index.ts'
 
 let lake: TestLake
 let ca: Buffer
+const STUDIO_ORIGIN = 'http://localhost:3000'
 
 beforeAll(async () => {
-  lake = await startTestLake()
+  lake = await startTestLake({ env: { LAKE_CORS_ORIGINS: STUDIO_ORIGIN } })
   ca = readFileSync(join(lake.dir, 'tls', 'cert.pem'))
 })
 
@@ -46,18 +47,31 @@ async function http2Get(host: string, path: string, headers: Record<string, stri
   }
 }
 
-/** A GET on the plain port with headers fetch() will not send (such as Host). */
-function plainStatus(path: string, headers: Record<string, string>): Promise<number> {
+/**
+ * A GET on the plain port with headers fetch() will not send (such as Host): its status, headers
+ * and body, or 101 when it was a WebSocket upgrade the lake accepted.
+ */
+function plainRequest(
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const { hostname, port } = new URL(lake.httpUrl)
     const request = httpRequest({ host: hostname, port, path, headers }, (res) => {
-      res.resume()
-      resolve(res.statusCode ?? 0)
+      let body = ''
+      res.on('data', (chunk) => (body += chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+    })
+    request.on('upgrade', (res, socket) => {
+      socket.destroy()
+      resolve({ status: 101, headers: res.headers, body: '' })
     })
     request.on('error', reject)
     request.end()
   })
 }
+
+const plainStatus = async (path: string, headers: Record<string, string>) => (await plainRequest(path, headers)).status
 
 describe('TLS port', () => {
   it('speaks HTTP/2 under local.localhost, with a certificate that names it', async () => {
@@ -99,22 +113,118 @@ describe('CORS', () => {
     const response = await fetch(`${lake.httpUrl}/v2025-02-19/data/mutate/production`, {
       method: 'OPTIONS',
       headers: {
-        origin: 'http://localhost:3000',
+        origin: STUDIO_ORIGIN,
         'access-control-request-method': 'POST',
         'access-control-request-headers': 'authorization,content-type',
       },
     })
     expect(response.status).toBe(204)
-    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:3000')
+    expect(response.headers.get('access-control-allow-origin')).toBe(STUDIO_ORIGIN)
     expect(response.headers.get('access-control-allow-credentials')).toBe('true')
     expect(response.headers.get('access-control-allow-headers')).toBe('authorization,content-type')
     expect(response.headers.get('access-control-allow-methods')).toContain('POST')
   })
 
   it('marks ordinary responses for the calling origin', async () => {
-    const response = await fetch(`${lake.httpUrl}/v1/ping`, { headers: { origin: 'https://localhost:3000' } })
-    expect(response.headers.get('access-control-allow-origin')).toBe('https://localhost:3000')
+    const response = await fetch(`${lake.httpUrl}/v1/ping`, { headers: { origin: STUDIO_ORIGIN } })
+    expect(response.headers.get('access-control-allow-origin')).toBe(STUDIO_ORIGIN)
     expect(response.headers.get('vary')).toBe('Origin')
+  })
+
+  it('allows the other loopback spellings of a configured loopback origin', async () => {
+    const response = await fetch(`${lake.httpUrl}/v1/ping`, { headers: { origin: 'http://127.0.0.1:3000' } })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:3000')
+  })
+
+  it('refuses pages from any other origin, with no CORS headers, whether preflighted or not', async () => {
+    for (const origin of ['https://evil.example', 'https://localhost:3000', 'http://localhost:8080', 'null']) {
+      const simple = await fetch(`${lake.httpUrl}/v2025-02-19/data/query/production?query=*`, { headers: { origin } })
+      expect(simple.status).toBe(403)
+      expect(simple.headers.get('access-control-allow-origin')).toBeNull()
+      expect((await simple.json()).message).toMatch(/may not call the lake/)
+      const preflight = await fetch(`${lake.httpUrl}/v2025-02-19/data/mutate/production`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-private-network': 'true',
+        },
+      })
+      expect(preflight.status).toBe(403)
+      expect(preflight.headers.get('access-control-allow-origin')).toBeNull()
+      expect(preflight.headers.get('access-control-allow-credentials')).toBeNull()
+      expect(preflight.headers.get('access-control-allow-private-network')).toBeNull()
+    }
+  })
+
+  it('grants private-network access to the configured origin only', async () => {
+    const preflight = await fetch(`${lake.httpUrl}/v2025-02-19/data/query/production`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: STUDIO_ORIGIN,
+        'access-control-request-method': 'GET',
+        'access-control-request-private-network': 'true',
+      },
+    })
+    expect(preflight.headers.get('access-control-allow-private-network')).toBe('true')
+  })
+
+  it('refuses a WebSocket from another origin before it opens', async () => {
+    const upgrade = (origin: string) =>
+      plainStatus('/v2022-06-30/socket/production', {
+        connection: 'Upgrade',
+        upgrade: 'websocket',
+        'sec-websocket-version': '13',
+        'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+        origin,
+      })
+    expect(await upgrade('https://evil.example')).toBe(403)
+    expect(await upgrade(STUDIO_ORIGIN)).toBe(101)
+  })
+})
+
+describe('who may reach the lake', () => {
+  it('answers loopback host names only, so a rebound DNS name gets nothing', async () => {
+    const port = new URL(lake.httpUrl).port
+    for (const host of [
+      'localhost',
+      `localhost:${port}`,
+      `local.localhost:${port}`,
+      `127.0.0.1:${port}`,
+      `[::1]:${port}`,
+    ]) {
+      expect(await plainStatus('/v1/ping', { host })).toBe(200)
+    }
+    for (const host of [`evil.example:${port}`, 'evil.example', `127.0.0.1.nip.io:${port}`, `localhost.evil.example`]) {
+      const response = await plainRequest('/v2025-02-19/data/query/production?query=*', { host })
+      expect(response.status).toBe(403)
+      expect(JSON.parse(response.body).message).toMatch(/not a loopback name/)
+    }
+  })
+
+  it('lets pages on other sites load assets and open the login page, and nothing else', async () => {
+    const crossSite = (mode: string, dest: string) => ({
+      'sec-fetch-site': 'cross-site',
+      'sec-fetch-mode': mode,
+      'sec-fetch-dest': dest,
+    })
+    // An <img> or <script> pointing at a query, a stream or an export.
+    for (const path of [
+      '/v2025-02-19/data/query/production?query=*',
+      '/v2025-02-19/data/listen/production?query=*',
+      '/v2025-02-19/data/export/production',
+    ]) {
+      expect(await plainStatus(path, crossSite('no-cors', 'image'))).toBe(403)
+      expect(await plainStatus(path, crossSite('navigate', 'document'))).toBe(403)
+    }
+    // An <img> of an asset (there is none by that name: 404, not refused) and the login link.
+    const asset = `/images/local/production/${'a'.repeat(40)}-10x10.png`
+    expect(await plainStatus(asset, crossSite('no-cors', 'image'))).toBe(404)
+    const login = `/v1/auth/login/local?origin=${encodeURIComponent(`${STUDIO_ORIGIN}/studio`)}&type=dual`
+    expect(await plainStatus(login, crossSite('navigate', 'document'))).toBe(200)
+    // The Studio's own fetches are CORS requests, checked by their Origin.
+    expect(await plainStatus('/v1/ping', { ...crossSite('cors', 'empty'), origin: STUDIO_ORIGIN })).toBe(200)
   })
 })
 

@@ -19,7 +19,7 @@ let socketUrl: string
 const open: Array<{ unsubscribe(): void }> = []
 
 beforeAll(async () => {
-  lake = await startTestLake()
+  lake = await startTestLake({ env: { LAKE_CORS_ORIGINS: 'http://localhost:3333' } })
   // The Studio's URL: API version 2022-06-30, the dataset, and its request tag.
   socketUrl = `${lake.httpUrl.replace(/^http/, 'ws')}/v2022-06-30/socket/production?tag=sanity.studio`
 })
@@ -55,7 +55,9 @@ async function sessionToken(user: 'editor' | 'viewer'): Promise<string> {
   const api = (path: string, init?: RequestInit) => fetch(`${lake.httpUrl}/v2026-05-04${path}`, init)
   const { providers } = await (await api('/auth/providers')).json()
   const form = new URLSearchParams({ user, origin: 'http://localhost:3333/studio', type: 'dual' })
-  const login = await fetch(providers[0].url, { method: 'POST', body: form, redirect: 'manual' })
+  // Posted as the login page's own form is, from the lake's origin.
+  const headers = { origin: lake.httpUrl }
+  const login = await fetch(providers[0].url, { method: 'POST', body: form, redirect: 'manual', headers })
   const sid = new URL(login.headers.get('location') ?? '').hash.replace('#sid=', '')
   return (await (await api(`/auth/fetch?sid=${sid}`)).json()).token
 }
