@@ -1,9 +1,8 @@
-/** Runs once when a server instance starts (Next's instrumentation hook). */
+import { PHASE_PRODUCTION_BUILD } from 'next/constants'
+
+/** Runs once when a server starts (Next's instrumentation hook): `next dev`, `next start`, or the image's `node server.js`. */
 export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs') {
-    // The standalone server never reads next.config.ts, so the refusal of unsafe secrets runs here too.
-    await import('./lib/server-env')
-    const { markDrainingOnSigterm } = await import('./lib/lifecycle')
-    markDrainingOnSigterm()
-  }
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return
+  const { startServer } = await import('./lib/lifecycle')
+  startServer()
 }

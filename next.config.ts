@@ -3,8 +3,6 @@ import { resolve } from 'node:path'
 
 import { assetBaseUrl, env, studioApiOrigins, usesLocalLake } from './lib/env'
 import { securityHeaderRules } from './lib/security-headers'
-// Loaded here so that `next dev`, `next build` and `next start` refuse unsafe secrets at once.
-import './lib/server-env'
 
 const development = process.env.NODE_ENV === 'development'
 const assetOrigin = new URL(assetBaseUrl)

@@ -4,17 +4,15 @@ import { env, usesLocalLake } from './env'
 
 /**
  * Server-side secrets: the one place that reads them. Next puts only NEXT_PUBLIC_ variables into
- * browser code, so they never leave the server. This module is not marked `server-only` because
- * next.config.ts loads it: a site with unsafe secrets then refuses to start (`next dev` and `next
- * build` stop with the message below; the standalone server, which never reads next.config.ts, loads
- * it from instrumentation.ts and exits).
+ * browser code, so they never leave the server.
  *
  * Unsafe: empty, or still the example value from .env.example (which `npm run dev` copies to
  * .env.local, so it is public), wherever someone other than the developer can reach the site: with
  * a hosted Sanity project, or in production at an address that is not this machine's. The local
- * lake, `npm run dev` and the tests' local production build keep the example values.
+ * lake, `npm run dev` and the tests' local production build keep the example values. A server
+ * refuses to start with them (refuseUnsafeSecrets, called from instrumentation.ts); `next build`
+ * does not check, because secrets are given to the running server, never to the build.
  */
-
 /** In every example secret in .env.example. */
 const EXAMPLE_MARKER = 'change-me'
 
@@ -40,18 +38,22 @@ function isLoopback(hostname: string): boolean {
   )
 }
 
-const exposed = !usesLocalLake || (process.env.NODE_ENV === 'production' && !isLoopback(new URL(env.siteUrl).hostname))
-
-const problems = exposed
-  ? Object.values(SECRETS).flatMap(({ variable, value, remedy }) => {
-      if (!value?.trim()) return [`${variable} is empty or not set. Set it to ${remedy}.`]
-      if (value.includes(EXAMPLE_MARKER))
-        return [`${variable} is still the example value from .env.example, which anyone can read. Set it to ${remedy}.`]
-      return []
-    })
-  : []
-
-if (problems.length > 0) {
+/**
+ * Throws, naming each variable and what to set it to, when a secret is unsafe where this server can
+ * be reached. The project and site address are the ones this build was made for (Next writes
+ * NEXT_PUBLIC_ values into it), which are what it serves.
+ */
+export function refuseUnsafeSecrets(): void {
+  const exposed =
+    !usesLocalLake || (process.env.NODE_ENV === 'production' && !isLoopback(new URL(env.siteUrl).hostname))
+  if (!exposed) return
+  const problems = Object.values(SECRETS).flatMap(({ variable, value, remedy }) => {
+    if (!value?.trim()) return [`${variable} is empty or not set. Set it to ${remedy}.`]
+    if (value.includes(EXAMPLE_MARKER))
+      return [`${variable} is still the example value from .env.example, which anyone can read. Set it to ${remedy}.`]
+    return []
+  })
+  if (problems.length === 0) return
   const where = usesLocalLake ? `in production at ${env.siteUrl}` : `with the hosted Sanity project "${env.projectId}"`
   throw new Error(`Refusing to start ${where} with unsafe secrets:\n- ${problems.join('\n- ')}`)
 }

@@ -1,5 +1,5 @@
 /**
- * The publish webhook as `next start` serves it, over raw HTTP: a body over the limit is refused
+ * The publish webhook as deployed (through the edge), over raw HTTP: a body over the limit is refused
  * before it arrives (announced by Content-Length, or streamed without one), and a correctly signed
  * call is accepted only while its signature is a few minutes old, so a recorded call cannot be
  * replayed later. Changes here name a document nobody shows, so no page is affected.

@@ -8,7 +8,6 @@ import { resolve } from 'node:path'
 export { siteEnv } from './site-env'
 
 const ROOT = resolve(__dirname, '../..')
-const NEXT_CLI = resolve(ROOT, 'node_modules/next/dist/bin/next')
 
 /**
  * Points the site's own modules, imported into a test process, at a test lake. lib/env reads the
@@ -23,17 +22,22 @@ export function pointSiteModulesAt(lake: { httpUrl: string; tokens: { read: stri
   })
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+function run(args: string[], env: NodeJS.ProcessEnv, cwd: string): { child: ChildProcess; output: () => string } {
   let log = ''
-  const child = spawn(process.execPath, [NEXT_CLI, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  // The tree's own Next, so that it and the app load one and the same React.
+  const nextCli = resolve(cwd, 'node_modules/next/dist/bin/next')
+  const child = spawn(process.execPath, [nextCli, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()))
   return { child, output: () => log }
 }
 
-/** `next build` against the given environment; rejects with the build's output when it fails. */
-export function buildSite(env: NodeJS.ProcessEnv): Promise<string> {
-  const { child, output } = run(['build'], env)
+/**
+ * `next build` of the repository (or of a copy of it, `dir`) against the given environment;
+ * rejects with the build's output when it fails.
+ */
+export function buildSite(env: NodeJS.ProcessEnv, dir = ROOT): Promise<string> {
+  const { child, output } = run(['build'], env, dir)
   return new Promise((resolveBuild, reject) => {
     child.once('error', reject)
     child.once('exit', (code) =>

@@ -34,9 +34,12 @@ describe('lib/server-env', () => {
     SANITY_API_READ_TOKEN: 'local-viewer-token-change-me-0000000000',
     SANITY_REVALIDATE_SECRET: 'local-revalidate-secret-change-me',
   }
-  const withEnv = (variables: Record<string, string | undefined>) => {
+  /** What a server started with these variables does: the check instrumentation.ts runs. */
+  const startingWith = async (variables: Record<string, string | undefined>) => {
     process.env = { ...saved, ...EXAMPLE, ...variables } as NodeJS.ProcessEnv
-    return import('@/lib/server-env')
+    const serverEnvModule = await import('@/lib/server-env')
+    serverEnvModule.refuseUnsafeSecrets()
+    return serverEnvModule
   }
   afterEach(() => {
     process.env = { ...saved }
@@ -44,14 +47,14 @@ describe('lib/server-env', () => {
   })
 
   it('keeps the example secrets for the local lake: npm run dev, and a production build on this machine', async () => {
-    await expect(withEnv({ NODE_ENV: 'development' })).resolves.toHaveProperty('serverEnv.readToken')
+    await expect(startingWith({ NODE_ENV: 'development' })).resolves.toHaveProperty('serverEnv.readToken')
     await expect(
-      withEnv({ NODE_ENV: 'production', NEXT_PUBLIC_SITE_URL: 'http://127.0.0.1:4000' }),
+      startingWith({ NODE_ENV: 'production', NEXT_PUBLIC_SITE_URL: 'http://127.0.0.1:4000' }),
     ).resolves.toHaveProperty('serverEnv.revalidateSecret', EXAMPLE.SANITY_REVALIDATE_SECRET)
   })
 
   it('accepts real secrets for a hosted project in production', async () => {
-    const { serverEnv } = await withEnv({
+    const { serverEnv } = await startingWith({
       NODE_ENV: 'production',
       NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123',
       NEXT_PUBLIC_SITE_URL: 'https://somligatror.example',
@@ -63,11 +66,18 @@ describe('lib/server-env', () => {
 
   it('refuses a blank secret in production at a public address, naming it', async () => {
     await expect(
-      withEnv({
+      startingWith({
         NODE_ENV: 'production',
         NEXT_PUBLIC_SITE_URL: 'https://somligatror.example',
         SANITY_API_READ_TOKEN: ' ',
       }),
     ).rejects.toThrow(/SANITY_API_READ_TOKEN is empty/)
+  })
+
+  it('refuses the example secrets for a hosted Sanity project, naming both', async () => {
+    const starting = startingWith({ NODE_ENV: 'development', NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123' })
+    await expect(starting).rejects.toThrow(/hosted Sanity project "abc123"/)
+    await expect(starting).rejects.toThrow(/SANITY_API_READ_TOKEN is still the example value/)
+    await expect(starting).rejects.toThrow(/SANITY_REVALIDATE_SECRET is still the example value/)
   })
 })
