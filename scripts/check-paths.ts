@@ -2,9 +2,9 @@
  * `npm run check:paths`: every repository path that the docs and code comments name must exist,
  * so that a move or a rename cannot leave the README, docs/ or a comment pointing at nothing.
  *
- * It reads the Markdown files (paths in backticks and link targets) and the comments of every
- * TypeScript, JavaScript and CSS file under version control, picks the words that start with a
- * top-level folder of this repository (app/, lib/, packages/lake/…) or, in a package's own files,
+ * It reads the Markdown files (paths in backticks and link targets, also those that climb with
+ * `../`) and the comments of every TypeScript, JavaScript and CSS file under version control,
+ * picks the words that start with a top-level folder of this repository (app/, lib/, packages/lake/…) or, in a package's own files,
  * with one of that package's folders (src/, tests/…), and checks each against the working tree.
  * Placeholders (`<name>`, `…`, `*`, `:param`), generated folders (.next, .lake, results) and
  * paths that git ignores (a local `deploy/production.env`) are skipped: they name things that
@@ -49,6 +49,11 @@ function namingText(file: string, text: string): string[] {
   return [...text.matchAll(/\/\*[\s\S]*?\*\/|(?<![:'"`\w])\/\/[^\n]*/g)].map((match) => match[0])
 }
 
+/** Markdown links that climb out of their file's folder (`../x.md`), which start with no folder name. */
+function upwardLinks(text: string): string[] {
+  return [...text.matchAll(/\]\((\.\.\/[^)\s#]+)/g)].map((match) => match[1])
+}
+
 function candidates(snippet: string, folders: string[]): string[] {
   const start = new RegExp(
     `(?:^|[\\s('"\`\\[])((?:\\./)?(?:${folders.map(escape).join('|')})/[\\w@.()\\[\\]%/+-]*)`,
@@ -90,6 +95,11 @@ for (const file of trackedFiles()) {
     for (const path of candidates(snippet, [...rootFolders, ...packageFolders])) {
       const places = [join(ROOT, path), join(ROOT, pkg, path), join(ROOT, dirname(file), path)]
       if (!places.some(exists)) missing.push({ file, path })
+    }
+  }
+  if (file.endsWith('.md')) {
+    for (const target of upwardLinks(text)) {
+      if (!exists(join(ROOT, dirname(file), target))) missing.push({ file, path: target })
     }
   }
 }
