@@ -7,6 +7,9 @@
  *
  *   node bench/site-weight.ts        # needs Chromium (apt-get install chromium), like the browser tests
  *
+ * It also checks that the bundles stay apart: no Studio schema code in the scripts a visitor loads,
+ * and no site component in the Studio's scripts (see `MARKERS`).
+ *
  * Compared with the reference, bench/bare-next-page: a bare Next 16 App Router page loads
  * 135 KB of JavaScript (gzip, 5 files), 1.8 KB of HTML, in 6 requests. KB here is 1024 bytes.
  */
@@ -32,7 +35,27 @@ interface Load {
   failed: string[]
   /** Content-Encoding of the scripts, to show they were sent compressed. */
   scriptEncodings: string[]
+  scriptUrls: string[]
 }
+
+/**
+ * Text that only one side's code holds, as the minifier may write it (non-ASCII letters escaped).
+ * Section components are server components and reach no browser at all; their marker finds one
+ * imported into the Studio's client code. The controls show each marker is found where it belongs.
+ */
+const MARKERS = [
+  { name: 'a section schema (sections/beliefSection/schema.ts)', pattern: /Somliga tror \/ Men/, belongsTo: 'studio' },
+  {
+    name: 'a site client component (components/layout/QuickExit.tsx)',
+    pattern: /Tryck p(?:å|\\xe5) Skift/,
+    belongsTo: 'site',
+  },
+  {
+    name: 'a section component (sections/helpLinksSection/HelpLinksSection.tsx)',
+    pattern: /Alla st(?:ö|\\xf6)dtj(?:ä|\\xe4)nster/,
+    belongsTo: 'server only',
+  },
+] as const
 
 const KB = (bytes: number) => bytes / 1024
 
@@ -68,6 +91,7 @@ async function measure(
     totalBytes: 0,
     failed,
     scriptEncodings: [],
+    scriptUrls: [],
   }
   for (const request of finished) {
     if (request.url().startsWith('data:')) continue
@@ -78,6 +102,7 @@ async function measure(
       case 'script': {
         load.jsBytes += responseBodySize
         load.jsFiles += 1
+        load.scriptUrls.push(request.url())
         const encoding = (await request.response())?.headers()['content-encoding'] ?? 'identity'
         if (!load.scriptEncodings.includes(encoding)) load.scriptEncodings.push(encoding)
         break
@@ -100,6 +125,27 @@ async function measure(
   }
   await context.close()
   return load
+}
+
+/** The scripts the Studio loads until it has drawn its first screen. */
+async function studioScriptUrls(browser: Awaited<ReturnType<typeof launchBrowser>>, siteUrl: string) {
+  const context = await newContext(browser, { viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  const urls = new Set<string>()
+  page.on('requestfinished', (request) => {
+    if (request.resourceType() === 'script') urls.add(request.url())
+  })
+  await page.goto(new URL('/studio', siteUrl).toString(), { waitUntil: 'load' })
+  // The Studio keeps connections open, so the network never goes quiet for long; a pause will do.
+  await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined)
+  await context.close()
+  return [...urls]
+}
+
+/** In how many of the scripts each marker appears. */
+async function markerCounts(urls: string[]): Promise<number[]> {
+  const texts = await Promise.all(urls.map(async (url) => (await fetch(url)).text()))
+  return MARKERS.map(({ pattern }) => texts.filter((text) => pattern.test(text)).length)
 }
 
 async function main(): Promise<void> {
@@ -141,7 +187,21 @@ async function main(): Promise<void> {
       ...row.withoutJs.failed.map((failure) => `${row.path} (JS off): ${failure}`),
     ])
     if (failures.length > 0) console.log(`failed requests (not counted):\n  ${failures.join('\n  ')}`)
-    console.log(`results: ${writeResults('site-weight', { viewport: VIEWPORT, reference: BARE_NEXT_PAGE, rows })}`)
+
+    const siteScripts = [...new Set(rows.flatMap((row) => row.withJs.scriptUrls))]
+    const studioScripts = await studioScriptUrls(browser, site.url)
+    const [inSite, inStudio] = await Promise.all([markerCounts(siteScripts), markerCounts(studioScripts)])
+    const separation = MARKERS.map(({ name, belongsTo }, index) => ({
+      marker: name,
+      'belongs to': belongsTo,
+      [`site scripts (${siteScripts.length})`]: inSite[index],
+      [`Studio scripts (${studioScripts.length})`]: inStudio[index],
+    }))
+    console.log('\nBundles apart: scripts that hold each marker')
+    printTable(separation)
+    console.log(
+      `results: ${writeResults('site-weight', { viewport: VIEWPORT, reference: BARE_NEXT_PAGE, rows, separation })}`,
+    )
   } finally {
     await browser.close()
   }
