@@ -69,3 +69,20 @@ it(
   },
   4 * PUBLISH_DEADLINE_MS,
 )
+
+it.each([
+  ['no compression', ''],
+  ['gzip', 'gzip'],
+  ['brotli', 'br'],
+])('drops the copy the edge keeps with %s when the webhook route purges the page', async (_, encoding) => {
+  // The purge request names the page as lib/edge.ts does: its path, and the encoding in Accept-Encoding.
+  const path = '/tillganglighet'
+  const headers = { 'Accept-Encoding': encoding }
+  await eventually(async () => (await pageAt(stack().edgeUrl, path, headers)).edgeCache === 'HIT', {
+    timeoutMs: PUBLISH_DEADLINE_MS,
+    describe: async () => `the edge does not keep ${path} (${encoding || 'identity'})`,
+  })
+  const purge = await fetch(new URL(`/edge/purge${path}`, stack().edgeUrl), { headers })
+  expect(purge.status).toBe(200)
+  expect((await pageAt(stack().edgeUrl, path, headers)).edgeCache).toBe('MISS')
+})
