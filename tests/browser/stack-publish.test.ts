@@ -4,6 +4,8 @@
  * the edge and on each instance addressed directly. Deadlines bound the wait, they measure nothing
  * (bench/site-edge.ts does).
  */
+import { ACCESSIBILITY_PATH } from '@/components/layout/SiteFooter'
+
 import { lakeClient } from '../helpers/browser-env'
 import { eventually } from '../helpers/eventually'
 import { publishedHelpLinks } from '../helpers/help-links'
@@ -74,9 +76,9 @@ it.each([
   ['no compression', ''],
   ['gzip', 'gzip'],
   ['brotli', 'br'],
-])('drops the copy the edge keeps with %s when the webhook route purges the page', async (_, encoding) => {
+])('drops the copy the edge keeps with %s when the page is purged as the webhook route does', async (_, encoding) => {
   // The purge request names the page as lib/edge.ts does: its path, and the encoding in Accept-Encoding.
-  const path = '/tillganglighet'
+  const path = ACCESSIBILITY_PATH
   const headers = { 'Accept-Encoding': encoding }
   await eventually(async () => (await pageAt(stack().edgeUrl, path, headers)).edgeCache === 'HIT', {
     timeoutMs: PUBLISH_DEADLINE_MS,
