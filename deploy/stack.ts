@@ -121,6 +121,8 @@ export interface EdgeOptions {
   port: number
   /** Loopback port of the edge's inner, compressing hop. */
   innerPort: number
+  /** Loopback port of the edge's sizing hop, which gives compressed copies their length. */
+  sizerPort: number
   /** Where nginx keeps its configuration, cache, temporary files and logs. */
   runDir: string
   upstreams: string[]
@@ -132,9 +134,12 @@ export interface EdgeOptions {
 
 /** The edge's configuration, from the template the image uses too. */
 export function edgeConfig(options: EdgeOptions): string {
-  const modules = ['ngx_http_cache_purge_module.so', 'ngx_http_brotli_filter_module.so'].filter((file) =>
-    existsSync(join(NGINX_MODULES, file)),
-  )
+  // Purge and njs (the sizing hop) are needed; brotli is used where it is installed.
+  const modules = [
+    'ngx_http_cache_purge_module.so',
+    'ngx_http_js_module.so',
+    'ngx_http_brotli_filter_module.so',
+  ].filter((file) => existsSync(join(NGINX_MODULES, file)))
   const brotli = modules.includes('ngx_http_brotli_filter_module.so')
   const values: Record<string, string> = {
     EDGE_LOAD_MODULES: modules.map((file) => `load_module ${join(NGINX_MODULES, file)};`).join('\n'),
@@ -143,6 +148,8 @@ export function edgeConfig(options: EdgeOptions): string {
     EDGE_ACCESS_LOG: options.accessLog ?? join(options.runDir, 'access.log'),
     EDGE_LISTEN: `127.0.0.1:${options.port}`,
     EDGE_INNER_LISTEN: `127.0.0.1:${options.innerPort}`,
+    EDGE_SIZER_LISTEN: `127.0.0.1:${options.sizerPort}`,
+    EDGE_SCRIPT_DIR: join(options.root, 'deploy/edge'),
     EDGE_UPSTREAMS: options.upstreams.map((upstream) => `server ${upstream} max_fails=1 fail_timeout=3s;`).join(' '),
     EDGE_PURGE_FROM: options.purgeFrom,
     EDGE_BROTLI_ENCODING: brotli ? '    ~*\\bbr\\b br;' : '',
@@ -241,6 +248,7 @@ export async function startStack({ buildDir, runDir, env, edgePort, instances = 
       root: buildDir,
       port: edgePort,
       innerPort: await freePort(),
+      sizerPort: await freePort(),
       runDir: edgeRunDir,
       upstreams: specs.map((spec) => `127.0.0.1:${spec.port}`),
       purgeFrom: '127.0.0.1',

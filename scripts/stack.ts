@@ -8,7 +8,8 @@
  *
  * STACK_PORT (the edge, 8080), LAKE_PORT and LAKE_TLS_PORT (4455, 4456) and STACK_INSTANCES (2)
  * may be set; secrets and tokens come from .env.local, else .env.example. Needs redis-server and
- * nginx with the cache-purge module: `apt-get install redis-server nginx libnginx-mod-http-cache-purge`
+ * nginx with the cache-purge and njs modules:
+ * `apt-get install redis-server nginx libnginx-mod-http-cache-purge libnginx-mod-http-js`
  * (and libnginx-mod-http-brotli-filter for brotli).
  */
 import { spawnSync } from 'node:child_process'
@@ -27,7 +28,7 @@ function requireTools(): void {
   const missing = ['redis-server', 'nginx'].filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0)
   if (missing.length > 0)
     throw new Error(
-      `The stack needs ${missing.join(' and ')}: apt-get install redis-server nginx libnginx-mod-http-cache-purge`,
+      `The stack needs ${missing.join(' and ')}: apt-get install redis-server nginx libnginx-mod-http-cache-purge libnginx-mod-http-js`,
     )
 }
 

@@ -13,7 +13,7 @@ done
 brotli_types="text/css text/plain text/xml text/javascript application/javascript application/json application/xml application/manifest+json image/svg+xml text/x-component"
 modules=/usr/lib/nginx/modules
 awk \
-  -v load_modules="load_module $modules/ngx_http_cache_purge_module.so; load_module $modules/ngx_http_brotli_filter_module.so;" \
+  -v load_modules="load_module $modules/ngx_http_cache_purge_module.so; load_module $modules/ngx_http_js_module.so; load_module $modules/ngx_http_brotli_filter_module.so;" \
   -v run_dir="$run_dir" \
   -v listen="8080" \
   -v upstreams="$upstreams" \
@@ -27,6 +27,8 @@ awk \
     gsub(/\$\{EDGE_ACCESS_LOG\}/, "/dev/stdout")
     gsub(/\$\{EDGE_LISTEN\}/, listen)
     gsub(/\$\{EDGE_INNER_LISTEN\}/, "127.0.0.1:8081")
+    gsub(/\$\{EDGE_SIZER_LISTEN\}/, "127.0.0.1:8082")
+    gsub(/\$\{EDGE_SCRIPT_DIR\}/, "/etc/nginx")
     gsub(/\$\{EDGE_UPSTREAMS\}/, upstreams)
     gsub(/\$\{EDGE_PURGE_FROM\}/, purge_from)
     gsub(/\$\{EDGE_BROTLI_ENCODING\}/, brotli_encoding)

@@ -1,0 +1,72 @@
+/**
+ * The edge stores each page and script once per encoding, compressed once, and sends a stored copy
+ * with its length, as a static file is sent (deploy/edge/content-length.js): a chunked copy costs
+ * the edge about half its rate (bench/README.md). The bytes are the instance's, decompressed.
+ */
+import { request } from 'node:http'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+
+import { sitemapPaths } from '../helpers/sitemap'
+import { pageAt, stack } from '../helpers/stack'
+
+interface RawResponse {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: Buffer
+}
+
+/** The bytes as the edge sends them (fetch would decompress them and hide the framing). */
+function rawGet(path: string, encoding: string): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    request(new URL(path, stack().edgeUrl), { headers: { 'Accept-Encoding': encoding } }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      )
+      response.on('error', reject)
+    })
+      .on('error', reject)
+      .end()
+  })
+}
+
+/** A copy the edge has stored: asked until the edge answers from its cache. */
+async function storedCopy(path: string, encoding: string): Promise<RawResponse> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const response = await rawGet(path, encoding)
+    if (response.headers['x-edge-cache'] === 'HIT') return response
+  }
+  throw new Error(`The edge never answered ${path} (${encoding}) from its cache`)
+}
+
+const decode = { gzip: gunzipSync, br: brotliDecompressSync, identity: (body: Buffer) => body }
+
+async function scriptPath(): Promise<string> {
+  const { html } = await pageAt(stack().edgeUrl, '/')
+  const script = html.match(/\/_next\/static\/chunks\/[\w.-]+\.js/)?.[0]
+  if (!script) throw new Error('The start page names no script under /_next/static/chunks/')
+  return script
+}
+
+it.each(['gzip', 'br'] as const)(
+  'sends stored %s copies of pages and scripts with their length, decompressing to the same bytes',
+  async (encoding) => {
+    for (const path of [...(await sitemapPaths(stack().edgeUrl)), await scriptPath()]) {
+      const plain = await storedCopy(path, 'identity')
+      const compressed = await storedCopy(path, encoding)
+
+      expect([path, compressed.status, compressed.headers['content-encoding']]).toEqual([path, 200, encoding])
+      expect([path, compressed.headers['transfer-encoding']]).toEqual([path, undefined])
+      expect([path, compressed.headers['content-length']]).toEqual([path, String(compressed.body.length)])
+      expect(decode[encoding](compressed.body).equals(plain.body)).toBe(true)
+    }
+  },
+)
+
+it('passes on what is not stored as the instance sent it: a missing page is a 404 with its page', async () => {
+  const missing = await rawGet('/finns-inte-alls', 'identity')
+
+  expect(missing.status).toBe(404)
+  expect(missing.body.toString('utf8')).toContain('Sidan finns inte')
+})
