@@ -5,6 +5,7 @@ import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 
 import { browserApiHost, env } from './lib/env'
+import { studioSwedish } from './sanity/i18n'
 import { presentation } from './sanity/presentation'
 import { presentationSwedish } from './sanity/presentation/locale'
 import { schemaTypes } from './sanity/schemaTypes'
@@ -28,7 +29,7 @@ export default defineConfig({
   auth: { redirectOnSingle: true },
 
   plugins: [structureTool({ title: 'Innehåll', structure }), presentation, svSELocale()],
-  i18n: { bundles: [presentationSwedish] },
+  i18n: { bundles: [presentationSwedish, ...studioSwedish] },
   schema: { types: schemaTypes },
   document: {
     actions: documentActions,
