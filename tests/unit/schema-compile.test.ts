@@ -58,6 +58,7 @@ describe('the content model', () => {
     expect(offered).toEqual([
       'beliefSection',
       'textSection',
+      'imageSection',
       'helpLinksSection',
       'faqSection',
       'callToActionSection',
