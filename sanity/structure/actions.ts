@@ -4,6 +4,7 @@ import type { DocumentActionComponent, DocumentActionsResolver, NewDocumentOptio
 import { SINGLETON_TYPES } from '../schemaTypes'
 import { MarkCheckedAction } from './MarkCheckedAction'
 import { guardDelete, guardPublish, UnpublishAction } from './PublishingActions'
+import { ViewOnSiteAction } from './ViewOnSiteAction'
 
 /** A singleton can be edited, published and restored, but never created twice, copied or removed. */
 const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore'])
@@ -29,9 +30,10 @@ function withUnpublish(actions: DocumentActionComponent[]): DocumentActionCompon
 
 export const documentActions: DocumentActionsResolver = (actions, { schemaType }) => {
   const ours = actions.map(guard)
-  if (SINGLETON_TYPES.has(schemaType)) return ours.filter(({ action }) => action && SINGLETON_ACTIONS.has(action))
-  if (schemaType === 'helpLink') return [...withUnpublish(ours), MarkCheckedAction]
-  return withUnpublish(ours)
+  if (SINGLETON_TYPES.has(schemaType))
+    return [...ours.filter(({ action }) => action && SINGLETON_ACTIONS.has(action)), ViewOnSiteAction]
+  if (schemaType === 'helpLink') return [...withUnpublish(ours), ViewOnSiteAction, MarkCheckedAction]
+  return [...withUnpublish(ours), ViewOnSiteAction]
 }
 
 /**
