@@ -10,6 +10,7 @@ import { presentation } from './sanity/presentation'
 import { presentationSwedish } from './sanity/presentation/locale'
 import { schemaTypes } from './sanity/schemaTypes'
 import { structure } from './sanity/structure'
+import { StudioLayout } from './sanity/StudioLayout'
 import { documentActions, withoutSingletonTemplates } from './sanity/structure/actions'
 
 /**
@@ -31,6 +32,7 @@ export default defineConfig({
   plugins: [structureTool({ title: 'Innehåll', structure }), presentation, svSELocale()],
   i18n: { bundles: [presentationSwedish, ...studioSwedish] },
   schema: { types: schemaTypes },
+  studio: { components: { layout: StudioLayout } },
   document: {
     actions: documentActions,
     newDocumentOptions: withoutSingletonTemplates,
