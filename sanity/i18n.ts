@@ -15,6 +15,10 @@ const validation = defineLocaleResourceBundle({
     // The field holds a link to a document that has only a draft; the publish button explains the order.
     'object.reference-not-published':
       'Det här länkar till något som inte är publicerat än. Publicera det först och sedan det här dokumentet.',
+    // Editors know a page's slug as its address (the field is called Adress).
+    'slug.missing-current': 'Skriv en adress.',
+    'slug.not-object': 'Adressen har fel form. Skriv den igen.',
+    'slug.not-unique': 'Adressen används redan. Välj en annan.',
   },
 })
 
@@ -23,7 +27,13 @@ const studio = defineLocaleResourceBundle({
   locale: 'sv-SE',
   namespace: 'studio',
   resources: {
+    // "Fokuspunkt" for hotspot: the part of the picture that stays in view however it is cropped.
     'inputs.imagetool.title': 'Beskärning och fokuspunkt',
+    'inputs.image.hotspot-dialog.title': 'Beskär bilden och välj fokuspunkt',
+    'inputs.imagetool.vector-warning.title':
+      'Beskärning och fokuspunkt fungerar inte för SVG-bilder, och webbplatsen visar dem inte.',
+    'inputs.imagetool.vector-warning.developer-info':
+      'Spara bilden som JPG eller PNG och ladda upp den igen, så kan du beskära den och välja fokuspunkt.',
     // {{date}} is a relative time such as "för 2 min sen".
     'document-status.published-at': 'Publicerad {{date}}',
     'inputs.image.select-dialog.title': 'Välj bild för "{{targetTitle}}"',

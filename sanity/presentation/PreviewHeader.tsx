@@ -4,7 +4,7 @@ import { useCurrentUser, useWorkspace } from 'sanity'
 import type { PreviewHeaderProps } from 'sanity/presentation'
 
 /** Said to someone whose only role is to read: the preview cannot connect for them, and here is why. */
-export const VIEWER_NOTICE =
+const VIEWER_NOTICE =
   'Du är inloggad som läsare. Som läsare kan du läsa allt innehåll i Innehåll, men inte ändra, publicera eller förhandsvisa utkast. Förhandsvisningen är bara för redaktörer. Be en redaktör om hjälp om du behöver ändra något.'
 
 /**

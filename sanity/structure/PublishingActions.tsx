@@ -99,7 +99,7 @@ function removalDialog(
     footer: (
       <Flex gap={2} justify="flex-end">
         <Button mode="ghost" text="Avbryt" onClick={close} />
-        <Button tone="critical" text={`Ja, ${verb}`} onClick={confirm} />
+        <Button tone="critical" text={`${Verb} nu`} onClick={confirm} />
       </Flex>
     ),
   }
