@@ -1,6 +1,6 @@
 import { Card, Stack, Text } from '@sanity/ui'
 import { useCallback, useEffect, useState } from 'react'
-import { getPublishedId, useClient, useSchema, type SanityDocument } from 'sanity'
+import { getPublishedId, useClient, useDocumentStore, useSchema, type SanityDocument } from 'sanity'
 import { IntentLink } from 'sanity/router'
 
 import { apiVersion } from '../../vocabulary/api-version'
@@ -74,39 +74,38 @@ function referencedIds(value: unknown, ids = new Set<string>()): Set<string> {
 
 /**
  * The documents `draft` links to that have no published version: the site cannot show a link to
- * them, so the draft can be published only after them.
+ * them, so the draft can be published only after them. Kept current while the editor works, so
+ * the explanation goes away as soon as those documents are published.
  */
 export function useUnpublishedReferences(draft: SanityDocument | null): LinkedDocument[] {
-  const client = useClient({ apiVersion })
+  const documentStore = useDocumentStore()
   const typeTitle = useTypeTitle()
   const [found, setFound] = useState<{ key: string; documents: LinkedDocument[] }>({ key: '', documents: [] })
-  const ids = draft ? [...referencedIds(draft)].sort() : []
-  const key = ids.join(',')
+  const key = draft ? [...referencedIds(draft)].sort().join(',') : ''
 
   useEffect(() => {
     if (!key) return
     const ids = key.split(',')
-    const controller = new AbortController()
-    client
-      .fetch<{ published: string[]; drafts: Row[] }>(
+    const subscription = documentStore
+      .listenQuery(
         `{"published": *[_id in $ids]._id, "drafts": *[_id in $drafts]{_id, _type, ${TITLE}}}`,
         { ids, drafts: ids.map((id) => `drafts.${id}`) },
-        { perspective: 'raw', signal: controller.signal },
+        { perspective: 'raw', apiVersion },
       )
-      .then(({ published, drafts }) =>
-        setFound({
-          key,
-          documents: byDocument(
-            drafts.filter(({ _id }) => !published.includes(getPublishedId(_id))),
-            typeTitle,
-          ),
-        }),
-      )
-      .catch(() => {
-        // Aborted, or the lake is away: Sanity's own reference check still stops the publish.
+      .subscribe({
+        next: ({ published, drafts }: { published: string[]; drafts: Row[] }) =>
+          setFound({
+            key,
+            documents: byDocument(
+              drafts.filter(({ _id }) => !published.includes(getPublishedId(_id))),
+              typeTitle,
+            ),
+          }),
+        // The lake is away: Sanity's own reference check still stops the publish.
+        error: () => setFound({ key, documents: [] }),
       })
-    return () => controller.abort()
-  }, [client, key, typeTitle])
+    return () => subscription.unsubscribe()
+  }, [documentStore, key, typeTitle])
 
   // An answer for other references than the draft's current ones is stale.
   return found.key === key ? found.documents : []

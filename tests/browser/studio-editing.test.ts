@@ -177,7 +177,7 @@ describe('short links, as an editor makes one for a poster', () => {
   it('refuses a destination where no page is before it is published, and keeps case and query once fixed', async () => {
     const page = await logIn('Redaktör')
     await page.goto(`${siteUrl}/studio/intent/create/template=shortLink;type=shortLink/`)
-    await page.getByLabel('Kortlänk', { exact: true }).fill(path)
+    await page.locator('#path').fill(path)
     await page.getByLabel('En annan adress på webbplatsen').check()
     await page.getByLabel('Adress på webbplatsen').fill('/vecka-finns-inte')
 
@@ -362,7 +362,9 @@ describe('Swedish throughout', () => {
     expect(oneOfEach).toHaveLength(6)
     for (const { _id, _type } of oneOfEach) {
       await page.goto(`${siteUrl}/studio/intent/edit/id=${_id};type=${_type}/`)
-      await page.getByTestId('pane-footer-document-status').waitFor()
+      await page.getByTestId('action-publicera').waitFor()
+      // The document's status, "Publicerad för 2 min sedan", is among what is scanned.
+      await page.getByText(/^(Publicerad|Published) /).first().waitFor()
       found[_type] = await englishOn(page)
     }
 
