@@ -218,6 +218,31 @@ describe('short links, as an editor makes one for a poster', () => {
   })
 })
 
+it('lists a published short link whose target has gone under Kortlänkar → "Behöver kontrolleras"', async () => {
+  const writer = lakeClient('write')
+  const stamp = `${process.pid}-${Date.now().toString(36)}`
+  // Written past the Studio, as a page deleted or renamed after the short link was published leaves it.
+  const broken = {
+    _id: `shortLink-trasig-${stamp}`,
+    _type: 'shortLink',
+    path: `/trasig-${stamp}`,
+    destination: { type: 'path', path: `/borttagen-${stamp}` },
+  }
+  await writer.create(broken)
+  try {
+    const page = await logIn('Redaktör')
+    await page.getByTestId('pane-item-Kortlänkar').click()
+    await page.getByTestId('pane-item-Behöver kontrolleras').click()
+    const list = page.getByTestId('document-list-pane')
+    await list.getByText(`${broken.path} → /borttagen-${stamp}`).waitFor()
+    // The seed's short links all lead somewhere.
+    expect(await list.locator('[data-testid^="pane-item"]').count()).toBe(1)
+    await page.context().close()
+  } finally {
+    await writer.delete(broken._id)
+  }
+})
+
 describe('publishing control', () => {
   const stamp = `${process.pid}-${Date.now().toString(36)}`
   const target = {
@@ -364,7 +389,10 @@ describe('Swedish throughout', () => {
       await page.goto(`${siteUrl}/studio/intent/edit/id=${_id};type=${_type}/`)
       await page.getByTestId('action-publicera').waitFor()
       // The document's status, "Publicerad för 2 min sedan", is among what is scanned.
-      await page.getByText(/^(Publicerad|Published) /).first().waitFor()
+      await page
+        .getByText(/^(Publicerad|Published) /)
+        .first()
+        .waitFor()
       found[_type] = await englishOn(page)
     }
 
