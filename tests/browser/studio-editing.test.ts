@@ -179,7 +179,7 @@ describe('short links, as an editor makes one for a poster', () => {
     await page.goto(`${siteUrl}/studio/intent/create/template=shortLink;type=shortLink/`)
     await page.locator('#path').fill(path)
     await page.getByLabel('En annan adress på webbplatsen').check()
-    await page.getByLabel('Adress på webbplatsen').fill('/vecka-finns-inte')
+    await page.locator('[id="destination.path"]').fill('/vecka-finns-inte')
 
     await page.locator('[data-testid="action-publicera"]:disabled').waitFor()
     await page.getByRole('button', { name: 'Validering' }).click()
@@ -193,7 +193,7 @@ describe('short links, as an editor makes one for a poster', () => {
       await reader.fetch('*[_type == "shortLink" && path == $path]', { path }, { perspective: 'published' }),
     ).toEqual([])
 
-    await page.getByLabel('Adress på webbplatsen').fill('/hjalp')
+    await page.locator('[id="destination.path"]').fill('/hjalp')
     await page.locator('[data-testid="action-publicera"]:enabled').waitFor()
     await page.getByTestId('action-publicera').click()
     await eventually(
@@ -392,7 +392,7 @@ describe('Swedish throughout', () => {
       await page
         .getByText(/^(Publicerad|Published) /)
         .first()
-        .waitFor()
+        .waitFor({ state: 'attached' })
       found[_type] = await englishOn(page)
     }
 
