@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { proxyAnswerFor } from '@/lib/content/addresses'
+import { withQuery } from '@/lib/content/routes'
 import { unavailablePage } from '@/lib/unavailable-page'
 
 /**
@@ -12,10 +13,11 @@ export async function proxy(request: NextRequest) {
   const answer = await proxyAnswerFor(request.nextUrl.pathname)
   if (!answer) return NextResponse.next()
   if ('redirect' in answer) {
-    // A path on this site or an https address elsewhere, both checked (lib/content/routes.ts). Next
-    // sends a Location on the request's own origin as a path, whatever host it thinks it has.
+    // A path on this site or an https address elsewhere, both checked (lib/content/routes.ts), with
+    // the visitor's query string kept. Next sends a Location on the request's own origin as a path,
+    // whatever host it thinks it has.
     const response = NextResponse.redirect(
-      new URL(answer.redirect.destination, request.url),
+      new URL(withQuery(answer.redirect.destination, request.nextUrl.search), request.url),
       answer.redirect.permanent ? 308 : 307,
     )
     // Browsers keep a 308 for good unless told not to; an editor may change where a short link leads.

@@ -5,10 +5,12 @@ import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 
 import { browserApiHost, env } from './lib/env'
+import { studioSwedish } from './sanity/i18n'
 import { presentation } from './sanity/presentation'
 import { presentationSwedish } from './sanity/presentation/locale'
 import { schemaTypes } from './sanity/schemaTypes'
 import { structure } from './sanity/structure'
+import { StudioLayout } from './sanity/StudioLayout'
 import { documentActions, withoutSingletonTemplates } from './sanity/structure/actions'
 
 /**
@@ -28,8 +30,9 @@ export default defineConfig({
   auth: { redirectOnSingle: true },
 
   plugins: [structureTool({ title: 'Innehåll', structure }), presentation, svSELocale()],
-  i18n: { bundles: [presentationSwedish] },
+  i18n: { bundles: [presentationSwedish, ...studioSwedish] },
   schema: { types: schemaTypes },
+  studio: { components: { layout: StudioLayout } },
   document: {
     actions: documentActions,
     newDocumentOptions: withoutSingletonTemplates,

@@ -7,6 +7,7 @@
 export const SECTION_TYPES = [
   'beliefSection',
   'textSection',
+  'imageSection',
   'helpLinksSection',
   'faqSection',
   'callToActionSection',

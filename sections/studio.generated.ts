@@ -3,6 +3,7 @@ import type { SchemaTypeDefinition } from 'sanity'
 
 import { beliefSection } from './beliefSection/schema'
 import { textSection } from './textSection/schema'
+import { imageSection } from './imageSection/schema'
 import { helpLinksSection } from './helpLinksSection/schema'
 import { faqItem, faqSection } from './faqSection/schema'
 import { callToActionSection } from './callToActionSection/schema'
@@ -12,6 +13,7 @@ import { downloadItem, downloadsSection } from './downloadsSection/schema'
 export const sectionSchemaTypes: SchemaTypeDefinition[] = [
   beliefSection,
   textSection,
+  imageSection,
   helpLinksSection,
   faqSection,
   faqItem,

@@ -90,8 +90,12 @@ export async function proxyAnswerFor(path: string): Promise<ProxyAnswer> {
   // Never read: Next answers as best it can (prerendered pages are still served).
   if (!addresses) return null
 
-  const redirect = addresses.shortLinks.get(path)
+  // People type what they see on a poster: /VECKA finds /vecka. Short links and slugs are lowercase.
+  const lowercase = path.toLowerCase()
+  const redirect = addresses.shortLinks.get(lowercase)
   if (redirect) return { redirect }
+  if (lowercase !== path && addresses.pageSlugs.has(lowercase.slice(1)))
+    return { redirect: { destination: lowercase, permanent: false } }
 
   const slug = path.slice(1)
   if (slugFormatProblem(slug) || addresses.pageSlugs.has(slug)) return null

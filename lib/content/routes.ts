@@ -48,6 +48,20 @@ export type Routes = z.output<typeof routesSchema>
 /** Where a short link leads: a path on this site, or an https address on another (checked in links.ts). */
 export type Redirect = { destination: string; permanent: boolean }
 
+/**
+ * The redirect's destination with the visitor's query string kept (`?utm_source=affisch` from a
+ * poster's QR code), after any query the destination has of its own and before its fragment.
+ * `search` is a URL's search: empty, or starting with "?".
+ */
+export function withQuery(destination: string, search: string): string {
+  if (search.length <= 1) return destination
+  const hashAt = destination.indexOf('#')
+  const [beforeHash, hash] =
+    hashAt === -1 ? [destination, ''] : [destination.slice(0, hashAt), destination.slice(hashAt)]
+  const separator = !beforeHash.includes('?') ? '?' : beforeHash.endsWith('?') || beforeHash.endsWith('&') ? '' : '&'
+  return `${beforeHash}${separator}${search.slice(1)}${hash}`
+}
+
 const shortLinkSchema = z.object(
   shapeOf<ItemOf<NonNullable<ADDRESSES_QUERY_RESULT>['shortLinks']>>()({
     _id: z.string(),

@@ -12,7 +12,12 @@ export const presentationSwedish = defineLocaleResourceBundle({
     'document-list-pane.error.text': 'Listan med dokument kunde inte visas',
     'document-list-pane.ordering.by-appearance': 'I ordning på sidan',
     'document-list-pane.ordering.last-edited': 'Senast ändrade',
+    // Shown when a connection is in a state with no key of its own, instead of the raw key.
+    'channel.status': 'Okänt läge',
     'channel.status_connected': 'Ansluten',
+    'channel.status_idle': 'Väntar',
+    'channel.status_handshaking': 'Ansluter',
+    'channel.status_unhealthy': 'Svarar inte',
     'channel.status_connecting': 'Ansluter',
     'channel.status_disconnected': 'Frånkopplad',
     'channel.status_reconnecting': 'Ansluter igen',
@@ -44,7 +49,15 @@ export const presentationSwedish = defineLocaleResourceBundle({
     'preview-frame.status_loading': 'Laddar.',
     'preview-frame.status_refreshing': 'Uppdaterar.',
     'preview-frame.status_reloading': 'Uppdaterar.',
-    'preview-frame.status_timeout': 'Kunde inte ansluta. Webbläsarens konsol kan säga mer.',
+    'preview-frame.status_timeout':
+      'Förhandsvisningen svarar inte. Ladda om förhandsvisningen, eller försök igen om en stund.',
+    'preview-frame.overlay.connection-status.label': 'Klickbara texter',
+    'preview-frame.loader.connection-status.label': 'Innehållet i förhandsvisningen',
+    'preview-frame.configuration.error.title': 'Förhandsvisningen är inte rätt inställd',
+    'preview-frame.configuration.error.description': 'Adressen till förhandsvisningen saknas eller är fel.',
+    'preview-search-param.configuration.error.title': 'Adressen kan inte förhandsvisas',
+    'preview-search-param.configuration.error.description':
+      'Sidans adress finns inte på webbplatsen. Välj en sida i listan i stället.',
     'preview-frame.viewport-button.aria-label': 'Byt skärmbredd',
     'preview-frame.viewport-button.tooltip_full': 'Visa i full bredd',
     'preview-frame.viewport-button.tooltip_narrow': 'Visa som på en mobil',
@@ -56,7 +69,7 @@ export const presentationSwedish = defineLocaleResourceBundle({
     'share-url.clipboard.status_unsupported': 'Webbläsaren kan inte kopiera härifrån',
     'share-url.menu-item.open.text': 'Öppna förhandsvisningen',
     'preview-url-secret.missing-grants':
-      'Du har inte behörighet att förhandsvisa. Förhandsvisningen kommer troligen inte att laddas.',
+      'Förhandsvisningen är bara för redaktörer. Som läsare kan du läsa innehållet men inte förhandsvisa utkast.',
     'preview-frame.share-button.aria-label': 'Öppna förhandsvisningen',
   },
 })

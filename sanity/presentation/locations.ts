@@ -68,7 +68,7 @@ export function documentLocations(id: string, type: string, data: LocationsQuery
       const page = data.pages.find((candidate) => candidate._id === id)
       return page
         ? { locations: [pageLocation(page)] }
-        : { message: 'Sidan får en adress när den har en slug.', tone: 'caution' }
+        : { message: 'Sidan får en adress när fältet Adress är ifyllt.', tone: 'caution' }
     }
     case 'helpLink': {
       const audiences = data.document?.audiences ?? []

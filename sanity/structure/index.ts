@@ -2,12 +2,14 @@ import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle'
 import { CogIcon } from '@sanity/icons/Cog'
 import { EyeOpenIcon } from '@sanity/icons/EyeOpen'
 import { HomeIcon } from '@sanity/icons/Home'
+import { LinkIcon } from '@sanity/icons/Link'
 import { WarningOutlineIcon } from '@sanity/icons/WarningOutline'
 import type { ComponentType } from 'react'
 import type { StructureBuilder, StructureResolver } from 'sanity/structure'
 
 import { apiVersion } from '../../vocabulary/api-version'
 import { AUDIENCES } from '../../vocabulary/lists'
+import { SHORT_LINKS_TO_CHECK_QUERY, shortLinksToCheck } from '../schemaTypes/rules/dataset'
 import { staleBefore } from '../schemaTypes/rules/verification'
 import { StartPageMissing } from './StartPageMissing'
 
@@ -95,5 +97,34 @@ export const structure: StructureResolver = (S, { getClient }) =>
             ]),
         ),
       S.documentTypeListItem('organisation').title('Organisationer'),
-      S.documentTypeListItem('shortLink').title('Kortlänkar'),
+      S.listItem()
+        .id('shortLinks')
+        .title('Kortlänkar')
+        .icon(LinkIcon)
+        .child(
+          S.list()
+            .id('shortLinks')
+            .title('Kortlänkar')
+            .items([
+              S.documentTypeListItem('shortLink').id('allShortLinks').title('Alla kortlänkar'),
+              S.listItem()
+                .id('shortLinksToCheck')
+                .title('Behöver kontrolleras')
+                .icon(WarningOutlineIcon)
+                .child(async () => {
+                  // Read when the list opens: whether a target is reachable depends on other documents,
+                  // which a list filter on short links alone cannot follow.
+                  const ids = shortLinksToCheck(
+                    await getClient({ apiVersion }).fetch(SHORT_LINKS_TO_CHECK_QUERY, {}, { perspective: 'raw' }),
+                  )
+                  return S.documentList()
+                    .id('shortLinksToCheck')
+                    .title('Behöver kontrolleras')
+                    .schemaType('shortLink')
+                    .apiVersion(apiVersion)
+                    .filter('_type == "shortLink" && _id in $ids')
+                    .params({ ids })
+                }),
+            ]),
+        ),
     ])

@@ -85,6 +85,46 @@ describe('an image cropped and hot-spotted in the Studio', () => {
   })
 })
 
+describe('an image section', () => {
+  it('renders its cropped image with the alt text, caption and credit on its page', async () => {
+    const sections = await editor.fetch<
+      {
+        path: string
+        alt: string
+        caption: string
+        credit: string
+        crop: { top: number; bottom: number; left: number; right: number }
+        width: number
+        height: number
+      }[]
+    >(`*[_type == "page" && defined(slug.current)]{"path": "/" + slug.current, sections[_type == "imageSection" && defined(image.crop)]{
+      "alt": image.alt, caption, credit, "crop": image.crop,
+      "width": image.asset->metadata.dimensions.width, "height": image.asset->metadata.dimensions.height
+    }}[count(sections) > 0]{path, ...sections[0]}`)
+    // The seed uses one, so that every page test covers it.
+    expect(sections.length).toBeGreaterThan(0)
+
+    for (const { path, alt, caption, credit, crop, width, height } of sections) {
+      const response = await page.goto(new URL(path, siteUrl).toString(), { waitUntil: 'networkidle' })
+      expect(response?.status()).toBe(200)
+      const figure = page.locator('main figure').filter({ has: page.getByRole('img', { name: alt, exact: true }) })
+      expect(await figure.locator('figcaption').innerText()).toBe(`${caption} Foto: ${credit}`)
+      const shown = await figure.locator('img').evaluate((image: HTMLImageElement) => ({
+        width: Number(image.getAttribute('width')),
+        height: Number(image.getAttribute('height')),
+        loaded: image.complete && image.naturalWidth > 0,
+        url: new URL(image.currentSrc).searchParams.get('url'),
+      }))
+      expect(shown).toMatchObject({
+        width: Math.round(width * (1 - crop.left - crop.right)),
+        height: Math.round(height * (1 - crop.top - crop.bottom)),
+        loaded: true,
+      })
+      expect(shown.url).toMatch(/[?&]rect=\d+,\d+,\d+,\d+/)
+    }
+  })
+})
+
 describe('a page with images, files and references the site cannot render', () => {
   const stamp = Date.now()
   const pageId = `page-media-test-${stamp}`

@@ -60,6 +60,8 @@ function sectionTexts(section: Section, linkNames: Map<string, string>): unknown
       return [section.heading, section.text, (section.link as { label?: string } | null)?.label]
     case 'downloadsSection':
       return [section.heading, section.intro, ...items.flatMap((item) => [item.title, item.description])]
+    case 'imageSection':
+      return [section.caption, section.credit]
     case 'helpLinksSection':
       return [
         section.heading,

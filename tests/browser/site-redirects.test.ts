@@ -196,6 +196,21 @@ describe('short links', () => {
     expect(hosts).toEqual([])
   })
 
+  it('are found whatever the case typed, and keep the query string of a QR code', async () => {
+    const typed = new URL(`${control.path.toUpperCase()}?utm_source=affisch`, siteUrl).toString()
+    expect(await answerAt('/hjalp', typed)).toMatchObject({ status: 307, location: '/hjalp?utm_source=affisch' })
+
+    const context = await newContext(browser)
+    try {
+      const page = await context.newPage()
+      const response = await page.goto(typed)
+      expect(response?.status()).toBe(200)
+      expect(page.url()).toBe(new URL('/hjalp?utm_source=affisch', siteUrl).toString())
+    } finally {
+      await context.close()
+    }
+  })
+
   it('lead to another website only through an https address set as external', async () => {
     expect(await answerAt('', new URL(external.path, siteUrl).toString())).toMatchObject({
       status: 307,

@@ -112,7 +112,7 @@ it('lets an editor create a help link, refuses a malformed phone number, and pub
   await page.getByTestId('add-multiple-object-button').click()
   await page.getByRole('menuitem', { name: 'Telefon' }).click()
   await page.locator('[role=dialog] input[id$=".number"]').fill('123-45')
-  await page.getByRole('button', { name: 'Close dialog' }).click()
+  await page.getByRole('button', { name: 'Stäng', exact: true }).click()
 
   // Stopped: publishing is disabled, and the validation panel says how to write the number.
   const publish = page.getByTestId('action-publicera')
@@ -125,7 +125,7 @@ it('lets an editor create a help link, refuses a malformed phone number, and pub
 
   await page.getByText('Telefon 123-45').click()
   await page.locator('[role=dialog] input[id$=".number"]').fill('020-50 50 50')
-  await page.getByRole('button', { name: 'Close dialog' }).click()
+  await page.getByRole('button', { name: 'Stäng', exact: true }).click()
   await page.locator('[data-testid="action-publicera"]:enabled').waitFor()
   await publish.click()
 
@@ -160,4 +160,270 @@ it('lets a viewer read the help link but not change or publish it', async () => 
   expect(await page.locator('#name').isEditable()).toBe(false)
   expect(await page.getByTestId('action-publicera').isDisabled()).toBe(true)
   await page.context().close()
+})
+
+describe('short links, as an editor makes one for a poster', () => {
+  const path = `/vecka-${process.pid}`
+  let shortLinkId: string | undefined
+
+  afterAll(async () => {
+    if (!shortLinkId) return
+    await lakeClient('write').delete({
+      query: '*[_id in $ids]',
+      params: { ids: [shortLinkId, `drafts.${shortLinkId}`] },
+    })
+  })
+
+  it('refuses a destination where no page is before it is published, and keeps case and query once fixed', async () => {
+    const page = await logIn('Redaktör')
+    await page.goto(`${siteUrl}/studio/intent/create/template=shortLink;type=shortLink/`)
+    await page.locator('#path').fill(path)
+    await page.getByLabel('En annan adress på webbplatsen').check()
+    await page.locator('[id="destination.path"]').fill('/vecka-finns-inte')
+
+    await page.locator('[data-testid="action-publicera"]:disabled').waitFor()
+    await page.getByRole('button', { name: 'Validering' }).click()
+    await page
+      .getByText('Det finns ingen sida på /vecka-finns-inte, så besökarna skulle mötas av "Sidan finns inte"', {
+        exact: false,
+      })
+      .first()
+      .waitFor()
+    expect(
+      await reader.fetch('*[_type == "shortLink" && path == $path]', { path }, { perspective: 'published' }),
+    ).toEqual([])
+
+    await page.locator('[id="destination.path"]').fill('/hjalp')
+    await page.locator('[data-testid="action-publicera"]:enabled').waitFor()
+    await page.getByTestId('action-publicera').click()
+    await eventually(
+      async () => {
+        shortLinkId = await reader.fetch<string | undefined>(
+          '*[_type == "shortLink" && path == $path][0]._id',
+          { path },
+          { perspective: 'published' },
+        )
+        return shortLinkId !== undefined
+      },
+      { describe: () => `${path} was never published` },
+    )
+    await page.context().close()
+
+    // As typed from a poster: capitals, and the QR code's query string.
+    const typed = new URL(`${path.toUpperCase()}?utm_source=x`, siteUrl)
+    await eventually(
+      async () => (await fetch(typed, { redirect: 'manual' })).headers.get('location') === '/hjalp?utm_source=x',
+      { describe: async () => `${typed} answers ${(await fetch(typed, { redirect: 'manual' })).status}` },
+    )
+  })
+})
+
+it('lists a published short link whose target has gone under Kortlänkar → "Behöver kontrolleras"', async () => {
+  const writer = lakeClient('write')
+  const stamp = `${process.pid}-${Date.now().toString(36)}`
+  // Written past the Studio, as a page deleted or renamed after the short link was published leaves it.
+  const broken = {
+    _id: `shortLink-trasig-${stamp}`,
+    _type: 'shortLink',
+    path: `/trasig-${stamp}`,
+    destination: { type: 'path', path: `/borttagen-${stamp}` },
+  }
+  await writer.create(broken)
+  try {
+    const page = await logIn('Redaktör')
+    await page.getByTestId('pane-item-Kortlänkar').click()
+    await page.getByTestId('pane-item-Behöver kontrolleras').click()
+    const list = page.getByTestId('document-list-pane')
+    await list.getByText(`${broken.path} → /borttagen-${stamp}`).waitFor()
+    // The seed's short links all lead somewhere.
+    expect(await list.locator('[data-testid^="pane-item"]').count()).toBe(1)
+    await page.context().close()
+  } finally {
+    await writer.delete(broken._id)
+  }
+})
+
+describe('publishing control', () => {
+  const stamp = `${process.pid}-${Date.now().toString(36)}`
+  const target = {
+    _id: `page-avpublicera-${stamp}`,
+    _type: 'page',
+    title: `Avpubliceras ${stamp}`,
+    slug: { _type: 'slug', current: `avpubliceras-${stamp}` },
+  }
+  const referrer = {
+    _id: `shortLink-avpublicera-${stamp}`,
+    _type: 'shortLink',
+    path: `/till-avpublicera-${stamp}`,
+    destination: { type: 'page', page: { _type: 'reference', _ref: target._id } },
+  }
+  const newPage = {
+    _id: `drafts.page-ny-${stamp}`,
+    _type: 'page',
+    title: `Ny sida ${stamp}`,
+    slug: { _type: 'slug', current: `ny-sida-${stamp}` },
+  }
+  const linkToNewPage = {
+    _id: `drafts.shortLink-ny-${stamp}`,
+    _type: 'shortLink',
+    path: `/till-ny-sida-${stamp}`,
+    // As the Studio writes a link to a document that has only a draft.
+    destination: {
+      type: 'page',
+      page: { _type: 'reference', _ref: `page-ny-${stamp}`, _weak: true, _strengthenOnPublish: { type: 'page' } },
+    },
+  }
+  const writer = lakeClient('write')
+  const ids = [target, referrer, newPage, linkToNewPage].flatMap(({ _id }) => [_id, `drafts.${_id}`])
+
+  beforeAll(async () => {
+    await writer.transaction().create(target).create(referrer).create(newPage).create(linkToNewPage).commit()
+  })
+
+  afterAll(async () => {
+    await writer.delete({ query: '*[_id in $ids]', params: { ids } })
+  })
+
+  const openAction = async (page: Page, name: string) => {
+    await page.getByTestId('action-menu-button').click()
+    await page.getByRole('menuitem', { name }).click()
+    return page.getByRole('dialog')
+  }
+
+  it('refuses to unpublish or delete a page a published short link leads to, naming it with a link', async () => {
+    const page = await logIn('Redaktör')
+    await page.goto(`${siteUrl}/studio/intent/edit/id=${target._id};type=page/`)
+    await page.locator('#title').waitFor()
+
+    for (const [action, verb] of [
+      ['Avpublicera', 'avpubliceras'],
+      ['Radera', 'raderas'],
+    ]) {
+      const dialog = await openAction(page, action)
+      await dialog.getByText(`"${target.title}" kan inte ${verb} än`).waitFor()
+      const link = dialog.getByRole('link', { name: referrer.path })
+      expect(await link.getAttribute('href')).toContain(referrer._id)
+      expect(await dialog.getByRole('button', { name: `${action} nu` }).count()).toBe(0)
+      await dialog.getByRole('button', { name: 'Stäng', exact: true }).first().click()
+      await dialog.waitFor({ state: 'hidden' })
+    }
+    expect(await writer.getDocument(target._id)).toMatchObject({ title: target.title })
+
+    // Once nothing links to it, the editor confirms and the page is taken off the site, kept as a draft.
+    await writer.delete(referrer._id)
+    const dialog = await openAction(page, 'Avpublicera')
+    await dialog.getByText('Inget annat dokument länkar hit.').waitFor()
+    await dialog.getByRole('button', { name: 'Avpublicera nu' }).click()
+    await eventually(async () => (await writer.getDocument(target._id)) === undefined, {
+      describe: () => `${target._id} is still published`,
+    })
+    expect(await writer.getDocument(`drafts.${target._id}`)).toMatchObject({ title: target.title })
+    await page.context().close()
+  })
+
+  it('explains in Swedish which linked document to publish first', async () => {
+    const page = await logIn('Redaktör')
+    await page.goto(`${siteUrl}/studio/intent/edit/id=${linkToNewPage._id.slice('drafts.'.length)};type=shortLink/`)
+    await page.locator('[data-testid="action-publicera"]:enabled').waitFor()
+    await page.getByTestId('action-publicera').click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByText('Publicera i rätt ordning').waitFor()
+    const link = dialog.getByRole('link', { name: newPage.title })
+    expect(await link.getAttribute('href')).toContain(`page-ny-${stamp}`)
+    expect(await dialog.innerText()).toMatch(/publicera först/)
+    expect(await writer.getDocument(linkToNewPage._id.slice('drafts.'.length))).toBeUndefined()
+    await page.context().close()
+  })
+
+  it('opens a published page where visitors see it', async () => {
+    const page = await logIn('Redaktör')
+    await page.goto(`${siteUrl}/studio/intent/edit/id=page-for-dig-som-vill-sluta;type=page/`)
+    await page.locator('#title').waitFor()
+    const [opened] = await Promise.all([page.context().waitForEvent('page'), openAction(page, 'Visa på webbplatsen')])
+    await opened.waitForLoadState()
+    expect(opened.url()).toBe(`${siteUrl}/for-dig-som-vill-sluta`)
+    await page.context().close()
+  })
+})
+
+/** English an editor must not meet, as words in what the Studio shows or tells screen readers. */
+const ENGLISH = [
+  'Hotspot',
+  'Crop',
+  'Square',
+  'Close dialog',
+  'Published',
+  'Draft',
+  'Unpublish',
+  'Delete',
+  'Referenced document',
+  'console',
+  'channel.status',
+  'OVERLAY',
+  'slug',
+  'Stäng rute grupp',
+]
+
+/** The known English strings in the page's visible text, aria-labels and titles. */
+async function englishOn(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => [
+    document.body.innerText,
+    ...[...document.querySelectorAll('[aria-label], [title]')].flatMap((element) => [
+      element.getAttribute('aria-label') ?? '',
+      element.getAttribute('title') ?? '',
+    ]),
+  ])
+  return ENGLISH.filter((english) => texts.some((text) => new RegExp(`\\b${english}\\b`, 'i').test(text)))
+}
+
+describe('Swedish throughout', () => {
+  it('shows no known English on the structure, a document of each type and the image tool', async () => {
+    const page = await logIn('Redaktör')
+    const found: Record<string, string[]> = { structure: await englishOn(page) }
+    const documents = await reader.fetch<{ _id: string; _type: string }[]>(
+      `*[_type in ["settings", "accessibilityStatement", "page", "helpLink", "organisation", "shortLink"] && !(_id in path("drafts.**"))] | order(_id asc) {_id, _type}`,
+    )
+    const oneOfEach = [...new Map(documents.map((document) => [document._type, document])).values()]
+    expect(oneOfEach).toHaveLength(6)
+    for (const { _id, _type } of oneOfEach) {
+      await page.goto(`${siteUrl}/studio/intent/edit/id=${_id};type=${_type}/`)
+      await page.getByTestId('action-publicera').waitFor()
+      // The document's status, "Publicerad för 2 min sedan", is among what is scanned.
+      await page
+        .getByText(/^(Publicerad|Published) /)
+        .first()
+        .waitFor({ state: 'attached' })
+      found[_type] = await englishOn(page)
+    }
+
+    // The image tool, on a page whose header image an editor cropped.
+    const cropped = await reader.fetch<string>('*[_type == "page" && defined(hero.image.crop)][0]._id')
+    await page.goto(`${siteUrl}/studio/intent/edit/id=${cropped};type=page/`)
+    await page.getByRole('button', { name: 'Öppna bildredigeringsdialog' }).first().click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByText('Beskärning och fokuspunkt').first().waitFor()
+    await dialog.getByText('Kvadrat').first().waitFor()
+    found.imageTool = await englishOn(page)
+    await dialog.getByRole('button', { name: 'Stäng', exact: true }).first().click()
+
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((screen) => [screen, []])))
+    await page.context().close()
+  })
+
+  it('shows no known English in the preview, and tells a viewer plainly what the role allows', async () => {
+    const editor = await logIn('Redaktör')
+    await editor.goto(`${siteUrl}/studio/presentation`)
+    await editor.getByRole('button', { name: 'Avsluta förhandsvisning' }).waitFor()
+    await editor.frameLocator('iframe').first().locator('main').waitFor()
+    expect(await englishOn(editor)).toEqual([])
+    await editor.context().close()
+
+    const viewer = await logIn('Läsare')
+    await viewer.goto(`${siteUrl}/studio/presentation`)
+    const notice = viewer.getByRole('status').filter({ hasText: 'Du är inloggad som läsare' })
+    await notice.waitFor()
+    expect(await notice.innerText()).toMatch(/inte ändra, publicera eller förhandsvisa utkast/)
+    expect(await englishOn(viewer)).toEqual([])
+    await viewer.context().close()
+  })
 })

@@ -1,6 +1,7 @@
 import type { SanityClient } from '@sanity/client'
 
 import { startTestLake, type TestLake } from '@somliga-tror/lake/testing'
+import { SHORT_LINKS_TO_CHECK_QUERY, shortLinksToCheck } from '@/sanity/schemaTypes/rules/dataset'
 import { at, validate } from '../helpers/schema'
 
 /**
@@ -142,8 +143,56 @@ describe('short link', () => {
     ])
   })
 
+  it('refuses a destination where no page is, so that a poster never leads to "Sidan finns inte"', async () => {
+    expect(at(await validate(shortLink('drafts.short-vecka', '/vecka', '/vecka-48'), client), 'destination')).toEqual([
+      {
+        path: 'destination',
+        level: 'error',
+        message:
+          'Det finns ingen sida på /vecka-48, så besökarna skulle mötas av "Sidan finns inte". Välj en kampanjsida i listan, eller rätta adressen.',
+      },
+    ])
+  })
+
+  it('refuses a page only a draft has until the page is published', async () => {
+    expect(
+      at(await validate(shortLink('drafts.short-ny', '/ny', '/ny-sida?utm_source=qr'), client), 'destination'),
+    ).toEqual([
+      {
+        path: 'destination',
+        level: 'error',
+        message:
+          'Sidan /ny-sida är inte publicerad än. Publicera sidan först och sedan kortlänken, annars möts besökarna av "Sidan finns inte".',
+      },
+    ])
+  })
+
+  it('accepts a published page, a help page and another published short link as its destination', async () => {
+    for (const destination of ['/for-anhoriga', '/hjalp/anhoriga', '/affisch']) {
+      expect(await validate(shortLink('drafts.short-ok', '/ok', destination), client)).toEqual([])
+    }
+  })
+
   it('follows the draft of another short link, since that is what it is about to become', async () => {
     // Published, /x leads to /y; its draft leads to a page, so /y → /x is no loop once both are published.
     expect(await validate(shortLink('drafts.short-y', '/y', '/x'), client)).toEqual([])
+  })
+})
+
+describe('short links to check', () => {
+  const gone = {
+    _id: 'short-borta',
+    _type: 'shortLink',
+    path: '/borta',
+    destination: { type: 'page', page: { _type: 'reference', _ref: 'page-borta' } },
+  }
+
+  beforeAll(() => client.create(gone))
+  afterAll(() => client.delete(gone._id))
+
+  it('are the published ones whose page is gone or whose path leads nowhere, read from the lake', async () => {
+    // /buss leads to /tag and /x to /y, where nothing is; /affisch leads to /hjalp. Drafts do not count.
+    const ids = shortLinksToCheck(await client.fetch(SHORT_LINKS_TO_CHECK_QUERY, {}, { perspective: 'raw' }))
+    expect(ids.sort()).toEqual(['short-borta', 'short-buss', 'short-x'])
   })
 })

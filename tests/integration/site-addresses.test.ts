@@ -71,6 +71,16 @@ describe('with the content backend up', () => {
     }
   })
 
+  it('finds a short link and a page whatever the case of the address typed', async () => {
+    const [{ path }] = seededLinks
+    const asTyped = await addresses.proxyAnswerFor(path.toUpperCase())
+    expect(asTyped).toEqual(await addresses.proxyAnswerFor(path))
+    expect(asTyped).not.toBeNull()
+    expect(await addresses.proxyAnswerFor('/For-Dig-Som-Vill-Sluta')).toEqual({
+      redirect: { destination: '/for-dig-som-vill-sluta', permanent: false },
+    })
+  })
+
   it('lets Next answer pages, its own routes, unknown slugs and anything that cannot be a page', async () => {
     const paths = ['/for-dig-som-vill-sluta', '/hjalp', '/tillganglighet', '/finns-inte-an', '/Inte_En_Sida', '/a/b/c']
     const answers = await Promise.all(paths.map((path) => addresses.proxyAnswerFor(path)))

@@ -58,6 +58,7 @@ describe('the content model', () => {
     expect(offered).toEqual([
       'beliefSection',
       'textSection',
+      'imageSection',
       'helpLinksSection',
       'faqSection',
       'callToActionSection',
@@ -69,7 +70,10 @@ describe('the content model', () => {
     expect(fieldsWithoutTitle(schemaTypes)).toEqual([])
   })
 
-  it('lets editors crop every image around a hotspot', () => {
-    expect(schema.get('accessibleImage')?.options).toMatchObject({ hotspot: true })
+  it('lets editors crop every image around a focal point, with the crop previews named in Swedish', () => {
+    // An object turns the hotspot on as `true` does, and names the previews.
+    const { previews } = (schema.get('accessibleImage')?.options as { hotspot: { previews: { title: string }[] } })
+      .hotspot
+    expect(previews.map(({ title }) => title)).toEqual(['3:4', 'Kvadrat', '16:9', 'Panorama'])
   })
 })

@@ -10,7 +10,17 @@ export const accessibleImage = defineType({
   title: 'Bild',
   type: 'image',
   icon: ImageIcon,
-  options: { hotspot: true },
+  options: {
+    // The crop tool's preview shapes; Sanity's defaults name one "Square", in English.
+    hotspot: {
+      previews: [
+        { title: '3:4', aspectRatio: 3 / 4 },
+        { title: 'Kvadrat', aspectRatio: 1 },
+        { title: '16:9', aspectRatio: 16 / 9 },
+        { title: 'Panorama', aspectRatio: 4 },
+      ],
+    },
+  },
   fields: [
     defineField({
       name: 'alt',

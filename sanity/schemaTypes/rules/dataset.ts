@@ -1,8 +1,15 @@
 import { getPublishedId, type CustomValidatorResult, type ValidationContext } from 'sanity'
 
 import { apiVersion } from '../../../vocabulary/api-version'
-import { shortLinkPathProblem, slugFormatProblem } from '../../../vocabulary/paths'
-import { findRedirectLoop, routePath } from './paths'
+import { shortLinkPathProblem, sitePathProblem, slugFormatProblem } from '../../../vocabulary/paths'
+import {
+  brokenShortLinkIds,
+  findRedirectLoop,
+  missingTargetProblem,
+  routePath,
+  type PublishedShortLink,
+  type SiteAddresses,
+} from './paths'
 
 /**
  * Validation that needs the dataset: page slugs and short-link paths share one address space,
@@ -72,7 +79,45 @@ export async function shortLinkPathRule(
 
 type ShortLinkRoute = { _id: string; path?: string; destination?: { type?: string; path?: string } }
 
-/** Refuses a destination that leads back to this short link, directly or through other short links. */
+/** Page slugs (published, and those only a draft has) and published short-link paths. */
+export const SITE_ADDRESSES_QUERY = `{
+  "pages": *[_type == "page" && defined(slug.current) && !(_id in path("versions.**"))]{
+    "draft": _id in path("drafts.**"),
+    "slug": slug.current
+  },
+  "shortLinks": *[_type == "shortLink" && defined(path) && !(_id in path("drafts.**")) && !(_id in path("versions.**"))].path
+}`
+
+type SiteAddressesResult = { pages: { draft: boolean; slug: string }[]; shortLinks: string[] }
+
+/** What a visitor can reach, from the answer to SITE_ADDRESSES_QUERY read with the raw perspective. */
+export function siteAddressesOf({ pages, shortLinks }: SiteAddressesResult): SiteAddresses {
+  const publishedSlugs = new Set(pages.filter(({ draft }) => !draft).map(({ slug }) => slug))
+  const draftSlugs = new Set(
+    pages.filter(({ draft, slug }) => draft && !publishedSlugs.has(slug)).map(({ slug }) => slug),
+  )
+  return { publishedSlugs, draftSlugs, shortLinks: new Set(shortLinks) }
+}
+
+/** Published short links with their targets, and what visitors can reach: read with the raw perspective. */
+export const SHORT_LINKS_TO_CHECK_QUERY = `{
+  "links": *[_type == "shortLink" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]{
+    _id,
+    destination{type, path, "pageSlug": page->slug.current}
+  },
+  ...${SITE_ADDRESSES_QUERY}
+}`
+
+/** The ids of the published short links whose target a visitor can no longer reach. */
+export function shortLinksToCheck({ links, ...addresses }: SiteAddressesResult & { links: PublishedShortLink[] }) {
+  return brokenShortLinkIds(links, siteAddressesOf(addresses))
+}
+
+/**
+ * Refuses a destination path that leads back to this short link, directly or through other short
+ * links, or to nothing a visitor can see: a poster must never lead to "Sidan finns inte". (A
+ * destination page must be published too; Sanity's reference check says so.)
+ */
 export async function shortLinkDestinationRule(
   destination: ShortLinkRoute['destination'],
   context: ValidationContext,
@@ -105,7 +150,13 @@ export async function shortLinkDestinationRule(
   destinationOf.set(ownPath, routePath(destination.path))
 
   const loop = findRedirectLoop(ownPath, destinationOf)
-  return loop
-    ? `Kortlänkarna leder runt i en slinga: ${loop.join(' → ')}. Låt kortlänken leda till en sida eller en annan adress.`
-    : true
+  if (loop)
+    return `Kortlänkarna leder runt i en slinga: ${loop.join(' → ')}. Låt kortlänken leda till en sida eller en annan adress.`
+
+  // A malformed path has its own message at the field.
+  if (sitePathProblem(destination.path)) return true
+  const addresses = siteAddressesOf(
+    await client.fetch<SiteAddressesResult>(SITE_ADDRESSES_QUERY, {}, { signal: context.signal }),
+  )
+  return missingTargetProblem(destination.path, addresses) ?? true
 }

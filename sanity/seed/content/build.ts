@@ -14,9 +14,15 @@ export function reference(id: string): SeedObject {
   return { _type: 'reference', _ref: id }
 }
 
-/** An image with alt text; `file` is a name in `sanity/seed/assets/`. */
-export function image(file: string, alt: string): SeedObject {
-  return { _type: 'accessibleImage', _sanityAsset: `image@file://${ASSET_DIR}/${file}`, alt, decorative: false }
+/** An image with alt text; `file` is a name in `sanity/seed/assets/`; optionally cropped as an editor would. */
+export function image(file: string, alt: string, framing?: Framing): SeedObject {
+  return {
+    _type: 'accessibleImage',
+    _sanityAsset: `image@file://${ASSET_DIR}/${file}`,
+    ...framingOf(framing),
+    alt,
+    decorative: false,
+  }
 }
 
 /** How an editor framed an image in the Studio: the share cut off each edge, and the focal area. */
@@ -30,12 +36,18 @@ export function decorativeImage(file: string, framing?: Framing): SeedObject {
   return {
     _type: 'accessibleImage',
     _sanityAsset: `image@file://${ASSET_DIR}/${file}`,
-    ...(framing && {
-      crop: { _type: 'sanity.imageCrop', ...framing.crop },
-      hotspot: { _type: 'sanity.imageHotspot', ...framing.hotspot },
-    }),
+    ...framingOf(framing),
     decorative: true,
   }
+}
+
+function framingOf(framing: Framing | undefined): SeedObject {
+  return framing
+    ? {
+        crop: { _type: 'sanity.imageCrop', ...framing.crop },
+        hotspot: { _type: 'sanity.imageHotspot', ...framing.hotspot },
+      }
+    : {}
 }
 
 export function file(name: string): SeedObject {

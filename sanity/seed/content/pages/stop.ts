@@ -1,4 +1,5 @@
-import { bullets, navLink, p, pageLink, pathLink, reference, richText, type SeedDocument } from '../build.ts'
+import { bullets, image, navLink, p, pageLink, pathLink, reference, richText, type SeedDocument } from '../build.ts'
+import { shareStop } from '../images.ts'
 import { SOURCES } from '../sources.ts'
 
 export const stopPage: SeedDocument = {
@@ -30,6 +31,17 @@ export const stopPage: SeedDocument = {
           'Det finns människor som arbetar med just det här varje dag. De är där för att hjälpa dig att förändra något, inte för att döma dig.',
         ),
       ),
+    },
+    {
+      _key: 'bild-for-sent',
+      _type: 'imageSection',
+      // Cropped to the words, as an editor would: the square's empty top and edges go.
+      image: image(shareStop.file, shareStop.alt, {
+        crop: { top: 0.15, bottom: 0.05, left: 0.05, right: 0.05 },
+        hotspot: { x: 0.5, y: 0.5, width: 0.8, height: 0.7 },
+      }),
+      caption: 'Bilden finns att dela och ladda ner under Kampanjmaterial.',
+      credit: 'Samhällsråd Värmland',
     },
     {
       _key: 'tror-bara-bestamma-sig',

@@ -1,0 +1,28 @@
+// No Sanity imports: a plain function of the published document, tested on its own.
+import { HELP_PATH } from '../../vocabulary/help-audiences'
+
+/** The accessibility statement's fixed address on the site (app/(site)/tillganglighet). */
+const ACCESSIBILITY_PATH = '/tillganglighet'
+
+type Published = { _type: string; slug?: { current?: string }; path?: string }
+
+/**
+ * Where visitors see a published document, or null for one with no page of its own (an
+ * organisation shows in the footer of every page). The start page's own address redirects to "/".
+ */
+export function sitePathOf(document: Published): string | null {
+  switch (document._type) {
+    case 'page':
+      return document.slug?.current ? `/${document.slug.current}` : null
+    case 'settings':
+      return '/'
+    case 'accessibilityStatement':
+      return ACCESSIBILITY_PATH
+    case 'helpLink':
+      return HELP_PATH
+    case 'shortLink':
+      return document.path ?? null
+    default:
+      return null
+  }
+}
