@@ -136,8 +136,21 @@ it('lists every help service with its name, description and ways to reach it', a
       continue
     }
     if (!shown.text.includes(squash(link.description))) problems.push(`${link.name}: description missing`)
+    // Channels nobody has checked must not be shown: a wrong number is worse than none.
+    if (!link.verified) {
+      if (link.providerUrl && !shown.hrefs.includes(new URL(link.providerUrl).href))
+        problems.push(`${link.name}: unchecked, but no link to its organisation ${link.providerUrl}`)
+      for (const channel of link.channels) {
+        const value = channel.number ?? channel.address
+        if (value && shown.text.includes(squash(value))) problems.push(`${link.name}: unchecked ${value} shown`)
+        if (channel.url && channel.url !== link.providerUrl && shown.hrefs.includes(new URL(channel.url).href))
+          problems.push(`${link.name}: unchecked ${channel.url} linked`)
+      }
+      continue
+    }
     for (const channel of link.channels) {
-      if (channel._type === 'webChannel' && channel.url && !shown.hrefs.includes(new URL(channel.url).href)) {
+      const isWebPage = ['webChannel', 'formChannel', 'bookingChannel'].includes(channel._type)
+      if (isWebPage && channel.url && !shown.hrefs.includes(new URL(channel.url).href)) {
         problems.push(`${link.name}: no link to ${channel.url}`)
       }
       if (channel._type === 'emailChannel' && channel.address && !shown.hrefs.includes(`mailto:${channel.address}`)) {
@@ -148,11 +161,8 @@ it('lists every help service with its name, description and ways to reach it', a
       }
       if (channel._type === 'phoneChannel' && channel.number) {
         const tel = `tel:${channel.number.replace(/[^\d+]/g, '')}`
-        const isShown = shown.text.includes(channel.number) && shown.hrefs.includes(tel)
-        // A number nobody has checked must not be shown: a wrong number is worse than none.
-        if (link.checkedAt && !isShown) problems.push(`${link.name}: checked number ${channel.number} missing`)
-        if (!link.checkedAt && shown.text.includes(channel.number))
-          problems.push(`${link.name}: unchecked number ${channel.number} shown`)
+        if (!shown.text.includes(channel.number) || !shown.hrefs.includes(tel))
+          problems.push(`${link.name}: checked number ${channel.number} missing`)
       }
     }
   }

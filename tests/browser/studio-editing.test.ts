@@ -106,6 +106,7 @@ it('lets an editor create a help link, refuses a malformed phone number, and pub
   await page.locator('[data-ui="Popover"]').getByText('Hjälplänk', { exact: true }).click()
 
   await page.locator('#name').fill(name)
+  await page.locator('#providerUrl').fill('https://example.se')
   await page.locator('#description').fill('En påhittad tjänst som bara finns i det här testet.')
   await page.getByLabel('Anhöriga').check()
   await page.getByTestId('group-tab-contact').click()

@@ -103,11 +103,18 @@ describe('sanity/seed/production.ndjson', () => {
     expect(problems).toEqual([])
   })
 
-  it('passes the Studio’s own validation without errors or warnings', async () => {
+  it('passes the Studio’s own validation, warning only that unchecked help links are unchecked', async () => {
     const client = seedDatasetClient(documents)
     const findings = []
+    // The seed claims no check nobody made (sanity/seed/README.md), so the Studio rightly says so.
+    const expectedWarning = (document: SeedDocument, path: string, message: string) =>
+      document._type === 'helpLink' &&
+      !isObject(document.verification) &&
+      ((path === 'verification' && message.startsWith('Ej kontrollerad:')) ||
+        (path === 'channels' && message.startsWith('Lägg till minst ett sätt')))
     for (const document of documents) {
       for (const finding of await validate(withUploadedAssets(document), client)) {
+        if (finding.level === 'warning' && expectedWarning(document, finding.path, finding.message)) continue
         findings.push(`${document._id} ${finding.path}: [${finding.level}] ${finding.message}`)
       }
     }

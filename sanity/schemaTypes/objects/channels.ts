@@ -2,6 +2,8 @@ import { EnvelopeIcon } from '@sanity/icons/Envelope'
 import { HomeIcon } from '@sanity/icons/Home'
 import { MobileDeviceIcon } from '@sanity/icons/MobileDevice'
 import { EarthGlobeIcon } from '@sanity/icons/EarthGlobe'
+import { CalendarIcon } from '@sanity/icons/Calendar'
+import { ComposeIcon } from '@sanity/icons/Compose'
 import { defineField, defineType } from 'sanity'
 
 import { EMAIL_MESSAGE, httpsUrl } from '../rules/fields'
@@ -118,3 +120,39 @@ export const visitChannel = defineType({
     }),
   },
 })
+
+/** A web page where one books a time or writes to the service: the same fields, a different promise. */
+function webFormChannel(name: string, title: string, icon: typeof CalendarIcon, example: string) {
+  return defineType({
+    name,
+    title,
+    type: 'object',
+    icon,
+    fields: [
+      defineField({
+        name: 'url',
+        title: 'Webbadress',
+        description: `Adressen till sidan där man ${example}.`,
+        type: 'url',
+        validation: (rule) => [rule.required().error('Skriv webbadressen.'), httpsUrl(rule)],
+      }),
+      defineField({
+        name: 'label',
+        title: 'Länktext',
+        description: 'Om adressen inte säger tillräckligt. Annars visas adressen.',
+        type: 'string',
+      }),
+      channelFactsField,
+    ],
+    preview: {
+      select: { url: 'url', label: 'label', facts: 'facts' },
+      prepare: ({ url, label, facts }) => ({
+        title: `${title}: ${label ?? url ?? 'adress saknas'}`,
+        subtitle: [label ? url : undefined, factTitles(facts)].filter(Boolean).join(' · '),
+      }),
+    },
+  })
+}
+
+export const formChannel = webFormChannel('formChannel', 'Kontaktformulär', ComposeIcon, 'skriver till tjänsten')
+export const bookingChannel = webFormChannel('bookingChannel', 'Bokning', CalendarIcon, 'bokar en tid')

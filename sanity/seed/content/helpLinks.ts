@@ -22,10 +22,11 @@ export const helpLinks: SeedDocument[] = [
     _type: 'helpLink',
     name: 'KAST Värmland',
     provider: 'Samtalsakuten i Karlstad (Karlstads pastorat, Karlstads kommun och Region Värmland)',
+    providerUrl: 'https://karlstad.se',
     description:
       'Samtal för dig som har köpt sex och vill sluta, för anhöriga och för dig som har problem med porr. Vi har inte kontrollerat kontaktuppgifterna ännu. Därför visar vi bara Karlstads kommuns webbplats, där du kan fråga efter Samtalsakuten.',
     audiences: ['buyers', 'relatives'],
-    region: { scope: 'varmland' },
+    area: { scope: 'local', regions: ['varmland'] },
     channels: [{ _type: 'webChannel', url: 'https://karlstad.se', label: 'Karlstads kommun' }],
     sortOrder: 10,
   },
@@ -34,10 +35,12 @@ export const helpLinks: SeedDocument[] = [
     _type: 'helpLink',
     name: 'KAST-mottagningar i andra delar av Sverige',
     provider: 'Kommuner och regioner',
+    providerUrl:
+      'https://kunskapsguiden.se/omraden-och-teman/vald-och-fortryck/sex-mot-ersattning-vuxna/vart-kan-du-vanda-dig/',
     description:
       'KAST-mottagningar finns bland annat i Stockholm, Göteborg, Malmö, Jönköping, Västernorrland och Jämtland. De tar emot dig som köper sex och vill sluta, och anhöriga. Ofta kan du vara anonym. Kontaktuppgifterna är inte kontrollerade ännu, så vi visar bara städernas webbplatser.',
     audiences: ['buyers', 'relatives'],
-    region: { scope: 'national' },
+    area: { scope: 'national' },
     channels: [
       { _type: 'webChannel', url: 'https://start.stockholm', label: 'Stockholms stad' },
       { _type: 'webChannel', url: 'https://goteborg.se', label: 'Göteborgs Stad' },
@@ -50,10 +53,11 @@ export const helpLinks: SeedDocument[] = [
     _type: 'helpLink',
     name: 'PrevenTell',
     provider: 'Anova, Karolinska Universitetssjukhuset',
+    providerUrl: 'https://www.karolinska.se',
     description:
       'Nationell hjälplinje för dig som har sexuella tankar eller beteenden som du inte vill ha, till exempel om du inte kan sluta eller har impulser att tvinga någon till sex. Anhöriga och vårdpersonal kan också höra av sig. Du kan vara anonym. Numret är inte kontrollerat ännu.',
     audiences: ['buyers', 'relatives', 'professionals'],
-    region: { scope: 'national' },
+    area: { scope: 'national' },
     channels: [{ _type: 'webChannel', url: 'https://www.karolinska.se', label: 'Karolinska Universitetssjukhuset' }],
     sortOrder: 30,
   },
@@ -62,10 +66,11 @@ export const helpLinks: SeedDocument[] = [
     _type: 'helpLink',
     name: '1177 Vårdguiden',
     provider: 'Regionerna (i Värmland: Region Värmland)',
+    providerUrl: 'https://www.1177.se',
     description:
       'Råd om hälsa och vård dygnet runt. Här kan du också få veta vart du kan vända dig för samtalsstöd där du bor. Samtalen spelas in och rådet du får antecknas i din journal.',
     audiences: ['everyone'],
-    region: { scope: 'national' },
+    area: { scope: 'national' },
     channels: [
       { _type: 'phoneChannel', number: '1177', openingHours: 'Dygnet runt', facts: ['recorded', 'medicalRecord'] },
       { _type: 'webChannel', url: 'https://www.1177.se', label: '1177.se' },
@@ -78,10 +83,11 @@ export const helpLinks: SeedDocument[] = [
     _type: 'helpLink',
     name: 'Kvinnofridslinjen',
     provider: 'Nationellt centrum för kvinnofrid',
+    providerUrl: 'https://kvinnofridslinjen.se',
     description:
       'Stödtelefon för dig som har utsatts för hot, våld eller sexuella övergrepp, också i prostitution. Anhöriga och yrkesverksamma kan också ringa. Samtalet är gratis och syns inte på telefonräkningen. Du kan vara anonym.',
     audiences: ['sellers', 'relatives', 'professionals'],
-    region: { scope: 'national' },
+    area: { scope: 'national' },
     channels: [
       {
         _type: 'phoneChannel',
@@ -99,10 +105,11 @@ export const helpLinks: SeedDocument[] = [
     _type: 'helpLink',
     name: 'Mikamottagningen',
     provider: 'Stockholms stad och Göteborgs Stad',
+    providerUrl: 'https://start.stockholm',
     description:
       'Stöd för dig som säljer sex eller har gjort det. Mikamottagningen finns i Stockholm och Göteborg. Vi har inte kontrollerat kontaktuppgifterna ännu. Därför visar vi bara städernas webbplatser.',
     audiences: ['sellers'],
-    region: { scope: 'national' },
+    area: { scope: 'national' },
     channels: [
       { _type: 'webChannel', url: 'https://start.stockholm', label: 'Stockholms stad' },
       { _type: 'webChannel', url: 'https://goteborg.se', label: 'Göteborgs Stad' },
@@ -114,10 +121,11 @@ export const helpLinks: SeedDocument[] = [
     _type: 'helpLink',
     name: 'Evonhuset',
     provider: 'Malmö stad',
+    providerUrl: 'https://malmo.se',
     description:
       'Stöd i Malmö för dig som säljer sex eller har gjort det. Vi har inte kontrollerat kontaktuppgifterna ännu. Därför visar vi bara Malmö stads webbplats.',
     audiences: ['sellers'],
-    region: { scope: 'national' },
+    area: { scope: 'national' },
     channels: [{ _type: 'webChannel', url: 'https://malmo.se', label: 'Malmö stad' }],
     sortOrder: 70,
   },
@@ -126,10 +134,11 @@ export const helpLinks: SeedDocument[] = [
     _type: 'helpLink',
     name: 'Polisen',
     provider: 'Polismyndigheten',
+    providerUrl: 'https://polisen.se',
     description:
       'Ring 112 om det är akut, till exempel om någon är i fara just nu. Ring 114 14 om du vill lämna tips eller har frågor som inte är akuta. Ett tips som du skickar via polisens webbplats blir en allmän handling.',
     audiences: ['everyone'],
-    region: { scope: 'national' },
+    area: { scope: 'national' },
     channels: [
       { _type: 'phoneChannel', number: '112', openingHours: 'Dygnet runt, när det är akut' },
       { _type: 'phoneChannel', number: '114 14', openingHours: 'Dygnet runt' },
