@@ -2,7 +2,7 @@
 import { isSwedishPhoneNumber } from '@/sanity/schemaTypes/rules/phone'
 import { TRICKY_TARGETS } from '@/tests/helpers/redirect-targets'
 import { findRedirectLoop, routePath, slugify } from '@/sanity/schemaTypes/rules/paths'
-import { staleBefore, verificationState } from '@/sanity/schemaTypes/rules/verification'
+import { CHECKING_NOTE, staleBefore, verificationState } from '@/sanity/schemaTypes/rules/verification'
 import { externalUrlProblem, shortLinkPathProblem, sitePathProblem, slugFormatProblem } from '@/vocabulary/paths'
 
 describe('Swedish phone numbers', () => {
@@ -183,4 +183,21 @@ describe('help-link verification', () => {
     expect(verificationState('2024-06-15', today)).toBe('checked')
     expect(verificationState('2025-03-01', today)).toBe('checked')
   })
+})
+
+describe('notes about checking, which visitors must not read', () => {
+  it.each([
+    'Vi har inte kontrollerat kontaktuppgifterna ännu.',
+    'Kontaktuppgifterna är inte kontrollerade ännu, så vi visar bara städernas webbplatser.',
+    'Numret är inte kontrollerat ännu.',
+    'Ej kontrollerad',
+    'Kontrollerad 2026-11-28',
+    'Kontrollerad av Projektgruppen, enligt projektets faktaunderlag (domain.md)',
+  ])('finds "%s"', (text) => expect(CHECKING_NOTE.test(text)).toBe(true))
+
+  it.each([
+    'Om du tror att någon kontrollerar dig kan du ringa Kvinnofridslinjen.',
+    'Ändra inte i texterna. De är kontrollerade mot lagen.',
+    'Stöd i Malmö för dig som säljer sex eller har gjort det.',
+  ])('leaves "%s" alone', (text) => expect(CHECKING_NOTE.test(text)).toBe(false))
 })

@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { PHONE_FORMAT_MESSAGE } from '@/sanity/schemaTypes/rules/phone'
+import { CHECKING_NOTE_MESSAGE } from '@/sanity/schemaTypes/rules/verification'
 import { at, validate, type Finding } from '../helpers/schema'
 
 /**
@@ -128,6 +129,11 @@ describe('help link', () => {
     expect(at(findings, 'providerUrl')).toMatchObject([
       { level: 'error', message: 'Skriv organisationens webbadress.' },
     ])
+  })
+
+  it('warns when the description tells visitors about the check', async () => {
+    const findings = await validate(helpLink({ description: 'Stöd i Malmö. Vi har inte kontrollerat numret ännu.' }))
+    expect(findings).toEqual([{ path: 'description', level: 'warning', message: CHECKING_NOTE_MESSAGE }])
   })
 
   it('warns that an unchecked link shows none of its channels on the site', async () => {

@@ -11,7 +11,7 @@ import {
   SWEDISH_REGIONS,
 } from '../../../vocabulary/lists'
 import { httpsUrl, notInFuture, requiredObject, requiredWhen } from '../rules/fields'
-import { verificationState } from '../rules/verification'
+import { CHECKING_NOTE, CHECKING_NOTE_MESSAGE, verificationState } from '../rules/verification'
 
 type AreaValue = { scope?: string; regions?: string[]; municipalities?: string[] }
 type AgesValue = { min?: number; max?: number }
@@ -96,6 +96,9 @@ export const helpLink = defineType({
       validation: (rule) => [
         rule.required().error('Beskriv kort vad tjänsten erbjuder.'),
         rule.max(300).error('Beskrivningen får vara högst 300 tecken.'),
+        rule
+          .custom((text: string | undefined) => (text && CHECKING_NOTE.test(text) ? CHECKING_NOTE_MESSAGE : true))
+          .warning(),
       ],
     }),
     defineField({

@@ -1,20 +1,12 @@
-import type { SeedDocument, SeedObject } from './build.ts'
+import type { SeedDocument } from './build.ts'
 
 /**
- * Help services from the project's fact sheet (shared/domain.md). Only the three services whose
- * numbers the fact sheet gives carry phone channels and a verification record; the others are
- * unchecked, so they get no phone number and at most the main web address of the organisation
- * that runs them. See sanity/seed/README.md.
+ * Help services from the project's fact sheet (shared/domain.md). Nobody has yet checked any of
+ * them with the service itself, so none carries a verification record: the site shows no channel
+ * of theirs, only the web address of the organisation that runs each. The three services whose
+ * numbers the fact sheet gives keep those numbers as channels for an editor to check. See
+ * sanity/seed/README.md.
  */
-
-/** When the fact sheet's contact details were collected; checked again before launch. */
-const FACT_SHEET_DATE = '2026-11-28'
-
-const fromFactSheet: SeedObject = {
-  checkedAt: FACT_SHEET_DATE,
-  checkedBy: 'Projektgruppen, enligt projektets faktaunderlag (domain.md)',
-  note: 'Uppgifterna kommer från projektets faktaunderlag, som bygger på det tjänsten själv har publicerat. Kontrollera nummer, öppettider och fakta mot tjänstens egen webbplats före lansering.',
-}
 
 export const helpLinks: SeedDocument[] = [
   {
@@ -24,10 +16,10 @@ export const helpLinks: SeedDocument[] = [
     provider: 'Samtalsakuten i Karlstad (Karlstads pastorat, Karlstads kommun och Region Värmland)',
     providerUrl: 'https://karlstad.se',
     description:
-      'Samtal för dig som har köpt sex och vill sluta, för anhöriga och för dig som har problem med porr. Vi har inte kontrollerat kontaktuppgifterna ännu. Därför visar vi bara Karlstads kommuns webbplats, där du kan fråga efter Samtalsakuten.',
+      'Samtal för dig som har köpt sex och vill sluta, för anhöriga och för dig som har problem med porr. Fråga efter Samtalsakuten när du kontaktar Karlstads kommun.',
     audiences: ['buyers', 'relatives'],
     area: { scope: 'local', regions: ['varmland'] },
-    channels: [{ _type: 'webChannel', url: 'https://karlstad.se', label: 'Karlstads kommun' }],
+    channels: [],
     sortOrder: 10,
   },
   {
@@ -38,14 +30,10 @@ export const helpLinks: SeedDocument[] = [
     providerUrl:
       'https://kunskapsguiden.se/omraden-och-teman/vald-och-fortryck/sex-mot-ersattning-vuxna/vart-kan-du-vanda-dig/',
     description:
-      'KAST-mottagningar finns bland annat i Stockholm, Göteborg, Malmö, Jönköping, Västernorrland och Jämtland. De tar emot dig som köper sex och vill sluta, och anhöriga. Ofta kan du vara anonym. Kontaktuppgifterna är inte kontrollerade ännu, så vi visar bara städernas webbplatser.',
+      'KAST-mottagningar finns bland annat i Stockholm, Göteborg, Malmö, Jönköping, Västernorrland och Jämtland. De tar emot dig som köper sex och vill sluta, och anhöriga. Ofta kan du vara anonym.',
     audiences: ['buyers', 'relatives'],
     area: { scope: 'national' },
-    channels: [
-      { _type: 'webChannel', url: 'https://start.stockholm', label: 'Stockholms stad' },
-      { _type: 'webChannel', url: 'https://goteborg.se', label: 'Göteborgs Stad' },
-      { _type: 'webChannel', url: 'https://malmo.se', label: 'Malmö stad' },
-    ],
+    channels: [],
     sortOrder: 20,
   },
   {
@@ -55,10 +43,10 @@ export const helpLinks: SeedDocument[] = [
     provider: 'Anova, Karolinska Universitetssjukhuset',
     providerUrl: 'https://www.karolinska.se',
     description:
-      'Nationell hjälplinje för dig som har sexuella tankar eller beteenden som du inte vill ha, till exempel om du inte kan sluta eller har impulser att tvinga någon till sex. Anhöriga och vårdpersonal kan också höra av sig. Du kan vara anonym. Numret är inte kontrollerat ännu.',
+      'Nationell hjälplinje för dig som har sexuella tankar eller beteenden som du inte vill ha, till exempel om du inte kan sluta eller har impulser att tvinga någon till sex. Anhöriga och vårdpersonal kan också höra av sig. Du kan vara anonym.',
     audiences: ['buyers', 'relatives', 'professionals'],
     area: { scope: 'national' },
-    channels: [{ _type: 'webChannel', url: 'https://www.karolinska.se', label: 'Karolinska Universitetssjukhuset' }],
+    channels: [],
     sortOrder: 30,
   },
   {
@@ -75,7 +63,6 @@ export const helpLinks: SeedDocument[] = [
       { _type: 'phoneChannel', number: '1177', openingHours: 'Dygnet runt', facts: ['recorded', 'medicalRecord'] },
       { _type: 'webChannel', url: 'https://www.1177.se', label: '1177.se' },
     ],
-    verification: fromFactSheet,
     sortOrder: 40,
   },
   {
@@ -97,7 +84,6 @@ export const helpLinks: SeedDocument[] = [
       },
       { _type: 'webChannel', url: 'https://kvinnofridslinjen.se', label: 'kvinnofridslinjen.se' },
     ],
-    verification: fromFactSheet,
     sortOrder: 50,
   },
   {
@@ -106,14 +92,10 @@ export const helpLinks: SeedDocument[] = [
     name: 'Mikamottagningen',
     provider: 'Stockholms stad och Göteborgs Stad',
     providerUrl: 'https://start.stockholm',
-    description:
-      'Stöd för dig som säljer sex eller har gjort det. Mikamottagningen finns i Stockholm och Göteborg. Vi har inte kontrollerat kontaktuppgifterna ännu. Därför visar vi bara städernas webbplatser.',
+    description: 'Stöd för dig som säljer sex eller har gjort det. Mikamottagningen finns i Stockholm och Göteborg.',
     audiences: ['sellers'],
-    area: { scope: 'national' },
-    channels: [
-      { _type: 'webChannel', url: 'https://start.stockholm', label: 'Stockholms stad' },
-      { _type: 'webChannel', url: 'https://goteborg.se', label: 'Göteborgs Stad' },
-    ],
+    area: { scope: 'local', municipalities: ['Stockholm', 'Göteborg'] },
+    channels: [],
     sortOrder: 60,
   },
   {
@@ -122,11 +104,10 @@ export const helpLinks: SeedDocument[] = [
     name: 'Evonhuset',
     provider: 'Malmö stad',
     providerUrl: 'https://malmo.se',
-    description:
-      'Stöd i Malmö för dig som säljer sex eller har gjort det. Vi har inte kontrollerat kontaktuppgifterna ännu. Därför visar vi bara Malmö stads webbplats.',
+    description: 'Stöd i Malmö för dig som säljer sex eller har gjort det.',
     audiences: ['sellers'],
-    area: { scope: 'national' },
-    channels: [{ _type: 'webChannel', url: 'https://malmo.se', label: 'Malmö stad' }],
+    area: { scope: 'local', municipalities: ['Malmö'] },
+    channels: [],
     sortOrder: 70,
   },
   {
@@ -144,7 +125,6 @@ export const helpLinks: SeedDocument[] = [
       { _type: 'phoneChannel', number: '114 14', openingHours: 'Dygnet runt' },
       { _type: 'webChannel', url: 'https://polisen.se', label: 'polisen.se', facts: ['publicRecord'] },
     ],
-    verification: fromFactSheet,
     sortOrder: 80,
   },
 ]
