@@ -1,3 +1,4 @@
+import { stegaClean } from '@sanity/client/stega'
 import { z } from 'zod'
 
 import {
@@ -10,6 +11,7 @@ import {
   titleOf,
   type Audience,
 } from '@/vocabulary/lists'
+import { normalizePhone } from '@/vocabulary/phone'
 import type { HELP_LINKS_QUERY_RESULT } from '@/sanity.types'
 
 import { optionalText, requiredText } from './common'
@@ -90,10 +92,15 @@ function webPage(channel: z.output<typeof channelSchema>): WebPageChannel | null
 function toChannel(channel: z.output<typeof channelSchema>): HelpChannel | null {
   const { _key: key, facts, openingHours } = channel
   switch (channel._type) {
-    case 'phoneChannel':
-      return channel.number
-        ? { kind: 'phone', key, number: channel.number, href: telHref(channel.number), openingHours, facts }
-        : null
+    case 'phoneChannel': {
+      if (!channel.number) return null
+      // The Studio stores numbers normalised; one written past it is shown the same way if it can be read.
+      // (Kept as it is when already normalised, so that draft mode keeps its visual-editing markers.)
+      const clean = stegaClean(channel.number)
+      const normal = normalizePhone(clean)
+      const number = 'number' in normal && normal.number !== clean ? normal.number : channel.number
+      return { kind: 'phone', key, number, href: telHref(number), openingHours, facts }
+    }
     case 'webChannel':
     case 'formChannel':
     case 'bookingChannel': {

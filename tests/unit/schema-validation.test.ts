@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { PHONE_FORMAT_MESSAGE } from '@/sanity/schemaTypes/rules/phone'
+import { phoneProblem } from '@/vocabulary/phone'
 import { CHECKING_NOTE_MESSAGE } from '@/sanity/schemaTypes/rules/verification'
 import { at, validate, type Finding } from '../helpers/schema'
 
@@ -41,13 +41,19 @@ describe('help link', () => {
     expect(await validate(helpLink())).toEqual([])
   })
 
-  it('refuses a malformed phone number and says how to write it', async () => {
+  it('refuses a phone number it cannot read, saying what is wrong', async () => {
     const findings = await validate(
-      helpLink({ channels: [{ _key: 'phone', _type: 'phoneChannel', number: '020 505050' }] }),
+      helpLink({ channels: [{ _key: 'phone', _type: 'phoneChannel', number: '020-50 50' }] }),
     )
     expect(at(findings, 'channels.[phone].number')).toEqual([
-      { path: 'channels.[phone].number', level: 'error', message: PHONE_FORMAT_MESSAGE },
+      { path: 'channels.[phone].number', level: 'error', message: phoneProblem('020-50 50') },
     ])
+    expect(phoneProblem('020-50 50')).toMatch(/^Numret har för få siffror \(7\)/)
+  })
+
+  it('accepts a pasted phone number with an en dash and a trailing space', async () => {
+    const pasted = [{ _key: 'phone', _type: 'phoneChannel', number: '020–50 50 50 ' }]
+    expect(await validate(helpLink({ channels: pasted }))).toEqual([])
   })
 
   it('requires a phone number in a phone channel', async () => {

@@ -145,6 +145,12 @@ describe('help links as visitors see them', () => {
     )
   })
 
+  it('shows a phone number written past the Studio in the one format', () => {
+    const pasted = { ...checkedHelpLink.channels[0], number: '+46 20–50 50 50 ' }
+    const [link] = helpLinksSchema.parse([{ ...checkedHelpLink, channels: [pasted] }])
+    expect(link.channels[0]).toMatchObject({ kind: 'phone', number: '020-50 50 50', href: 'tel:020505050' })
+  })
+
   it('states each channel’s facts in the exact wording', () => {
     expect(links[0].channels[0].facts).toEqual(['Kostnadsfritt', 'Du kan vara anonym', 'Syns inte på telefonräkningen'])
   })

@@ -6,8 +6,9 @@ import { CalendarIcon } from '@sanity/icons/Calendar'
 import { ComposeIcon } from '@sanity/icons/Compose'
 import { defineField, defineType } from 'sanity'
 
+import { phoneProblem } from '../../../vocabulary/phone'
+import { PhoneNumberInput } from '../inputs/PhoneNumberInput'
 import { EMAIL_MESSAGE, httpsUrl } from '../rules/fields'
-import { isSwedishPhoneNumber, PHONE_FORMAT_MESSAGE } from '../rules/phone'
 import { channelFactsField, factTitles } from './channelFacts'
 
 const openingHoursField = defineField({
@@ -27,11 +28,12 @@ export const phoneChannel = defineType({
       name: 'number',
       title: 'Telefonnummer',
       description:
-        'Så som det ska visas, till exempel 114 14, 020-50 50 50 eller +46 8 123 45 67. Numret visas först när hjälplänken är kontrollerad.',
+        'Till exempel 114 14, 020-50 50 50 eller 070-123 45 67. Du kan klistra in numret som det står någonstans: det sparas i samma form som alla andra nummer. Numret visas först när hjälplänken är kontrollerad.',
       type: 'string',
+      components: { input: PhoneNumberInput },
       validation: (rule) => [
         rule.required().error('Skriv telefonnumret.'),
-        rule.custom((number: string | undefined) => !number || isSwedishPhoneNumber(number) || PHONE_FORMAT_MESSAGE),
+        rule.custom((number: string | undefined) => (number ? (phoneProblem(number) ?? true) : true)),
       ],
     }),
     openingHoursField,
