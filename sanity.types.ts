@@ -319,6 +319,8 @@ export type HelpLink = {
   verification?: {
     checkedAt?: string
     checkedBy?: string
+    checkedChannels?: string
+    clearedBecause?: string
     note?: string
   }
   sortOrder?: number

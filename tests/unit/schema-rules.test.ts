@@ -2,7 +2,14 @@
 import { normalizePhone, phoneProblem } from '@/vocabulary/phone'
 import { TRICKY_TARGETS } from '@/tests/helpers/redirect-targets'
 import { findRedirectLoop, routePath, slugify } from '@/sanity/schemaTypes/rules/paths'
-import { CHECKING_NOTE, staleBefore, verificationState } from '@/sanity/schemaTypes/rules/verification'
+import {
+  CHECKING_NOTE,
+  channelChange,
+  channelFingerprint,
+  checkClearedMessage,
+  staleBefore,
+  verificationState,
+} from '@/sanity/schemaTypes/rules/verification'
 import { externalUrlProblem, shortLinkPathProblem, sitePathProblem, slugFormatProblem } from '@/vocabulary/paths'
 
 describe('Swedish phone numbers', () => {
@@ -214,4 +221,36 @@ describe('notes about checking, which visitors must not read', () => {
     'Ändra inte i texterna. De är kontrollerade mot lagen.',
     'Stöd i Malmö för dig som säljer sex eller har gjort det.',
   ])('leaves "%s" alone', (text) => expect(CHECKING_NOTE.test(text)).toBe(false))
+})
+
+describe('a check that stops being true', () => {
+  const phone = { _key: 'tel', _type: 'phoneChannel', number: '020-50 50 50', openingHours: 'Dygnet runt' }
+  const web = { _key: 'web', _type: 'webChannel', url: 'https://kvinnofridslinjen.se' }
+  const checked = channelFingerprint([phone, web])
+
+  it('notices a changed number, address, opening hours or facts, and says which', () => {
+    expect(channelChange(checked, channelFingerprint([{ ...phone, number: '020-50 50 51' }, web]))).toBe(
+      'telefonnumret ändrades',
+    )
+    expect(
+      channelChange(checked, channelFingerprint([{ ...phone, openingHours: 'Vardagar 9–16', facts: ['free'] }, web])),
+    ).toBe('öppettiderna och "Bra att veta" ändrades')
+    expect(channelChange(checked, channelFingerprint([phone]))).toBe('en kontaktväg togs bort')
+    expect(
+      channelChange(
+        checked,
+        channelFingerprint([phone, web, { _key: 'mail', _type: 'emailChannel', address: 'a@b.se' }]),
+      ),
+    ).toBe('en ny kontaktväg lades till')
+  })
+
+  it('ignores what a check does not cover: the order of the channels', () => {
+    expect(channelFingerprint([web, phone])).toBe(checked)
+  })
+
+  it('tells the editor why the check was cleared and what to do', () => {
+    expect(checkClearedMessage('telefonnumret ändrades', '2026-12-03')).toMatch(
+      /^Kontrollen togs bort 2026-12-03 eftersom telefonnumret ändrades\. Kontrollera uppgifterna hos tjänsten/,
+    )
+  })
 })

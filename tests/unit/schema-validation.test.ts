@@ -137,6 +137,13 @@ describe('help link', () => {
     ])
   })
 
+  it('tells the editor why a check was cleared, until the link is checked again', async () => {
+    const clearedBecause = 'Kontrollen togs bort 2026-12-03 eftersom telefonnumret ändrades.'
+    expect(await validate(helpLink({ verification: { clearedBecause } }))).toEqual([
+      { path: 'verification', level: 'warning', message: clearedBecause },
+    ])
+  })
+
   it('warns when the description tells visitors about the check', async () => {
     const findings = await validate(helpLink({ description: 'Stöd i Malmö. Vi har inte kontrollerat numret ännu.' }))
     expect(findings).toEqual([{ path: 'description', level: 'warning', message: CHECKING_NOTE_MESSAGE }])

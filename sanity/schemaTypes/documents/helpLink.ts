@@ -10,6 +10,7 @@ import {
   LANGUAGES,
   SWEDISH_REGIONS,
 } from '../../../vocabulary/lists'
+import { HelpLinkInput } from '../inputs/HelpLinkInput'
 import { httpsUrl, notInFuture, requiredObject, requiredWhen } from '../rules/fields'
 import { CHECKING_NOTE, CHECKING_NOTE_MESSAGE, verificationState } from '../rules/verification'
 
@@ -32,7 +33,7 @@ function municipalityNameRule(name: string | undefined) {
     ? true
     : 'Skriv kommunens namn med stor begynnelsebokstav och bara bokstäver, till exempel Malmö eller Upplands Väsby.'
 }
-type VerificationValue = { checkedAt?: string }
+type VerificationValue = { checkedAt?: string; clearedBecause?: string }
 
 /** "Ej kontrollerad", "Kontrollerad 2025-03-01", or a reminder when the check is too old. */
 export function verificationLabel(checkedAt: string | undefined, today: Date = new Date()): string {
@@ -56,6 +57,7 @@ export const helpLink = defineType({
   title: 'Hjälplänk',
   type: 'document',
   icon: CheckmarkCircleIcon,
+  components: { input: HelpLinkInput },
   groups: [
     { name: 'service', title: 'Tjänsten', default: true },
     { name: 'contact', title: 'Kontaktvägar' },
@@ -235,6 +237,7 @@ export const helpLink = defineType({
           .custom((verification: VerificationValue | undefined) => {
             switch (verificationState(verification?.checkedAt)) {
               case 'unchecked':
+                if (verification?.clearedBecause) return verification.clearedBecause
                 return 'Ej kontrollerad: kontaktvägarna visas inte på webbplatsen förrän någon har kontrollerat dem. Besökarna ser bara organisationens webbplats.'
               case 'stale':
                 return 'Uppgifterna kontrollerades för mer än ett år sedan. Kontrollera dem igen.'
@@ -264,6 +267,22 @@ export const helpLink = defineType({
                 'Skriv vem som kontrollerade.',
               ),
             ),
+        }),
+        defineField({
+          name: 'checkedChannels',
+          title: 'Kontrollerade kontaktvägar',
+          description:
+            'Sparas när hjälplänken markeras som kontrollerad, så att en ändring av dem tar bort kontrollen.',
+          type: 'string',
+          hidden: true,
+          readOnly: true,
+        }),
+        defineField({
+          name: 'clearedBecause',
+          title: 'Varför kontrollen togs bort',
+          type: 'string',
+          hidden: true,
+          readOnly: true,
         }),
         defineField({
           name: 'note',
