@@ -6,7 +6,7 @@
 export const AUDIENCES = [
   { value: 'buyers', title: 'Du som köper sex' },
   { value: 'sellers', title: 'Du som säljer sex' },
-  { value: 'relatives', title: 'Anhöriga' },
+  { value: 'relatives', title: 'Närstående' },
   { value: 'professionals', title: 'Yrkesverksamma' },
   { value: 'everyone', title: 'Alla' },
 ] as const

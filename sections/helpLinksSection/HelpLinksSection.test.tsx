@@ -27,6 +27,9 @@ describe('helpLinksSection', () => {
 
   it('links an audience section to that audience’s help page', () => {
     renderSections([{ ...sections.helpLinks, mode: 'audience', audience: 'relatives' }])
-    expect(screen.getByRole('link', { name: 'Alla stödtjänster: Anhöriga' })).toHaveAttribute('href', '/hjalp/anhoriga')
+    expect(screen.getByRole('link', { name: 'Alla stödtjänster: Närstående' })).toHaveAttribute(
+      'href',
+      '/hjalp/narstaende',
+    )
   })
 })

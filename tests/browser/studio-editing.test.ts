@@ -125,7 +125,7 @@ it('lets an editor create a help link, refuses a malformed phone number, and pub
   await page.locator('#name').fill(name)
   await page.locator('#providerUrl').fill('https://example.se')
   await page.locator('#description').fill('En påhittad tjänst som bara finns i det här testet.')
-  await page.getByLabel('Anhöriga').check()
+  await page.getByLabel('Närstående').check()
   await page.getByTestId('group-tab-contact').click()
   await page.getByTestId('add-multiple-object-button').click()
   await page.getByRole('menuitem', { name: 'Telefon' }).click()

@@ -63,12 +63,12 @@ describe('settings', () => {
     expect(settings.mainNavigation.map((link) => link.href)).toEqual([
       '/darfor-ar-det-ett-brott',
       '/for-dig-som-vill-sluta',
-      '/for-dig-som-ar-anhorig',
+      '/for-dig-som-ar-narstaende',
       '/hjalp',
     ])
     expect(settings.organisations.map((organisation) => organisation.name)).toEqual([
       'Länsstyrelsen Värmland',
-      'Polisen',
+      'Polismyndigheten',
       'Region Värmland',
     ])
     expect(settings.privacyPage).toBe('/personuppgifter-och-kakor')

@@ -33,7 +33,7 @@ describe('narrowing the help list by audience', () => {
     expect(audienceFilters.map((filter) => filter.href)).toEqual([
       '/hjalp/du-som-koper-sex',
       '/hjalp/du-som-saljer-sex',
-      '/hjalp/anhoriga',
+      '/hjalp/narstaende',
       '/hjalp/yrkesverksamma',
     ])
   })
@@ -48,11 +48,11 @@ describe('narrowing the help list by audience', () => {
   })
 
   it('shows an audience the links meant for it and those meant for everyone, and marks the choice', () => {
-    renderHelpPage('anhoriga')
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Hjälp och stöd: Anhöriga')
+    renderHelpPage('narstaende')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Hjälp och stöd: Närstående')
     expect(listedNames()).toEqual(['Kvinnofridslinjen', '1177 Vårdguiden'])
     const filter = screen.getByRole('navigation', { name: 'Visa stöd för' })
-    expect(within(filter).getByRole('link', { name: 'Anhöriga' })).toHaveAttribute('aria-current', 'page')
+    expect(within(filter).getByRole('link', { name: 'Närstående' })).toHaveAttribute('aria-current', 'page')
     expect(within(filter).getByRole('link', { name: 'Alla' })).not.toHaveAttribute('aria-current')
     expect(screen.getByText('Visar 2 av 3 stödtjänster.')).toBeInTheDocument()
   })
@@ -68,7 +68,7 @@ describe('narrowing the help list by audience', () => {
       '/hjalp',
       '/hjalp/du-som-koper-sex',
       '/hjalp/du-som-saljer-sex',
-      '/hjalp/anhoriga',
+      '/hjalp/narstaende',
       '/hjalp/yrkesverksamma',
     ])
     expect(listedNames()).toEqual(['PrevenTell', '1177 Vårdguiden'])

@@ -16,7 +16,7 @@ export const helpLinks: SeedDocument[] = [
     provider: 'Samtalsakuten i Karlstad (Karlstads pastorat, Karlstads kommun och Region Värmland)',
     providerUrl: 'https://karlstad.se',
     description:
-      'Samtal för dig som har köpt sex och vill sluta, för anhöriga och för dig som har problem med porr. Fråga efter Samtalsakuten när du kontaktar Karlstads kommun.',
+      'Samtal för dig som har köpt sex och vill sluta, för närstående och för dig som har problem med porr. Fråga efter Samtalsakuten när du kontaktar Karlstads kommun.',
     audiences: ['buyers', 'relatives'],
     area: { scope: 'local', regions: ['varmland'] },
     channels: [],
@@ -30,7 +30,7 @@ export const helpLinks: SeedDocument[] = [
     providerUrl:
       'https://kunskapsguiden.se/omraden-och-teman/vald-och-fortryck/sex-mot-ersattning-vuxna/vart-kan-du-vanda-dig/',
     description:
-      'KAST-mottagningar finns bland annat i Stockholm, Göteborg, Malmö, Jönköping, Västernorrland och Jämtland. De tar emot dig som köper sex och vill sluta, och anhöriga. Ofta kan du vara anonym.',
+      'KAST-mottagningar finns bland annat i Stockholm, Göteborg, Malmö, Jönköping, Västernorrland och Jämtland. De tar emot dig som köper sex och vill sluta, och närstående. Ofta kan du vara anonym.',
     audiences: ['buyers', 'relatives'],
     area: { scope: 'national' },
     channels: [],
@@ -43,7 +43,7 @@ export const helpLinks: SeedDocument[] = [
     provider: 'Anova, Karolinska Universitetssjukhuset',
     providerUrl: 'https://www.karolinska.se',
     description:
-      'Nationell hjälplinje för dig som har sexuella tankar eller beteenden som du inte vill ha, till exempel om du inte kan sluta eller har impulser att tvinga någon till sex. Anhöriga och vårdpersonal kan också höra av sig. Du kan vara anonym.',
+      'Nationell hjälplinje för dig som har sexuella tankar eller beteenden som du inte vill ha, till exempel om du inte kan sluta eller har impulser att tvinga någon till sex. Närstående och vårdpersonal kan också höra av sig. Du kan vara anonym.',
     audiences: ['buyers', 'relatives', 'professionals'],
     area: { scope: 'national' },
     channels: [],
@@ -72,7 +72,7 @@ export const helpLinks: SeedDocument[] = [
     provider: 'Nationellt centrum för kvinnofrid',
     providerUrl: 'https://kvinnofridslinjen.se',
     description:
-      'Stödtelefon för dig som har utsatts för hot, våld eller sexuella övergrepp, också i prostitution. Anhöriga och yrkesverksamma kan också ringa. Samtalet är gratis och syns inte på telefonräkningen. Du kan vara anonym.',
+      'Stödtelefon för dig som har utsatts för hot, våld eller sexuella övergrepp, också i prostitution. Närstående och yrkesverksamma kan också ringa. Samtalet är gratis och syns inte på telefonräkningen. Du kan vara anonym.',
     audiences: ['sellers', 'relatives', 'professionals'],
     area: { scope: 'national' },
     channels: [
