@@ -24,13 +24,21 @@ export const MarkCheckedAction: DocumentActionComponent = ({ id, type, draft, pu
   const current = (draft ?? published) as WithVerification | null
   const checkedAt = current?.verification?.checkedAt
   const cannotEdit = permissionsLoading || !permissions?.granted
+  // A check names a person; the site ignores one that does not.
+  const name = user?.name?.trim()
 
   return {
     label: 'Markera som kontrollerad',
     icon: CheckmarkCircleIcon,
-    disabled: Boolean(patch.disabled) || cannotEdit || checkedAt === today,
+    disabled: Boolean(patch.disabled) || cannotEdit || !name || checkedAt === today,
     title:
-      checkedAt === today ? 'Redan kontrollerad i dag' : cannotEdit ? 'Du har inte behörighet att ändra' : undefined,
+      checkedAt === today
+        ? 'Redan kontrollerad i dag'
+        : cannotEdit
+          ? 'Du har inte behörighet att ändra'
+          : !name
+            ? 'Ditt konto har inget namn, och en kontroll ska visa vem som gjorde den. Lägg till ett namn i din profil.'
+            : undefined,
     onHandle: () => setConfirming(true),
     dialog: confirming && {
       type: 'confirm',
@@ -46,7 +54,7 @@ export const MarkCheckedAction: DocumentActionComponent = ({ id, type, draft, pu
           {
             set: {
               'verification.checkedAt': today,
-              'verification.checkedBy': user?.name ?? '',
+              'verification.checkedBy': name,
               'verification.checkedChannels': channelFingerprint(current?.channels),
             },
           },
