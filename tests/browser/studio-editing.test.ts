@@ -202,41 +202,6 @@ it('clears the check when an editor changes the checked number, says why, and li
   await page.context().close()
 })
 
-it('clears a check recorded before the Studio kept what was checked, once a checked number changes', async () => {
-  const writer = lakeClient('write')
-  const legacyId = `helpLink-aldre-kontroll-${process.pid}`
-  const legacyName = `Äldre kontroll ${process.pid}`
-  await writer.createOrReplace({
-    _id: legacyId,
-    _type: 'helpLink',
-    name: legacyName,
-    providerUrl: 'https://example.se',
-    description: 'En påhittad tjänst som bara finns i det här testet.',
-    audiences: ['professionals'],
-    area: { scope: 'digital' },
-    channels: [{ _key: 'tel', _type: 'phoneChannel', number: '020-50 50 50' }],
-    verification: { checkedAt: new Date().toISOString().slice(0, 10), checkedBy: 'Anna Andersson' },
-  })
-  try {
-    const page = await logIn('Redaktör')
-    await page.goto(`${siteUrl}/studio/intent/edit/id=${legacyId};type=helpLink/`)
-    await page.getByTestId('group-tab-contact').click()
-    await page.getByText('Telefon 020-50 50 50').click()
-    await page.locator('[role=dialog] input[id$=".number"]').fill('08-123 45 67')
-    await page.getByRole('button', { name: 'Close dialog' }).click()
-    await page.getByText('Kontrollen togs bort', { exact: true }).waitFor()
-    // The Studio saves its patches a moment later.
-    const readDraft = () => writer.getDocument<{ verification?: Record<string, string> }>(`drafts.${legacyId}`)
-    const draft = await eventually(async () => ((await readDraft())?.verification?.checkedAt ? false : readDraft()), {
-      describe: async () => `the draft still has ${JSON.stringify((await readDraft())?.verification)}`,
-    })
-    expect(draft?.verification).toEqual({ clearedBecause: expect.stringMatching(/eftersom telefonnumret ändrades/) })
-    await page.context().close()
-  } finally {
-    await writer.delete({ query: '*[_id in $ids]', params: { ids: [legacyId, `drafts.${legacyId}`] } })
-  }
-})
-
 it('lets a viewer read the help link but not change or publish it', async () => {
   expect(helpLinkId).toBeDefined()
   const page = await logIn('Läsare')

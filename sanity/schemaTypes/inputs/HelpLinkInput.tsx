@@ -1,11 +1,10 @@
 import { useToast } from '@sanity/ui/toast'
 import { useEffect } from 'react'
-import { getPublishedId, set, unset, useEditState, type ObjectInputProps } from 'sanity'
+import { set, unset, type ObjectInputProps } from 'sanity'
 
 import { channelChange, channelFingerprint, checkClearedMessage } from '../rules/verification'
 
 type HelpLinkValue = {
-  _id?: string
   channels?: Parameters<typeof channelFingerprint>[0]
   verification?: { checkedAt?: string; checkedChannels?: string }
 }
@@ -21,14 +20,11 @@ export function HelpLinkInput(props: ObjectInputProps) {
   const value = props.value as HelpLinkValue | undefined
   const toast = useToast()
   const checkedAt = value?.verification?.checkedAt
-  // A check recorded before fingerprints existed vouches for the published channels.
-  const { published } = useEditState(getPublishedId(value?._id ?? ''), 'helpLink', 'low')
-  const checked =
-    value?.verification?.checkedChannels ??
-    (published ? channelFingerprint((published as HelpLinkValue).channels) : undefined)
+  const checked = value?.verification?.checkedChannels
   const now = channelFingerprint(value?.channels)
 
   useEffect(() => {
+    // A check recorded before fingerprints existed has nothing to compare with.
     if (readOnly || !checkedAt || !checked || checked === now) return
     const change = channelChange(checked, now)
     const message = checkClearedMessage(change, new Date().toISOString().slice(0, 10))
