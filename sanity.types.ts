@@ -116,6 +116,20 @@ export type KnownProblem = {
   plannedFix?: string
 }
 
+export type BookingChannel = {
+  _type: 'bookingChannel'
+  url?: string
+  label?: string
+  facts?: Array<string>
+}
+
+export type FormChannel = {
+  _type: 'formChannel'
+  url?: string
+  label?: string
+  facts?: Array<string>
+}
+
 export type VisitChannel = {
   _type: 'visitChannel'
   address?: string
@@ -275,28 +289,20 @@ export type HelpLink = {
   _rev: string
   name?: string
   provider?: string
+  providerUrl?: string
   description?: string
   audiences?: Array<string>
-  region?: {
-    scope?: 'national' | 'varmland' | 'municipality'
-    municipality?:
-      | 'Arvika'
-      | 'Eda'
-      | 'Filipstad'
-      | 'Forshaga'
-      | 'Grums'
-      | 'Hagfors'
-      | 'Hammar\xF6'
-      | 'Karlstad'
-      | 'Kil'
-      | 'Kristinehamn'
-      | 'Munkfors'
-      | 'Storfors'
-      | 'Sunne'
-      | 'S\xE4ffle'
-      | 'Torsby'
-      | '\xC5rj\xE4ng'
+  area?: {
+    scope?: 'national' | 'digital' | 'local'
+    regions?: Array<string>
+    municipalities?: Array<string>
   }
+  ages?: {
+    min?: number
+    max?: number
+  }
+  languages?: Array<string>
+  interpreter?: 'yes' | 'no'
   channels?: Array<
     | ({
         _key: string
@@ -310,10 +316,18 @@ export type HelpLink = {
     | ({
         _key: string
       } & VisitChannel)
+    | ({
+        _key: string
+      } & FormChannel)
+    | ({
+        _key: string
+      } & BookingChannel)
   >
   verification?: {
     checkedAt?: string
     checkedBy?: string
+    checkedChannels?: string
+    clearedBecause?: string
     note?: string
   }
   sortOrder?: number
@@ -554,6 +568,8 @@ export type AllSanitySchemaTypes =
   | TextSection
   | BeliefSection
   | KnownProblem
+  | BookingChannel
+  | FormChannel
   | VisitChannel
   | EmailChannel
   | WebChannel
@@ -774,7 +790,7 @@ export type SETTINGS_QUERY_RESULT =
 
 // Source: lib/queries.ts
 // Variable: PAGE_BY_SLUG_QUERY
-// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,  lead,  hero{heading, text, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  seo{title, description, noIndex, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  sections[]{  _key,  _type,  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},  _type == "textSection" => {heading, "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}},  _type == "imageSection" => {"image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}, caption, credit},  _type == "helpLinksSection" => {  heading,  intro,  mode,  audience,  "links": select(    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  description,  audiences,  region{scope, municipality},  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "checkedAt": verification.checkedAt},    links[]->{  _id,  name,  provider,  description,  audiences,  region{scope, municipality},  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "checkedAt": verification.checkedAt}  )},  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}}},  _type == "callToActionSection" => {heading, text, "link": link{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}}},  _type == "downloadsSection" => {  heading,  intro,  items[]{    _key,    title,    description,    "file": file.asset->{_id, originalFilename, extension, size},    "preview": preview{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}  }}}}
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,  lead,  hero{heading, text, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  seo{title, description, noIndex, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  sections[]{  _key,  _type,  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},  _type == "textSection" => {heading, "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}},  _type == "imageSection" => {"image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}, caption, credit},  _type == "helpLinksSection" => {  heading,  intro,  mode,  audience,  "links": select(    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  providerUrl,  description,  audiences,  area{scope, regions, municipalities},  ages{min, max},  languages,  interpreter,  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""},    links[]->{  _id,  name,  provider,  providerUrl,  description,  audiences,  area{scope, regions, municipalities},  ages{min, max},  languages,  interpreter,  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""}  )},  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}}},  _type == "callToActionSection" => {heading, text, "link": link{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}}},  _type == "downloadsSection" => {  heading,  intro,  items[]{    _key,    title,    description,    "file": file.asset->{_id, originalFilename, extension, size},    "preview": preview{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}  }}}}
 export type PAGE_BY_SLUG_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -929,30 +945,31 @@ export type PAGE_BY_SLUG_QUERY_RESULT = {
           _id: string
           name: string | null
           provider: string | null
+          providerUrl: string | null
           description: string | null
           audiences: Array<string> | null
-          region: {
-            scope: 'municipality' | 'national' | 'varmland' | null
-            municipality:
-              | '\xC5rj\xE4ng'
-              | 'Arvika'
-              | 'Eda'
-              | 'Filipstad'
-              | 'Forshaga'
-              | 'Grums'
-              | 'Hagfors'
-              | 'Hammar\xF6'
-              | 'Karlstad'
-              | 'Kil'
-              | 'Kristinehamn'
-              | 'Munkfors'
-              | 'S\xE4ffle'
-              | 'Storfors'
-              | 'Sunne'
-              | 'Torsby'
-              | null
+          area: {
+            scope: 'digital' | 'local' | 'national' | null
+            regions: Array<string> | null
+            municipalities: Array<string> | null
           } | null
+          ages: {
+            min: number | null
+            max: number | null
+          } | null
+          languages: Array<string> | null
+          interpreter: 'no' | 'yes' | null
           channels: Array<
+            | {
+                _key: string
+                _type: 'bookingChannel'
+                number: null
+                openingHours: null
+                url: string | null
+                label: string | null
+                address: null
+                facts: Array<string> | null
+              }
             | {
                 _key: string
                 _type: 'emailChannel'
@@ -961,6 +978,16 @@ export type PAGE_BY_SLUG_QUERY_RESULT = {
                 url: null
                 label: null
                 address: string | null
+                facts: Array<string> | null
+              }
+            | {
+                _key: string
+                _type: 'formChannel'
+                number: null
+                openingHours: null
+                url: string | null
+                label: string | null
+                address: null
                 facts: Array<string> | null
               }
             | {
@@ -994,7 +1021,7 @@ export type PAGE_BY_SLUG_QUERY_RESULT = {
                 facts: Array<string> | null
               }
           > | null
-          checkedAt: string | null
+          verified: boolean | false | true
         }> | null
       }
     | {
@@ -1056,7 +1083,7 @@ export type PAGE_BY_SLUG_QUERY_RESULT = {
 
 // Source: lib/queries.ts
 // Variable: START_PAGE_QUERY
-// Query: *[_type == "page" && _id == *[_id == "settings"][0].startPage._ref][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,  lead,  hero{heading, text, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  seo{title, description, noIndex, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  sections[]{  _key,  _type,  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},  _type == "textSection" => {heading, "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}},  _type == "imageSection" => {"image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}, caption, credit},  _type == "helpLinksSection" => {  heading,  intro,  mode,  audience,  "links": select(    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  description,  audiences,  region{scope, municipality},  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "checkedAt": verification.checkedAt},    links[]->{  _id,  name,  provider,  description,  audiences,  region{scope, municipality},  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "checkedAt": verification.checkedAt}  )},  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}}},  _type == "callToActionSection" => {heading, text, "link": link{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}}},  _type == "downloadsSection" => {  heading,  intro,  items[]{    _key,    title,    description,    "file": file.asset->{_id, originalFilename, extension, size},    "preview": preview{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}  }}}}
+// Query: *[_type == "page" && _id == *[_id == "settings"][0].startPage._ref][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,  lead,  hero{heading, text, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  seo{title, description, noIndex, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  sections[]{  _key,  _type,  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},  _type == "textSection" => {heading, "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}},  _type == "imageSection" => {"image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}, caption, credit},  _type == "helpLinksSection" => {  heading,  intro,  mode,  audience,  "links": select(    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  providerUrl,  description,  audiences,  area{scope, regions, municipalities},  ages{min, max},  languages,  interpreter,  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""},    links[]->{  _id,  name,  provider,  providerUrl,  description,  audiences,  area{scope, regions, municipalities},  ages{min, max},  languages,  interpreter,  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""}  )},  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}}},  _type == "callToActionSection" => {heading, text, "link": link{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}}},  _type == "downloadsSection" => {  heading,  intro,  items[]{    _key,    title,    description,    "file": file.asset->{_id, originalFilename, extension, size},    "preview": preview{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}  }}}}
 export type START_PAGE_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -1211,30 +1238,31 @@ export type START_PAGE_QUERY_RESULT = {
           _id: string
           name: string | null
           provider: string | null
+          providerUrl: string | null
           description: string | null
           audiences: Array<string> | null
-          region: {
-            scope: 'municipality' | 'national' | 'varmland' | null
-            municipality:
-              | '\xC5rj\xE4ng'
-              | 'Arvika'
-              | 'Eda'
-              | 'Filipstad'
-              | 'Forshaga'
-              | 'Grums'
-              | 'Hagfors'
-              | 'Hammar\xF6'
-              | 'Karlstad'
-              | 'Kil'
-              | 'Kristinehamn'
-              | 'Munkfors'
-              | 'S\xE4ffle'
-              | 'Storfors'
-              | 'Sunne'
-              | 'Torsby'
-              | null
+          area: {
+            scope: 'digital' | 'local' | 'national' | null
+            regions: Array<string> | null
+            municipalities: Array<string> | null
           } | null
+          ages: {
+            min: number | null
+            max: number | null
+          } | null
+          languages: Array<string> | null
+          interpreter: 'no' | 'yes' | null
           channels: Array<
+            | {
+                _key: string
+                _type: 'bookingChannel'
+                number: null
+                openingHours: null
+                url: string | null
+                label: string | null
+                address: null
+                facts: Array<string> | null
+              }
             | {
                 _key: string
                 _type: 'emailChannel'
@@ -1243,6 +1271,16 @@ export type START_PAGE_QUERY_RESULT = {
                 url: null
                 label: null
                 address: string | null
+                facts: Array<string> | null
+              }
+            | {
+                _key: string
+                _type: 'formChannel'
+                number: null
+                openingHours: null
+                url: string | null
+                label: string | null
+                address: null
                 facts: Array<string> | null
               }
             | {
@@ -1276,7 +1314,7 @@ export type START_PAGE_QUERY_RESULT = {
                 facts: Array<string> | null
               }
           > | null
-          checkedAt: string | null
+          verified: boolean | false | true
         }> | null
       }
     | {
@@ -1396,35 +1434,36 @@ export type ROUTES_QUERY_RESULT = {
 
 // Source: lib/queries.ts
 // Variable: HELP_LINKS_QUERY
-// Query: *[_type == "helpLink"] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  description,  audiences,  region{scope, municipality},  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "checkedAt": verification.checkedAt}
+// Query: *[_type == "helpLink"] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  providerUrl,  description,  audiences,  area{scope, regions, municipalities},  ages{min, max},  languages,  interpreter,  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""}
 export type HELP_LINKS_QUERY_RESULT = Array<{
   _id: string
   name: string | null
   provider: string | null
+  providerUrl: string | null
   description: string | null
   audiences: Array<string> | null
-  region: {
-    scope: 'municipality' | 'national' | 'varmland' | null
-    municipality:
-      | '\xC5rj\xE4ng'
-      | 'Arvika'
-      | 'Eda'
-      | 'Filipstad'
-      | 'Forshaga'
-      | 'Grums'
-      | 'Hagfors'
-      | 'Hammar\xF6'
-      | 'Karlstad'
-      | 'Kil'
-      | 'Kristinehamn'
-      | 'Munkfors'
-      | 'S\xE4ffle'
-      | 'Storfors'
-      | 'Sunne'
-      | 'Torsby'
-      | null
+  area: {
+    scope: 'digital' | 'local' | 'national' | null
+    regions: Array<string> | null
+    municipalities: Array<string> | null
   } | null
+  ages: {
+    min: number | null
+    max: number | null
+  } | null
+  languages: Array<string> | null
+  interpreter: 'no' | 'yes' | null
   channels: Array<
+    | {
+        _key: string
+        _type: 'bookingChannel'
+        number: null
+        openingHours: null
+        url: string | null
+        label: string | null
+        address: null
+        facts: Array<string> | null
+      }
     | {
         _key: string
         _type: 'emailChannel'
@@ -1433,6 +1472,16 @@ export type HELP_LINKS_QUERY_RESULT = Array<{
         url: null
         label: null
         address: string | null
+        facts: Array<string> | null
+      }
+    | {
+        _key: string
+        _type: 'formChannel'
+        number: null
+        openingHours: null
+        url: string | null
+        label: string | null
+        address: null
         facts: Array<string> | null
       }
     | {
@@ -1466,7 +1515,7 @@ export type HELP_LINKS_QUERY_RESULT = Array<{
         facts: Array<string> | null
       }
   > | null
-  checkedAt: string | null
+  verified: boolean | false | true
 }>
 
 // Source: lib/queries.ts
@@ -1620,12 +1669,12 @@ export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
 declare global {
   interface SanityQueries {
     '*[_id == "settings"][0]{\n  _id,\n  siteName,\n  description,\n  "startPage": startPage->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n},\n  "organisations": organisations[]->{_id, name, url, role, "logo": logo{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  "mainNavigation": mainNavigation[]{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n},\n  footer{"text": text[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}, "links": links[]{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  quickExit{label, url, "infoPage": infoPage->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}},\n  helpPage{title, intro},\n  "privacyPage": privacyPage->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n},\n  feedback{"text": text[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}, email, publicRecordNote},\n  "socialImage": socialImage{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n}': SETTINGS_QUERY_RESULT
-    '*[_type == "page" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,\n  lead,\n  hero{heading, text, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  seo{title, description, noIndex, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  sections[]{\n  _key,\n  _type,\n  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},\n  _type == "textSection" => {heading, "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}},\n  _type == "imageSection" => {"image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}, caption, credit},\n  _type == "helpLinksSection" => {\n  heading,\n  intro,\n  mode,\n  audience,\n  "links": select(\n    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n},\n    links[]->{\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n}\n  )\n},\n  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}}},\n  _type == "callToActionSection" => {heading, text, "link": link{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  _type == "downloadsSection" => {\n  heading,\n  intro,\n  items[]{\n    _key,\n    title,\n    description,\n    "file": file.asset->{_id, originalFilename, extension, size},\n    "preview": preview{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n  }\n}\n}\n}': PAGE_BY_SLUG_QUERY_RESULT
-    '*[_type == "page" && _id == *[_id == "settings"][0].startPage._ref][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,\n  lead,\n  hero{heading, text, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  seo{title, description, noIndex, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  sections[]{\n  _key,\n  _type,\n  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},\n  _type == "textSection" => {heading, "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}},\n  _type == "imageSection" => {"image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}, caption, credit},\n  _type == "helpLinksSection" => {\n  heading,\n  intro,\n  mode,\n  audience,\n  "links": select(\n    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n},\n    links[]->{\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n}\n  )\n},\n  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}}},\n  _type == "callToActionSection" => {heading, text, "link": link{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  _type == "downloadsSection" => {\n  heading,\n  intro,\n  items[]{\n    _key,\n    title,\n    description,\n    "file": file.asset->{_id, originalFilename, extension, size},\n    "preview": preview{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n  }\n}\n}\n}': START_PAGE_QUERY_RESULT
+    '*[_type == "page" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,\n  lead,\n  hero{heading, text, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  seo{title, description, noIndex, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  sections[]{\n  _key,\n  _type,\n  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},\n  _type == "textSection" => {heading, "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}},\n  _type == "imageSection" => {"image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}, caption, credit},\n  _type == "helpLinksSection" => {\n  heading,\n  intro,\n  mode,\n  audience,\n  "links": select(\n    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  providerUrl,\n  description,\n  audiences,\n  area{scope, regions, municipalities},\n  ages{min, max},\n  languages,\n  interpreter,\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""\n},\n    links[]->{\n  _id,\n  name,\n  provider,\n  providerUrl,\n  description,\n  audiences,\n  area{scope, regions, municipalities},\n  ages{min, max},\n  languages,\n  interpreter,\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""\n}\n  )\n},\n  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}}},\n  _type == "callToActionSection" => {heading, text, "link": link{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  _type == "downloadsSection" => {\n  heading,\n  intro,\n  items[]{\n    _key,\n    title,\n    description,\n    "file": file.asset->{_id, originalFilename, extension, size},\n    "preview": preview{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n  }\n}\n}\n}': PAGE_BY_SLUG_QUERY_RESULT
+    '*[_type == "page" && _id == *[_id == "settings"][0].startPage._ref][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,\n  lead,\n  hero{heading, text, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  seo{title, description, noIndex, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  sections[]{\n  _key,\n  _type,\n  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},\n  _type == "textSection" => {heading, "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}},\n  _type == "imageSection" => {"image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}, caption, credit},\n  _type == "helpLinksSection" => {\n  heading,\n  intro,\n  mode,\n  audience,\n  "links": select(\n    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  providerUrl,\n  description,\n  audiences,\n  area{scope, regions, municipalities},\n  ages{min, max},\n  languages,\n  interpreter,\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""\n},\n    links[]->{\n  _id,\n  name,\n  provider,\n  providerUrl,\n  description,\n  audiences,\n  area{scope, regions, municipalities},\n  ages{min, max},\n  languages,\n  interpreter,\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""\n}\n  )\n},\n  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}}},\n  _type == "callToActionSection" => {heading, text, "link": link{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  _type == "downloadsSection" => {\n  heading,\n  intro,\n  items[]{\n    _key,\n    title,\n    description,\n    "file": file.asset->{_id, originalFilename, extension, size},\n    "preview": preview{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n  }\n}\n}\n}': START_PAGE_QUERY_RESULT
     '{\n  "shortLinks": *[_type == "shortLink" && defined(path)] | order(path asc) {\n    _id,\n    path,\n    permanent,\n    destination{type, path, url, "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  },\n  "pageSlugs": *[_type == "page" && defined(slug.current)].slug.current,\n  "quickExit": *[_id == "settings"][0].quickExit{label, url}\n}': ADDRESSES_QUERY_RESULT
     '*[_id == "settings"][0]{\n  _id,\n  securityTxt{contactEmail, contactUrl, policyUrl, expires}\n}': SECURITY_TXT_QUERY_RESULT
     '{\n  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {\n    _id,\n    _updatedAt,\n    "slug": slug.current,\n    "noIndex": seo.noIndex == true,\n    "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n  }\n}': ROUTES_QUERY_RESULT
-    '*[_type == "helpLink"] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n}': HELP_LINKS_QUERY_RESULT
+    '*[_type == "helpLink"] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  providerUrl,\n  description,\n  audiences,\n  area{scope, regions, municipalities},\n  ages{min, max},\n  languages,\n  interpreter,\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""\n}': HELP_LINKS_QUERY_RESULT
     '*[_id == "accessibilityStatement"][0]{\n  _id,\n  _updatedAt,\n  title,\n  organisationName,\n  serviceName,\n  complianceStatus,\n  "intro": intro[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},\n  "exemptions": exemptions[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  assessmentDate,\n  method,\n  lastUpdated,\n  "feedback": feedback[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  enforcementUrl\n}': ACCESSIBILITY_STATEMENT_QUERY_RESULT
   }
 }

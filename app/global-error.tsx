@@ -1,21 +1,28 @@
 'use client'
 
-import { HELP_PATH } from '@/vocabulary/help-audiences'
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { SkipLinks } from '@/components/layout/SkipLinks'
+import { StatusView } from '@/components/page/StatusView'
+import { FALLBACK_SETTINGS } from '@/lib/content/fallback'
+
+import { atkinson } from './(site)/fonts'
 import './(site)/globals.css'
 
-/** Last resort when even a root layout fails: a plain Swedish page with a way to help. */
+/**
+ * Last resort when even a root layout fails: a plain Swedish page with a way to help, and the
+ * quick exit first, as on every page. It reads no content, so it works whatever failed.
+ */
 export default function GlobalError() {
   return (
-    <html lang="sv">
+    <html lang="sv" className={atkinson.variable}>
       <body>
-        <main className="container">
-          <h1>Något gick fel</h1>
-          <p>Sidan kunde inte visas just nu. Försök igen om en stund.</p>
-          <p>
-            <a href={HELP_PATH}>Hitta hjälp och stöd</a>
-          </p>
-          <p>Är det akut? Ring 112.</p>
-        </main>
+        <SkipLinks quickExitUrl={FALLBACK_SETTINGS.quickExitUrl} quickExitLabel={FALLBACK_SETTINGS.quickExitLabel} />
+        <SiteHeader
+          siteName={FALLBACK_SETTINGS.siteName}
+          navigation={[]}
+          quickExit={{ url: FALLBACK_SETTINGS.quickExitUrl, label: FALLBACK_SETTINGS.quickExitLabel, infoHref: null }}
+        />
+        <StatusView heading="Något gick fel">Sidan kunde inte visas just nu. Försök igen om en stund.</StatusView>
       </body>
     </html>
   )

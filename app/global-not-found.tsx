@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLinks } from '@/components/layout/SkipLinks'
 import { NotFoundView } from '@/components/page/NotFoundView'
-import { FALLBACK_SETTINGS } from '@/lib/content/settings'
+import { FALLBACK_SETTINGS } from '@/lib/content/fallback'
 import { NOT_FOUND_METADATA } from '@/lib/seo'
 
 import { atkinson } from './(site)/fonts'

@@ -45,7 +45,7 @@ type OgImageInput = {
   siteName: string
   /** The page title, or the site's description for the site's own image. */
   title: string
-  /** Who is behind the site, e.g. "Länsstyrelsen Värmland, Polisen, Region Värmland". */
+  /** Who is behind the site, e.g. "Länsstyrelsen Värmland, Polismyndigheten, Region Värmland". */
   senders: string
   /** The editors' share image, used instead of the drawn one when set. */
   image?: ImageFields | null

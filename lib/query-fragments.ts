@@ -40,15 +40,23 @@ export const RICH_TEXT = /* groq */ `{
   }
 }`
 
+/**
+ * A help link as the site needs it. Who checked it stays in the lake: the site only learns
+ * whether a named person did (`verified`), and never the check's note.
+ */
 export const HELP_LINK = /* groq */ `{
   _id,
   name,
   provider,
+  providerUrl,
   description,
   audiences,
-  region{scope, municipality},
+  area{scope, regions, municipalities},
+  ages{min, max},
+  languages,
+  interpreter,
   channels[]{_key, _type, number, openingHours, url, label, address, facts},
-  "checkedAt": verification.checkedAt
+  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""
 }`
 
 /** Help links in the order editors set, then by name. */

@@ -8,7 +8,7 @@ import { AUDIENCES, type Audience } from './lists'
 const SLUGS = {
   buyers: 'du-som-koper-sex',
   sellers: 'du-som-saljer-sex',
-  relatives: 'anhoriga',
+  relatives: 'narstaende',
   professionals: 'yrkesverksamma',
 } as const satisfies Partial<Record<Audience, string>>
 

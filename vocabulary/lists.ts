@@ -6,38 +6,84 @@
 export const AUDIENCES = [
   { value: 'buyers', title: 'Du som köper sex' },
   { value: 'sellers', title: 'Du som säljer sex' },
-  { value: 'relatives', title: 'Anhöriga' },
+  { value: 'relatives', title: 'Närstående' },
   { value: 'professionals', title: 'Yrkesverksamma' },
   { value: 'everyone', title: 'Alla' },
 ] as const
 
 export type Audience = (typeof AUDIENCES)[number]['value']
 
-export const REGION_SCOPES = [
+/** Where a help service is offered: the whole country, only online, or named regions and municipalities. */
+export const AREA_SCOPES = [
   { value: 'national', title: 'Hela Sverige' },
-  { value: 'varmland', title: 'Värmland' },
-  { value: 'municipality', title: 'En kommun' },
+  { value: 'digital', title: 'Bara digitalt' },
+  { value: 'local', title: 'Vissa regioner eller kommuner' },
 ] as const
 
-/** Värmland's 16 municipalities; the stored value is the name. */
-export const VARMLAND_MUNICIPALITIES = [
-  'Arvika',
-  'Eda',
-  'Filipstad',
-  'Forshaga',
-  'Grums',
-  'Hagfors',
-  'Hammarö',
-  'Karlstad',
-  'Kil',
-  'Kristinehamn',
-  'Munkfors',
-  'Storfors',
-  'Sunne',
-  'Säffle',
-  'Torsby',
-  'Årjäng',
+export type AreaScope = (typeof AREA_SCOPES)[number]['value']
+
+/** Sweden's 21 regions, by the name each uses without "Region"; the title is what visitors read. */
+export const SWEDISH_REGIONS = [
+  { value: 'stockholm', title: 'Stockholm' },
+  { value: 'uppsala', title: 'Uppsala' },
+  { value: 'sormland', title: 'Sörmland' },
+  { value: 'ostergotland', title: 'Östergötland' },
+  { value: 'jonkoping', title: 'Jönköpings län' },
+  { value: 'kronoberg', title: 'Kronoberg' },
+  { value: 'kalmar', title: 'Kalmar län' },
+  { value: 'gotland', title: 'Gotland' },
+  { value: 'blekinge', title: 'Blekinge' },
+  { value: 'skane', title: 'Skåne' },
+  { value: 'halland', title: 'Halland' },
+  { value: 'vastra-gotaland', title: 'Västra Götaland' },
+  { value: 'varmland', title: 'Värmland' },
+  { value: 'orebro', title: 'Örebro län' },
+  { value: 'vastmanland', title: 'Västmanland' },
+  { value: 'dalarna', title: 'Dalarna' },
+  { value: 'gavleborg', title: 'Gävleborg' },
+  { value: 'vasternorrland', title: 'Västernorrland' },
+  { value: 'jamtland-harjedalen', title: 'Jämtland Härjedalen' },
+  { value: 'vasterbotten', title: 'Västerbotten' },
+  { value: 'norrbotten', title: 'Norrbotten' },
 ] as const
+
+/** Languages a help service may speak, with their Swedish names as visitors read them. */
+export const LANGUAGES = [
+  { value: 'sv', title: 'svenska' },
+  { value: 'en', title: 'engelska' },
+  { value: 'ar', title: 'arabiska' },
+  { value: 'fa', title: 'persiska' },
+  { value: 'prs', title: 'dari' },
+  { value: 'so', title: 'somaliska' },
+  { value: 'ti', title: 'tigrinja' },
+  { value: 'ku', title: 'kurdiska' },
+  { value: 'tr', title: 'turkiska' },
+  { value: 'pl', title: 'polska' },
+  { value: 'ro', title: 'rumänska' },
+  { value: 'bg', title: 'bulgariska' },
+  { value: 'ru', title: 'ryska' },
+  { value: 'uk', title: 'ukrainska' },
+  { value: 'es', title: 'spanska' },
+  { value: 'fr', title: 'franska' },
+  { value: 'de', title: 'tyska' },
+  { value: 'th', title: 'thailändska' },
+  { value: 'sh', title: 'bosniska, kroatiska och serbiska' },
+  { value: 'fi', title: 'finska' },
+  { value: 'fit', title: 'meänkieli' },
+  { value: 'smi', title: 'samiska' },
+  { value: 'rom', title: 'romani' },
+  { value: 'yi', title: 'jiddisch' },
+  { value: 'swl', title: 'svenskt teckenspråk' },
+] as const
+
+/** Whether a service offers an interpreter; left unset when nobody knows. */
+export const INTERPRETER_OPTIONS = [
+  { value: 'yes', title: 'Tolk finns' },
+  { value: 'no', title: 'Tolk finns inte' },
+] as const
+
+/** The youngest and oldest age a help service may state. */
+export const AGE_RANGE = { min: 0, max: 120 } as const
 
 /** Facts about a contact channel; the wording must be exact because people rely on it. */
 export const CHANNEL_FACTS = [

@@ -24,7 +24,7 @@ const reservedMessage = (segment: string) => `"/${segment}" används redan av we
 export function slugFormatProblem(slug: string): string | undefined {
   if (slug.length > SLUG_MAX_LENGTH) return `Adressen får vara högst ${SLUG_MAX_LENGTH} tecken.`
   if (!SLUG_PATTERN.test(slug)) {
-    return 'Använd bara små bokstäver a–z, siffror och bindestreck mellan orden (inte å, ä, ö eller mellanslag), till exempel "for-anhoriga".'
+    return 'Använd bara små bokstäver a–z, siffror och bindestreck mellan orden (inte å, ä, ö eller mellanslag), till exempel "for-narstaende".'
   }
   if (isReserved(slug)) return reservedMessage(slug)
   return undefined
@@ -67,7 +67,7 @@ export function sitePathProblem(path: string): string | undefined {
   if (/%(?:2f|5c|2e|[01][0-9a-f]|7f)/i.test(pathname))
     return 'Sökvägen får inte innehålla kodade snedstreck, punkter eller styrtecken (%2F, %5C, %2E, %0A och liknande).'
   if (pathname.split('/').some((segment) => segment === '.' || segment === '..'))
-    return 'Sökvägen får inte innehålla /./ eller /../. Skriv hela sökvägen, till exempel /hjalp/anhoriga.'
+    return 'Sökvägen får inte innehålla /./ eller /../. Skriv hela sökvägen, till exempel /hjalp/narstaende.'
   if (pathname.includes('//')) return 'Sökvägen får inte ha två snedstreck i rad.'
   const parsed = new URL(path, PROBE_ORIGIN)
   if (parsed.origin !== PROBE_ORIGIN || `${parsed.pathname}${parsed.search}${parsed.hash}` !== path) {

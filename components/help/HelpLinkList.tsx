@@ -37,6 +37,15 @@ function Channel({ channel }: { channel: HelpChannel }) {
           <Facts facts={channel.facts} />
         </>
       )
+    case 'form':
+    case 'booking':
+      return (
+        <>
+          <span className={styles.channelLabel}>{channel.kind === 'form' ? 'Kontaktformulär ' : 'Boka tid '}</span>
+          <a href={channel.href}>{channel.label}</a>
+          <Facts facts={channel.facts} />
+        </>
+      )
     case 'email':
       return (
         <>
@@ -57,7 +66,28 @@ function Channel({ channel }: { channel: HelpChannel }) {
   }
 }
 
-/** One help service: who runs it, what it offers, and how to reach it. */
+/** Where the service is offered, for whom and in which languages: only what the editors filled in. */
+function About({ link }: { link: HelpLink }) {
+  const facts = [
+    link.area && `Gäller: ${link.area}`,
+    link.ages && `Ålder: ${link.ages}`,
+    link.languages && `Språk: ${link.languages}`,
+    link.interpreter,
+  ].filter((fact): fact is string => Boolean(fact))
+  if (facts.length === 0) return null
+  return (
+    <ul className={styles.about}>
+      {facts.map((fact) => (
+        <li key={fact}>{fact}</li>
+      ))}
+    </ul>
+  )
+}
+
+/**
+ * One help service: who runs it, what it offers, and how to reach it. A service whose channels
+ * nobody has checked points to its organisation's web address instead.
+ */
 function HelpLinkCard({ link, headingLevel: Heading }: { link: HelpLink; headingLevel: HeadingLevel }) {
   // In draft mode the name carries stega markers for visual editing; attributes get the clean text.
   return (
@@ -65,8 +95,8 @@ function HelpLinkCard({ link, headingLevel: Heading }: { link: HelpLink; heading
       <Heading className={styles.name}>{link.name}</Heading>
       {link.provider && <p className={styles.provider}>{link.provider}</p>}
       <p>{link.description}</p>
-      {link.region && <p className={styles.region}>Gäller: {link.region}</p>}
-      {link.channels.length > 0 && (
+      <About link={link} />
+      {link.channels.length > 0 ? (
         <ul className={styles.channels} aria-label={`Så når du ${stegaClean(link.name)}`}>
           {link.channels.map((channel) => (
             <li key={channel.key}>
@@ -74,6 +104,16 @@ function HelpLinkCard({ link, headingLevel: Heading }: { link: HelpLink; heading
             </li>
           ))}
         </ul>
+      ) : (
+        <p className={styles.fallback}>
+          {link.fallback ? (
+            <>
+              Kontaktuppgifter finns på <a href={link.fallback.href}>{link.fallback.label}</a>.
+            </>
+          ) : (
+            <>Kontaktuppgifter finns hos {link.provider ?? link.name}.</>
+          )}
+        </p>
       )}
     </li>
   )

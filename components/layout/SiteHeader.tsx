@@ -17,7 +17,7 @@ type Props = {
 export function SiteHeader({ siteName, navigation, quickExit }: Props) {
   return (
     <>
-      <aside className={styles.exitBar} aria-label="Snabb utgång" data-print="hide">
+      <aside className={styles.exitBar} aria-label="Lämna sidan snabbt" data-print="hide">
         <div className={`container ${styles.exitBarInner}`}>
           {quickExit.infoHref && (
             <a href={quickExit.infoHref} className={styles.exitInfo}>

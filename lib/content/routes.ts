@@ -5,7 +5,8 @@ import { shortLinkPathProblem, slugFormatProblem } from '@/vocabulary/paths'
 
 import { externalUrl, pagePath, sitePath } from './links'
 import { reportContentProblem } from './report'
-import { FALLBACK_SETTINGS, quickExitUrl } from './settings'
+import { FALLBACK_SETTINGS } from './fallback'
+import { quickExitUrl } from './settings'
 import { shapeOf, type ItemOf } from './shape'
 
 type PageRouteResult = ItemOf<NonNullable<ROUTES_QUERY_RESULT>['pages']>

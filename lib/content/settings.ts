@@ -3,21 +3,13 @@ import { z } from 'zod'
 import type { SETTINGS_QUERY_RESULT } from '@/sanity.types'
 
 import { navLinksSchema, optionalText, richTextSchema } from './common'
+import { FALLBACK_SETTINGS } from './fallback'
 import { imageFieldsSchema, imageSchema, type ContentImage } from './image'
 import { pagePath } from './links'
 import { reportContentProblem } from './report'
 import { shapeOf } from './shape'
 
 type SettingsResult = NonNullable<SETTINGS_QUERY_RESULT>
-
-/** What the site shows when settings are missing or broken: enough to stay usable and safe. */
-export const FALLBACK_SETTINGS = {
-  siteName: 'Somliga tror',
-  quickExitLabel: 'Lämna sidan snabbt',
-  /** A neutral site with nothing personal on it. */
-  quickExitUrl: 'https://www.smhi.se/',
-  helpTitle: 'Hitta hjälp',
-} as const
 
 const pageRef = z
   .object({ slug: z.string().nullish(), isStartPage: z.boolean().nullish() })

@@ -7,7 +7,7 @@ import { page } from './documents/page'
 import { settings } from './documents/settings'
 import { shortLink } from './documents/shortLink'
 import { accessibleImage } from './objects/accessibleImage'
-import { emailChannel, phoneChannel, visitChannel, webChannel } from './objects/channels'
+import { bookingChannel, emailChannel, formChannel, phoneChannel, visitChannel, webChannel } from './objects/channels'
 import { knownProblem } from './objects/knownProblem'
 import { link } from './objects/link'
 import { navLink } from './objects/navLink'
@@ -33,6 +33,8 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   webChannel,
   emailChannel,
   visitChannel,
+  formChannel,
+  bookingChannel,
   knownProblem,
 
   ...sectionSchemaTypes,

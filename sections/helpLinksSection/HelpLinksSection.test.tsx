@@ -18,14 +18,18 @@ describe('helpLinksSection', () => {
     expect(screen.getByRole('link', { name: 'Alla stödtjänster' })).toHaveAttribute('href', '/hjalp')
   })
 
-  it('never shows a phone number nobody has checked', () => {
+  it('never shows a channel nobody has checked, only the organisation’s web address', () => {
     renderSections([sections.helpLinks])
     expect(screen.queryByText('020-66 77 88')).not.toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'info@example.se' })).toHaveAttribute('href', 'mailto:info@example.se')
+    expect(screen.queryByRole('link', { name: 'info@example.se' })).not.toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'karolinska.se' })).toHaveAttribute('href', 'https://www.karolinska.se')
   })
 
   it('links an audience section to that audience’s help page', () => {
     renderSections([{ ...sections.helpLinks, mode: 'audience', audience: 'relatives' }])
-    expect(screen.getByRole('link', { name: 'Alla stödtjänster: Anhöriga' })).toHaveAttribute('href', '/hjalp/anhoriga')
+    expect(screen.getByRole('link', { name: 'Alla stödtjänster: Närstående' })).toHaveAttribute(
+      'href',
+      '/hjalp/narstaende',
+    )
   })
 })

@@ -5,6 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core'
 
+import { CHECKING_NOTE } from '@/sanity/schemaTypes/rules/verification'
+
 import { launchBrowser, newContext } from '../helpers/browser'
 import { browserRun, lakeClient } from '../helpers/browser-env'
 import {
@@ -98,6 +100,34 @@ it('redirects every short link to its destination, permanently only when it is s
   expect(answers).toEqual(
     shortLinks.map((link) => ({ path: link.path, status: link.permanent ? 308 : 307, location: link.destination })),
   )
+})
+
+it('shows no page with internal checking text, neither the words nor any check’s note or checker', async () => {
+  const pages = [
+    ...new Set([
+      ...(await sitemapPaths(siteUrl)),
+      HELP_PATH,
+      ...audiencePages().map((audience) => audience.path),
+      ACCESSIBILITY_PATH,
+    ]),
+  ]
+  // What the lake records about checks: none of it is for visitors.
+  const recorded = (
+    await reader.fetch<(string | null)[]>(
+      '*[_type == "helpLink"]{"t": [verification.note, verification.checkedBy]}.t[]',
+    )
+  ).filter((text): text is string => Boolean(text?.trim()))
+  expect(pages.length).toBeGreaterThan(5)
+  const leaks: { path: string; text: string }[] = []
+  for (const path of pages) {
+    const response = await page.goto(new URL(path, siteUrl).toString())
+    expect({ path, status: response?.status() }).toEqual({ path, status: 200 })
+    const shown = await page.locator('body').innerText()
+    const note = shown.match(CHECKING_NOTE)
+    if (note) leaks.push({ path, text: note[0] })
+    for (const text of recorded) if (shown.includes(text)) leaks.push({ path, text })
+  }
+  expect(leaks).toEqual([])
 })
 
 describe('an unknown address', () => {

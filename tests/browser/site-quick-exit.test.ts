@@ -115,7 +115,7 @@ async function expectLeftFor(visit: Visit): Promise<void> {
 it('leaves by the quick-exit button', async () => {
   const visit = await visitCampaignPage()
   await visit.page
-    .getByRole('complementary', { name: 'Snabb utgång' })
+    .getByRole('complementary', { name: 'Lämna sidan snabbt' })
     .getByRole('link', { name: quickExit.label })
     .click()
   await expectLeftFor(visit)
@@ -139,7 +139,7 @@ it('leaves by the first skip link: Tab from the top of the page, then Enter', as
 
 /** Waits until the quick-exit bar's live region (it counts the Shift presses for screen reader users) says `text`. */
 async function waitForAnnouncement(page: Page, text: RegExp | '') {
-  const region = page.getByRole('complementary', { name: 'Snabb utgång' }).locator('[aria-live]')
+  const region = page.getByRole('complementary', { name: 'Lämna sidan snabbt' }).locator('[aria-live]')
   await (text === '' ? region.filter({ hasNotText: /./ }) : region.filter({ hasText: text })).waitFor({
     state: 'attached',
   })

@@ -15,13 +15,15 @@ export interface HelpLinkContent {
   name: string
   description: string
   audiences: string[]
-  /** Phone numbers are shown only once somebody has checked them. */
-  checkedAt: string | null
+  /** Channels are shown only once a named person has checked them; until then the organisation's address. */
+  verified: boolean
+  providerUrl: string | null
   channels: { _type: string; number?: string; url?: string; address?: string }[]
 }
 
 const HELP_LINKS_QUERY = `*[_type == "helpLink"]{
-  _id, name, description, audiences, "checkedAt": verification.checkedAt,
+  _id, name, description, audiences, providerUrl,
+  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != "",
   "channels": coalesce(channels[]{_type, number, url, address}, [])
 }`
 

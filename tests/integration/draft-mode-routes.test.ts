@@ -103,6 +103,10 @@ describe('enable', () => {
       enableUrl({ 'sanity-preview-secret': 'forged-secret-0123456789', 'sanity-preview-pathname': '/' }),
     )
     expect(response.status).toBe(401)
+    // Said in Swedish, as an editor reads it, with what to do.
+    expect(await response.text()).toBe(
+      'Länken till förhandsvisningen gäller inte längre. Öppna förhandsvisningen igen från Studion (Presentation).',
+    )
     expect(draftModeStore.enable).not.toHaveBeenCalled()
     expect(cookieStore.set).not.toHaveBeenCalled()
   })
@@ -145,6 +149,7 @@ describe('enable', () => {
       const error = jest.spyOn(console, 'error').mockImplementation(() => {})
       const response = await enable(enableUrl({ 'sanity-preview-secret': secret }))
       expect(response.status).toBe(503)
+      expect(await response.text()).toMatch(/^Förhandsvisningen kunde inte öppnas: innehållstjänsten svarade inte\./)
       expect(error).toHaveBeenCalled()
       error.mockRestore()
     } finally {
@@ -182,6 +187,7 @@ describe('live', () => {
   it('refuses a browser that is not in draft mode', async () => {
     const response = await live(new Request('http://localhost:3000/api/draft-mode/live'))
     expect(response.status).toBe(401)
+    expect(await response.text()).toBe('Förhandsvisningen är inte på. Öppna den från Studion.')
   })
 
   it('tells a browser in draft mode that a draft changed, and nothing of its content', async () => {
@@ -218,7 +224,7 @@ it('refuses everything while the site has no viewer token', async () => {
     const { GET } = await import('@/app/api/draft-mode/enable/route')
     const response = await GET(enableUrl({ 'sanity-preview-secret': await studioSecret() }))
     expect(response.status).toBe(401)
-    expect(await response.text()).toMatch(/SANITY_API_READ_TOKEN/)
+    expect(await response.text()).toMatch(/^Förhandsvisningen är avstängd på den här servern: .*SANITY_API_READ_TOKEN/)
   } finally {
     process.env.SANITY_API_READ_TOKEN = saved
   }

@@ -63,12 +63,12 @@ describe('settings', () => {
     expect(settings.mainNavigation.map((link) => link.href)).toEqual([
       '/darfor-ar-det-ett-brott',
       '/for-dig-som-vill-sluta',
-      '/for-dig-som-ar-anhorig',
+      '/for-dig-som-ar-narstaende',
       '/hjalp',
     ])
     expect(settings.organisations.map((organisation) => organisation.name)).toEqual([
       'Länsstyrelsen Värmland',
-      'Polisen',
+      'Polismyndigheten',
       'Region Värmland',
     ])
     expect(settings.privacyPage).toBe('/personuppgifter-och-kakor')
@@ -170,17 +170,65 @@ describe('addresses', () => {
 })
 
 describe('help links', () => {
-  it('reads every help link, and shows only phone numbers someone has checked', async () => {
+  it('reads every help link, and shows channels only of links a named person has checked', async () => {
     const links = await fetchContent('helpLinks', {})
-    const raw = await editor.fetch<{ id: string; checked: boolean; phones: number }[]>(
-      '*[_type == "helpLink"]{"id": _id, "checked": defined(verification.checkedAt), "phones": count(channels[_type == "phoneChannel"])}',
+    const raw = await editor.fetch<{ id: string; checked: boolean; channels: number; providerUrl: string }[]>(
+      `*[_type == "helpLink"]{
+        "id": _id,
+        "checked": defined(verification.checkedAt) && verification.checkedBy != "",
+        "channels": count(channels),
+        providerUrl
+      }`,
     )
     expect(links).toHaveLength(raw.length)
     for (const link of links) {
       const source = raw.find((entry) => entry.id === link.id)!
-      const phones = link.channels.filter((channel) => channel.kind === 'phone').length
-      expect(phones).toBe(source.checked ? source.phones : 0)
+      expect(link.channels).toHaveLength(source.checked ? source.channels : 0)
+      if (link.channels.length === 0) expect(link.fallback?.href).toBe(source.providerUrl)
     }
+  })
+
+  describe('a check', () => {
+    const id = 'helpLink-kontroll-test'
+    const base = {
+      _id: id,
+      _type: 'helpLink',
+      name: 'Kontrolltjänsten',
+      providerUrl: 'https://example.se',
+      description: 'En tjänst för testet.',
+      audiences: ['everyone'],
+      area: { scope: 'local', regions: ['skane'], municipalities: ['Malmö'] },
+      ages: { min: 18 },
+      languages: ['sv', 'ar'],
+      interpreter: 'no',
+      channels: [
+        { _key: 'tel', _type: 'phoneChannel', number: '040-34 10 00' },
+        { _key: 'boka', _type: 'bookingChannel', url: 'https://example.se/boka' },
+      ],
+    }
+
+    afterAll(async () => {
+      await editor.delete(id)
+    })
+
+    it.each([
+      ['no check', undefined, []],
+      ['a date without a name', { checkedAt: '2026-11-30' }, []],
+      ['a date and an empty name', { checkedAt: '2026-11-30', checkedBy: '' }, []],
+      ['a date and a name', { checkedAt: '2026-11-30', checkedBy: 'Anna Andersson' }, ['phone', 'booking']],
+    ])('shows the channels that a check with %s allows', async (_, verification, kinds) => {
+      await editor.createOrReplace({ ...base, ...(verification && { verification }) })
+      const link = (await fetchContentUncached('helpLinks', {})).find((candidate) => candidate.id === id)!
+      expect(link.channels.map((channel) => channel.kind)).toEqual(kinds)
+      expect(link.fallback).toEqual(kinds.length === 0 ? { href: 'https://example.se', label: 'example.se' } : null)
+      expect(link).toMatchObject({
+        area: 'Skåne och Malmö kommun',
+        ages: '18 år och äldre',
+        languages: 'svenska och arabiska',
+        interpreter: 'Tolk finns inte',
+      })
+      expect(JSON.stringify(link)).not.toContain('Anna Andersson')
+    })
   })
 })
 

@@ -23,7 +23,7 @@ const site: LocationsQueryResult = {
   pages: [
     page('om', 'Om kampanjen', 'om-kampanjen'),
     page('start', 'Somliga tror', 'somliga-tror', [{ mode: 'audience', audience: 'buyers', linkIds: null }]),
-    page('anhoriga', 'För anhöriga', 'for-anhoriga', [{ mode: 'manual', audience: null, linkIds: ['linje'] }]),
+    page('narstaende', 'För närstående', 'for-narstaende', [{ mode: 'manual', audience: null, linkIds: ['linje'] }]),
     page('yrke', 'För yrkesverksamma', 'for-yrkesverksamma', [
       { mode: 'audience', audience: 'professionals', linkIds: ['linje'] },
     ]),
@@ -36,20 +36,20 @@ const helpLink = (audiences: string[]) => ({ ...site, document: { _type: 'helpLi
 describe('a help link', () => {
   it('shows on the pages that pick it by hand, on /hjalp and on the pages of its audiences', () => {
     const state = documentLocations('linje', 'helpLink', helpLink(['relatives']))
-    expect(hrefs(state)).toEqual(['/for-anhoriga', '/hjalp', '/hjalp/anhoriga'])
+    expect(hrefs(state)).toEqual(['/for-narstaende', '/hjalp', '/hjalp/narstaende'])
     expect(state?.locations?.map((location) => location.title)).toEqual([
-      'För anhöriga',
+      'För närstående',
       'Hitta hjälp',
-      'Hitta hjälp: Anhöriga',
+      'Hitta hjälp: Närstående',
     ])
   })
 
   it('shows on every page that lists its audience, and a page in audience mode ignores links picked earlier', () => {
-    // The start page lists buyers' links; "anhoriga" picked it by hand; "yrke" still has it among
+    // The start page lists buyers' links; "narstaende" picked it by hand; "yrke" still has it among
     // its hand-picked links but lists by audience (professionals), as the site does.
     expect(hrefs(documentLocations('linje', 'helpLink', helpLink(['buyers'])))).toEqual([
       '/',
-      '/for-anhoriga',
+      '/for-narstaende',
       '/hjalp',
       '/hjalp/du-som-koper-sex',
     ])
@@ -88,7 +88,7 @@ describe('a page', () => {
 it('shows the settings on every page: campaign pages (start page first), help pages and the statement', () => {
   expect(hrefs(documentLocations('settings', 'settings', site))).toEqual([
     '/',
-    '/for-anhoriga',
+    '/for-narstaende',
     '/for-yrkesverksamma',
     '/om-kampanjen',
     '/hjalp',

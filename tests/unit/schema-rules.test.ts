@@ -1,37 +1,58 @@
 /** @jest-environment node */
-import { isSwedishPhoneNumber } from '@/sanity/schemaTypes/rules/phone'
+import { normalizePhone, phoneProblem } from '@/vocabulary/phone'
 import { TRICKY_TARGETS } from '@/tests/helpers/redirect-targets'
 import { findRedirectLoop, routePath, slugify } from '@/sanity/schemaTypes/rules/paths'
-import { staleBefore, verificationState } from '@/sanity/schemaTypes/rules/verification'
+import {
+  CHECKING_NOTE,
+  channelChange,
+  channelFingerprint,
+  checkClearedMessage,
+  staleBefore,
+  verificationState,
+} from '@/sanity/schemaTypes/rules/verification'
 import { externalUrlProblem, shortLinkPathProblem, sitePathProblem, slugFormatProblem } from '@/vocabulary/paths'
 
 describe('Swedish phone numbers', () => {
-  it.each([
-    '112',
-    '1177',
-    '114 14',
-    '11414',
-    '020-50 50 50',
-    '08-123 45 67',
-    '070-123 45 67',
-    '0771-11 22 33',
-    '+46 8 123 45 67',
-    '+46 20 50 50 50',
-  ])('accepts %s', (number) => expect(isSwedishPhoneNumber(number)).toBe(true))
+  it.each(
+    [
+      ['112', '112'],
+      ['1177', '1177'],
+      ['114 14', '114 14'],
+      ['11414', '11414'],
+      ['020-50 50 50', '020-50 50 50'],
+      ['08-123 45 67', '08-123 45 67'],
+      ['0771-11 22 33', '0771-11 22 33'],
+      ['a trailing space', '020-50 50 50 ', '020-50 50 50'],
+      ['an en dash pasted from Word', '020–50 50 50', '020-50 50 50'],
+      ['an em dash, a minus sign and non-breaking spaces', '\u00a0070\u2014123\u00a045 67', '070-123 45 67'],
+      ['spaces only', '070 123 45 67', '070-123 45 67'],
+      ['spaces around the dash and doubled', '054 - 540  00 00', '054-540 00 00'],
+      ['+46', '+46 8 123 45 67', '08-123 45 67'],
+      ['+46 with (0)', '+46 (0)8-123 45 67', '08-123 45 67'],
+      ['+46 without spaces', '+4681234567', '08-123 45 67'],
+      ['0046', '0046 20 50 50 50', '020-50 50 50'],
+      ['a mobile number without spaces', '0701234567', '070-123 45 67'],
+    ].map((row) => (row.length === 2 ? [row[0], row[0], row[1]] : row)),
+  )('accepts %s and stores it in one format', (_why, input, stored) =>
+    expect(normalizePhone(input)).toEqual({ number: stored }),
+  )
 
   it.each([
-    ['no digits', 'ring oss'],
-    ['a URI', 'tel:112'],
-    ['too short', '12'],
-    ['a national number without the area-code hyphen', '08 123 45 67'],
-    ['an international number without spaces', '+4681234567'],
-    ['a foreign country code', '+47 22 12 34 56'],
-    ['too few digits', '08-12 34'],
-    ['too many digits', '070-123 45 67 89'],
-    ['a double space', '020-50  50 50'],
-    ['a trailing space', '1177 '],
-    ['the area code without its leading 0', '8-123 45 67'],
-  ])('refuses %s (%s)', (_why, number) => expect(isSwedishPhoneNumber(number)).toBe(false))
+    ['no digits', 'ring oss', /bara innehålla siffror/],
+    ['a URI', 'tel:112', /bara innehålla siffror/],
+    ['too short', '12', /för få siffror \(2\)/],
+    ['a short number with a dash', '123-45', /kort nummer skrivs utan bindestreck/],
+    ['a foreign country code', '+47 22 12 34 56', /Bara svenska nummer/],
+    ['too few digits', '08-12 34', /för få siffror \(6\)/],
+    ['too many digits', '070-123 45 67 89', /för många siffror \(12\)/],
+    ['the area code without its leading 0', '8-123 45 67', /Riktnumret ska börja med 0/],
+    ['an area code that cannot be told from the digits', '0541234567', /bindestreck eller mellanslag efter riktnumret/],
+    ['an area code too long', '05412-34 56', /Riktnumret "05412"/],
+  ])('refuses %s (%s), saying what is wrong and giving an example', (_why, input, problem) => {
+    const message = phoneProblem(input)
+    expect(message).toMatch(problem)
+    expect(message).toMatch(/till exempel/)
+  })
 })
 
 describe('slugify', () => {
@@ -182,5 +203,54 @@ describe('help-link verification', () => {
     expect(verificationState('2024-06-14', today)).toBe('stale')
     expect(verificationState('2024-06-15', today)).toBe('checked')
     expect(verificationState('2025-03-01', today)).toBe('checked')
+  })
+})
+
+describe('notes about checking, which visitors must not read', () => {
+  it.each([
+    'Vi har inte kontrollerat kontaktuppgifterna ännu.',
+    'Kontaktuppgifterna är inte kontrollerade ännu, så vi visar bara städernas webbplatser.',
+    'Numret är inte kontrollerat ännu.',
+    'Ej kontrollerad',
+    'Kontrollerad 2026-11-28',
+    'Kontrollerad av Projektgruppen, enligt projektets faktaunderlag (domain.md)',
+  ])('finds "%s"', (text) => expect(CHECKING_NOTE.test(text)).toBe(true))
+
+  it.each([
+    'Om du tror att någon kontrollerar dig kan du ringa Kvinnofridslinjen.',
+    'Ändra inte i texterna. De är kontrollerade mot lagen.',
+    'Stöd i Malmö för dig som säljer sex eller har gjort det.',
+  ])('leaves "%s" alone', (text) => expect(CHECKING_NOTE.test(text)).toBe(false))
+})
+
+describe('a check that stops being true', () => {
+  const phone = { _key: 'tel', _type: 'phoneChannel', number: '020-50 50 50', openingHours: 'Dygnet runt' }
+  const web = { _key: 'web', _type: 'webChannel', url: 'https://kvinnofridslinjen.se' }
+  const checked = channelFingerprint([phone, web])
+
+  it('notices a changed number, address, opening hours or facts, and says which', () => {
+    expect(channelChange(checked, channelFingerprint([{ ...phone, number: '020-50 50 51' }, web]))).toBe(
+      'telefonnumret ändrades',
+    )
+    expect(
+      channelChange(checked, channelFingerprint([{ ...phone, openingHours: 'Vardagar 9–16', facts: ['free'] }, web])),
+    ).toBe('öppettiderna och "Bra att veta" ändrades')
+    expect(channelChange(checked, channelFingerprint([phone]))).toBe('en kontaktväg togs bort')
+    expect(
+      channelChange(
+        checked,
+        channelFingerprint([phone, web, { _key: 'mail', _type: 'emailChannel', address: 'a@b.se' }]),
+      ),
+    ).toBe('en ny kontaktväg lades till')
+  })
+
+  it('ignores what a check does not cover: the order of the channels', () => {
+    expect(channelFingerprint([web, phone])).toBe(checked)
+  })
+
+  it('tells the editor why the check was cleared and what to do', () => {
+    expect(checkClearedMessage('telefonnumret ändrades', '2026-12-03')).toMatch(
+      /^Kontrollen togs bort 2026-12-03 eftersom telefonnumret ändrades\. Kontrollera uppgifterna hos tjänsten/,
+    )
   })
 })

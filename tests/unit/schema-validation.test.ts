@@ -1,5 +1,6 @@
 /** @jest-environment node */
-import { PHONE_FORMAT_MESSAGE } from '@/sanity/schemaTypes/rules/phone'
+import { phoneProblem } from '@/vocabulary/phone'
+import { CHECKING_NOTE_MESSAGE } from '@/sanity/schemaTypes/rules/verification'
 import { at, validate, type Finding } from '../helpers/schema'
 
 /**
@@ -22,9 +23,10 @@ function helpLink(overrides: Record<string, unknown> = {}) {
     _type: 'helpLink',
     name: 'Kvinnofridslinjen',
     provider: 'Nationellt centrum för kvinnofrid',
+    providerUrl: 'https://nck.uu.se',
     description: 'Stöd till dig som har utsatts för våld.',
     audiences: ['sellers', 'relatives'],
-    region: { scope: 'national' },
+    area: { scope: 'national' },
     channels: [
       { _key: 'phone', _type: 'phoneChannel', number: '020-50 50 50', facts: ['free', 'anonymous', 'notOnBill'] },
       { _key: 'web', _type: 'webChannel', url: 'https://kvinnofridslinjen.se' },
@@ -39,13 +41,19 @@ describe('help link', () => {
     expect(await validate(helpLink())).toEqual([])
   })
 
-  it('refuses a malformed phone number and says how to write it', async () => {
+  it('refuses a phone number it cannot read, saying what is wrong', async () => {
     const findings = await validate(
-      helpLink({ channels: [{ _key: 'phone', _type: 'phoneChannel', number: '020 505050' }] }),
+      helpLink({ channels: [{ _key: 'phone', _type: 'phoneChannel', number: '020-50 50' }] }),
     )
     expect(at(findings, 'channels.[phone].number')).toEqual([
-      { path: 'channels.[phone].number', level: 'error', message: PHONE_FORMAT_MESSAGE },
+      { path: 'channels.[phone].number', level: 'error', message: phoneProblem('020-50 50') },
     ])
+    expect(phoneProblem('020-50 50')).toMatch(/^Numret har för få siffror \(7\)/)
+  })
+
+  it('accepts a pasted phone number with an en dash and a trailing space', async () => {
+    const pasted = [{ _key: 'phone', _type: 'phoneChannel', number: '020–50 50 50 ' }]
+    expect(await validate(helpLink({ channels: pasted }))).toEqual([])
   })
 
   it('requires a phone number in a phone channel', async () => {
@@ -71,35 +79,87 @@ describe('help link', () => {
     ])
   })
 
-  it('needs at least one audience and one channel', async () => {
+  it('needs at least one audience, and warns about a link without any channel', async () => {
     const findings = await validate(helpLink({ audiences: [], channels: [] }))
     expect(at(findings, 'audiences')).toMatchObject([{ level: 'error', message: 'Välj minst en målgrupp.' }])
     expect(at(findings, 'channels')).toMatchObject([
-      { level: 'error', message: 'Lägg till minst ett sätt att nå tjänsten.' },
-    ])
-  })
-
-  it('needs a municipality only when the service is in one municipality', async () => {
-    const missing = await validate(helpLink({ region: { scope: 'municipality' } }))
-    expect(at(missing, 'region.municipality')).toMatchObject([{ level: 'error', message: 'Välj kommun.' }])
-    expect(await validate(helpLink({ region: { scope: 'municipality', municipality: 'Karlstad' } }))).toEqual([])
-    expect(await validate(helpLink({ region: { scope: 'varmland' } }))).toEqual([])
-  })
-
-  it('warns that an unchecked phone number stays hidden on the site', async () => {
-    const findings = await validate(helpLink({ verification: undefined }))
-    expect(findings).toEqual([
       {
-        path: 'verification',
         level: 'warning',
-        message: expect.stringMatching(/^Ej kontrollerad: telefonnumret visas inte/),
+        message: 'Lägg till minst ett sätt att nå tjänsten. Till dess visas bara organisationens webbplats.',
       },
     ])
   })
 
-  it('does not warn about an unchecked link that has no phone number', async () => {
+  it('needs a region or a municipality only when the service is local', async () => {
+    const missing = await validate(helpLink({ area: { scope: 'local' } }))
+    expect(at(missing, 'area.regions')).toMatchObject([
+      { level: 'error', message: 'Välj minst en region eller skriv minst en kommun.' },
+    ])
+    expect(await validate(helpLink({ area: { scope: 'local', municipalities: ['Malmö'] } }))).toEqual([])
+    expect(await validate(helpLink({ area: { scope: 'local', regions: ['skane'] } }))).toEqual([])
+    expect(await validate(helpLink({ area: { scope: 'digital' } }))).toEqual([])
+  })
+
+  it('wants a municipality by its name alone', async () => {
+    const findings = await validate(helpLink({ area: { scope: 'local', municipalities: ['Malmö stad', 'karlstad'] } }))
+    expect(findings.map((finding) => finding.message)).toEqual([
+      'Skriv bara namnet, utan "kommun" eller "stad", till exempel Malmö.',
+      'Skriv kommunens namn med stor begynnelsebokstav och bara bokstäver, till exempel Malmö eller Upplands Väsby.',
+    ])
+    expect(
+      await validate(helpLink({ area: { scope: 'local', municipalities: ['Upplands Väsby', 'Lilla Edet'] } })),
+    ).toEqual([])
+  })
+
+  it('accepts age limits in whole years, lowest first', async () => {
+    expect(await validate(helpLink({ ages: { min: 13, max: 25 } }))).toEqual([])
+    expect(await validate(helpLink({ ages: { min: 18 } }))).toEqual([])
+    expect(await validate(helpLink({ ages: { min: 25, max: 13 } }))).toMatchObject([
+      { path: 'ages', level: 'error', message: expect.stringMatching(/lägsta åldern är högre/) },
+    ])
+    expect(await validate(helpLink({ ages: { min: 17.5 } }))).toMatchObject([
+      { path: 'ages.min', level: 'error', message: expect.stringMatching(/hela år/) },
+    ])
+  })
+
+  it('accepts languages, an interpreter, a contact form and a booking page', async () => {
+    const channels = [
+      { _key: 'form', _type: 'formChannel', url: 'https://example.se/skriv' },
+      { _key: 'book', _type: 'bookingChannel', url: 'https://example.se/boka', label: 'Boka samtal' },
+    ]
+    expect(await validate(helpLink({ languages: ['sv', 'ar'], interpreter: 'yes', channels }))).toEqual([])
+  })
+
+  it('needs the organisation’s web address, which visitors see until a channel is checked', async () => {
+    const findings = await validate(helpLink({ providerUrl: undefined }))
+    expect(at(findings, 'providerUrl')).toMatchObject([
+      { level: 'error', message: 'Skriv organisationens webbadress.' },
+    ])
+  })
+
+  it('tells the editor why a check was cleared, until the link is checked again', async () => {
+    const clearedBecause = 'Kontrollen togs bort 2026-12-03 eftersom telefonnumret ändrades.'
+    expect(await validate(helpLink({ verification: { clearedBecause } }))).toEqual([
+      { path: 'verification', level: 'warning', message: clearedBecause },
+    ])
+  })
+
+  it('warns when the description tells visitors about the check', async () => {
+    const findings = await validate(helpLink({ description: 'Stöd i Malmö. Vi har inte kontrollerat numret ännu.' }))
+    expect(findings).toEqual([{ path: 'description', level: 'warning', message: CHECKING_NOTE_MESSAGE }])
+  })
+
+  it('warns that an unchecked link shows none of its channels on the site', async () => {
     const webOnly = [{ _key: 'web', _type: 'webChannel', url: 'https://www.samtalsakuten.se' }]
-    expect(await validate(helpLink({ channels: webOnly, verification: undefined }))).toEqual([])
+    for (const channels of [undefined, webOnly]) {
+      expect(await validate(helpLink({ verification: undefined, ...(channels && { channels }) }))).toEqual([
+        {
+          path: 'verification',
+          level: 'warning',
+          message: expect.stringMatching(/^Ej kontrollerad: kontaktvägarna visas inte/),
+        },
+      ])
+    }
   })
 
   it('warns when the last check is more than a year old', async () => {

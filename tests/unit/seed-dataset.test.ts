@@ -7,6 +7,7 @@ import { evaluate, parse } from 'groq-js'
 import schemaJson from '@/sanity/schema.json'
 import { toNdjson } from '@/sanity/seed/content/build.ts'
 import { seedDocuments } from '@/sanity/seed/content/index.ts'
+import { CHECKING_NOTE } from '@/sanity/schemaTypes/rules/verification'
 import { validate } from '@/tests/helpers/schema'
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
@@ -103,11 +104,18 @@ describe('sanity/seed/production.ndjson', () => {
     expect(problems).toEqual([])
   })
 
-  it('passes the Studio’s own validation without errors or warnings', async () => {
+  it('passes the Studio’s own validation, warning only that unchecked help links are unchecked', async () => {
     const client = seedDatasetClient(documents)
     const findings = []
+    // The seed claims no check nobody made (sanity/seed/README.md), so the Studio rightly says so.
+    const expectedWarning = (document: SeedDocument, path: string, message: string) =>
+      document._type === 'helpLink' &&
+      !isObject(document.verification) &&
+      ((path === 'verification' && message.startsWith('Ej kontrollerad:')) ||
+        (path === 'channels' && message.startsWith('Lägg till minst ett sätt')))
     for (const document of documents) {
       for (const finding of await validate(withUploadedAssets(document), client)) {
+        if (finding.level === 'warning' && expectedWarning(document, finding.path, finding.message)) continue
         findings.push(`${document._id} ${finding.path}: [${finding.level}] ${finding.message}`)
       }
     }
@@ -189,25 +197,34 @@ describe('the facts in the seed', () => {
     expect(found.filter(({ number }) => !ALLOWED_DIGITS.has(digits(number)))).toEqual([])
   })
 
-  it('gives unchecked help links no phone, e-mail or visiting address, only web addresses', () => {
-    const unchecked = ofType('helpLink').filter((link) => !isChecked(link))
-    expect(unchecked.length).toBeGreaterThan(0)
-    const problems = unchecked.flatMap((link) =>
-      channelsOf(link)
-        .filter((channel) => channel._type !== 'webChannel')
-        .map((channel) => `${link._id} has a ${channel._type} but nobody has checked it`),
-    )
+  it('claims no check that nobody made: a check names a person, not a team or a document', () => {
+    const checks = ofType('helpLink').filter(isChecked)
+    const problems = checks
+      .map((link) => ({ id: link._id, by: String((link.verification as JsonObject).checkedBy ?? '') }))
+      .filter(({ by }) => !/^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)+$/u.test(by) || CHECKING_NOTE.test(by) || /grupp/i.test(by))
     expect(problems).toEqual([])
+    // sanity/seed/README.md: nobody has contacted a service yet.
+    expect(checks.map((link) => link._id)).toEqual([])
   })
 
-  it('says when and by whom a help link with a phone number was checked', () => {
-    for (const link of ofType('helpLink').filter((link) =>
-      channelsOf(link).some((channel) => channel._type === 'phoneChannel'),
-    )) {
-      const verification = link.verification as JsonObject
-      expect(verification?.checkedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-      expect(String(verification?.checkedBy ?? '').trim()).not.toBe('')
-    }
+  it('keeps notes about checking out of every text visitors read', () => {
+    const notes = texts().filter(({ value, path }) => !path.includes('.verification.') && CHECKING_NOTE.test(value))
+    expect(notes.map(({ path, value }) => `${path}: ${value}`)).toEqual([])
+  })
+
+  it('gives every help link its organisation’s web address, which visitors see until a check is made', () => {
+    const missing = ofType('helpLink').filter(
+      (link) => typeof link.providerUrl !== 'string' || !link.providerUrl.startsWith('https://'),
+    )
+    expect(missing.map((link) => link._id)).toEqual([])
+  })
+
+  it('gives Evonhuset and Mikamottagningen the municipalities where they are', () => {
+    expect(byId.get('helpLink-evonhuset')?.area).toEqual({ scope: 'local', municipalities: ['Malmö'] })
+    expect(byId.get('helpLink-mikamottagningen')?.area).toEqual({
+      scope: 'local',
+      municipalities: ['Stockholm', 'Göteborg'],
+    })
   })
 
   it('states each phone number’s facts exactly as the fact sheet does', () => {

@@ -6,7 +6,8 @@ import { toContentImage } from '@/lib/content/image'
 import { pageSchema } from '@/lib/content/page'
 import { routesSchema, shortLinksSchema } from '@/lib/content/routes'
 import { securityTxtSchema, securityTxtText } from '@/lib/content/security-txt'
-import { FALLBACK_SETTINGS, settingsSchema } from '@/lib/content/settings'
+import { FALLBACK_SETTINGS } from '@/lib/content/fallback'
+import { settingsSchema } from '@/lib/content/settings'
 
 import { image, pageRef, sections } from './fixtures/site-content'
 

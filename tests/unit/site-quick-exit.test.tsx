@@ -7,7 +7,10 @@ import { QuickExit } from '@/components/layout/QuickExit'
 import { leavePage } from '@/components/layout/quick-exit'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLinks } from '@/components/layout/SkipLinks'
+import GlobalError from '@/app/global-error'
 
+// next/font runs only in Next's compiler.
+jest.mock('@/app/(site)/fonts', () => ({ atkinson: { variable: 'font-atkinson' } }))
 jest.mock('@/components/layout/quick-exit', () => ({
   ...jest.requireActual('@/components/layout/quick-exit'),
   leavePage: jest.fn(),
@@ -131,5 +134,21 @@ describe('leaving', () => {
     expect(document.title).toBe('')
     error.mockRestore()
     document.body.hidden = false
+  })
+})
+
+describe('error pages', () => {
+  it('offers the quick exit first on the last-resort error page too, with the ways on', () => {
+    const html = renderToStaticMarkup(<GlobalError />)
+    const document = new DOMParser().parseFromString(html, 'text/html')
+    const links = [...document.querySelectorAll('a[href]')]
+    expect({
+      href: links[0].getAttribute('href'),
+      quickExit: links[0].hasAttribute('data-quick-exit'),
+      text: links[0].textContent,
+    }).toEqual({ href: NEUTRAL, quickExit: true, text: LABEL })
+    expect(document.querySelector('aside[aria-label="Lämna sidan snabbt"] a[data-quick-exit]')).not.toBeNull()
+    expect(document.querySelector('h1')?.textContent).toBe('Något gick fel')
+    expect(links.map((link) => link.getAttribute('href'))).toContain('/hjalp')
   })
 })

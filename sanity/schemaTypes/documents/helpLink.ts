@@ -1,13 +1,39 @@
 import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle'
 import { WarningOutlineIcon } from '@sanity/icons/WarningOutline'
-import { defineArrayMember, defineField, defineType } from 'sanity'
+import { defineArrayMember, defineField, defineType, type NumberRule } from 'sanity'
 
-import { AUDIENCES, REGION_SCOPES, VARMLAND_MUNICIPALITIES } from '../../../vocabulary/lists'
-import { notInFuture, requiredObject, requiredWhen } from '../rules/fields'
-import { verificationState } from '../rules/verification'
+import {
+  AGE_RANGE,
+  AREA_SCOPES,
+  AUDIENCES,
+  INTERPRETER_OPTIONS,
+  LANGUAGES,
+  SWEDISH_REGIONS,
+} from '../../../vocabulary/lists'
+import { HelpLinkInput } from '../inputs/HelpLinkInput'
+import { httpsUrl, notInFuture, requiredObject, requiredWhen } from '../rules/fields'
+import { CHECKING_NOTE, CHECKING_NOTE_MESSAGE, verificationState } from '../rules/verification'
 
-type RegionValue = { scope?: string }
-type VerificationValue = { checkedAt?: string }
+type AreaValue = { scope?: string; regions?: string[]; municipalities?: string[] }
+type AgesValue = { min?: number; max?: number }
+
+function ageRule(rule: NumberRule) {
+  return rule
+    .integer()
+    .min(AGE_RANGE.min)
+    .max(AGE_RANGE.max)
+    .error(`Skriv en ålder i hela år, mellan ${AGE_RANGE.min} och ${AGE_RANGE.max}, till exempel 18.`)
+}
+
+/** A municipality as it names itself, without "kommun": "Malmö", "Upplands Väsby", "Lilla Edet". */
+function municipalityNameRule(name: string | undefined) {
+  if (!name) return true
+  if (/\s(kommun|stad)$/i.test(name.trim())) return 'Skriv bara namnet, utan "kommun" eller "stad", till exempel Malmö.'
+  return /^\p{Lu}\p{L}*(?:[ -]\p{L}+)*$/u.test(name)
+    ? true
+    : 'Skriv kommunens namn med stor begynnelsebokstav och bara bokstäver, till exempel Malmö eller Upplands Väsby.'
+}
+type VerificationValue = { checkedAt?: string; clearedBecause?: string }
 
 /** "Ej kontrollerad", "Kontrollerad 2025-03-01", or a reminder when the check is too old. */
 export function verificationLabel(checkedAt: string | undefined, today: Date = new Date()): string {
@@ -23,13 +49,15 @@ export function verificationLabel(checkedAt: string | undefined, today: Date = n
 
 /**
  * A service people can turn to. Its facts must be true, so it records when and by whom it was
- * last checked; the site hides phone numbers nobody has checked.
+ * last checked; the site shows its contact channels only once someone has, and until then the
+ * organisation's own web address.
  */
 export const helpLink = defineType({
   name: 'helpLink',
   title: 'Hjälplänk',
   type: 'document',
   icon: CheckmarkCircleIcon,
+  components: { input: HelpLinkInput },
   groups: [
     { name: 'service', title: 'Tjänsten', default: true },
     { name: 'contact', title: 'Kontaktvägar' },
@@ -52,6 +80,15 @@ export const helpLink = defineType({
       group: 'service',
     }),
     defineField({
+      name: 'providerUrl',
+      title: 'Organisationens webbplats',
+      description:
+        'Startsidan för den som driver tjänsten, till exempel https://malmo.se. Visas när ingen kontaktväg är kontrollerad.',
+      type: 'url',
+      group: 'service',
+      validation: (rule) => [rule.required().error('Skriv organisationens webbadress.'), httpsUrl(rule)],
+    }),
+    defineField({
       name: 'description',
       title: 'Kort beskrivning',
       description: 'Vad tjänsten erbjuder och för vem. Högst 300 tecken.',
@@ -61,6 +98,9 @@ export const helpLink = defineType({
       validation: (rule) => [
         rule.required().error('Beskriv kort vad tjänsten erbjuder.'),
         rule.max(300).error('Beskrivningen får vara högst 300 tecken.'),
+        rule
+          .custom((text: string | undefined) => (text && CHECKING_NOTE.test(text) ? CHECKING_NOTE_MESSAGE : true))
+          .warning(),
       ],
     }),
     defineField({
@@ -74,8 +114,9 @@ export const helpLink = defineType({
       validation: (rule) => rule.required().min(1).error('Välj minst en målgrupp.'),
     }),
     defineField({
-      name: 'region',
+      name: 'area',
       title: 'Område',
+      description: 'Var tjänsten tar emot människor. Visas på webbplatsen som "Gäller: …".',
       type: 'object',
       group: 'service',
       validation: (rule) => rule.custom(requiredObject('Välj var tjänsten finns.')),
@@ -84,34 +125,105 @@ export const helpLink = defineType({
           name: 'scope',
           title: 'Var finns tjänsten?',
           type: 'string',
-          options: { list: [...REGION_SCOPES], layout: 'radio' },
+          options: { list: [...AREA_SCOPES], layout: 'radio' },
           initialValue: 'national',
           validation: (rule) => rule.required().error('Välj var tjänsten finns.'),
         }),
         defineField({
-          name: 'municipality',
-          title: 'Kommun',
-          type: 'string',
-          options: { list: [...VARMLAND_MUNICIPALITIES] },
-          hidden: ({ parent }) => parent?.scope !== 'municipality',
+          name: 'regions',
+          title: 'Regioner',
+          description: 'Välj de regioner där tjänsten tar emot alla som bor där.',
+          type: 'array',
+          of: [defineArrayMember({ type: 'string' })],
+          options: { list: [...SWEDISH_REGIONS] },
+          hidden: ({ parent }) => parent?.scope !== 'local',
           validation: (rule) =>
-            rule.custom(requiredWhen<RegionValue>((region) => region.scope === 'municipality', 'Välj kommun.')),
+            rule.custom(
+              requiredWhen<AreaValue>(
+                (area) => area.scope === 'local' && !area.municipalities?.length,
+                'Välj minst en region eller skriv minst en kommun.',
+              ),
+            ),
+        }),
+        defineField({
+          name: 'municipalities',
+          title: 'Kommuner',
+          description: 'Kommunens namn, till exempel Malmö eller Karlstad. Tryck Enter efter varje kommun.',
+          type: 'array',
+          of: [defineArrayMember({ type: 'string', validation: (rule) => rule.custom(municipalityNameRule) })],
+          options: { layout: 'tags' },
+          hidden: ({ parent }) => parent?.scope !== 'local',
         }),
       ],
     }),
     defineField({
+      name: 'ages',
+      title: 'Ålder',
+      description: 'Fyll bara i om tjänsten har en åldersgräns. Lämna tomt om den tar emot alla åldrar.',
+      type: 'object',
+      group: 'service',
+      options: { columns: 2 },
+      validation: (rule) =>
+        rule.custom((ages: AgesValue | undefined) =>
+          ages?.min !== undefined && ages?.max !== undefined && ages.min > ages.max
+            ? 'Den lägsta åldern är högre än den högsta. Byt plats på dem.'
+            : true,
+        ),
+      fields: [
+        defineField({
+          name: 'min',
+          title: 'Lägsta ålder',
+          description: 'Till exempel 18.',
+          type: 'number',
+          validation: (rule) => ageRule(rule),
+        }),
+        defineField({
+          name: 'max',
+          title: 'Högsta ålder',
+          description: 'Till exempel 25.',
+          type: 'number',
+          validation: (rule) => ageRule(rule),
+        }),
+      ],
+    }),
+    defineField({
+      name: 'languages',
+      title: 'Språk',
+      description: 'Språk som personalen själv talar. Lämna tomt om du inte vet.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { list: [...LANGUAGES] },
+      group: 'service',
+    }),
+    defineField({
+      name: 'interpreter',
+      title: 'Tolk',
+      description: 'Kan man få tolk? Lämna tomt om du inte vet.',
+      type: 'string',
+      options: { list: [...INTERPRETER_OPTIONS], layout: 'radio', direction: 'horizontal' },
+      group: 'service',
+    }),
+    defineField({
       name: 'channels',
       title: 'Kontaktvägar',
-      description: 'Hur man når tjänsten. Telefonnummer visas på webbplatsen först när hjälplänken är kontrollerad.',
+      description:
+        'Hur man når tjänsten. Kontaktvägarna visas på webbplatsen först när någon har kontrollerat dem. Fram till dess visas organisationens webbplats.',
       type: 'array',
       of: [
         defineArrayMember({ type: 'phoneChannel' }),
         defineArrayMember({ type: 'webChannel' }),
         defineArrayMember({ type: 'emailChannel' }),
         defineArrayMember({ type: 'visitChannel' }),
+        defineArrayMember({ type: 'formChannel' }),
+        defineArrayMember({ type: 'bookingChannel' }),
       ],
       group: 'contact',
-      validation: (rule) => rule.required().min(1).error('Lägg till minst ett sätt att nå tjänsten.'),
+      // A warning: a service whose channels nobody knows yet can still be listed, with its organisation's address.
+      validation: (rule) =>
+        rule
+          .required()
+          .min(1)
+          .warning('Lägg till minst ett sätt att nå tjänsten. Till dess visas bara organisationens webbplats.'),
     }),
     defineField({
       name: 'verification',
@@ -119,16 +231,14 @@ export const helpLink = defineType({
       description: 'Kontrollera uppgifterna hos tjänsten själv minst en gång om året.',
       type: 'object',
       group: 'verification',
-      // A warning, not an error: an unchecked link may be published; the site just hides its phone numbers.
+      // A warning, not an error: an unchecked link may be published; the site just shows the organisation's address instead.
       validation: (rule) =>
         rule
-          .custom((verification: VerificationValue | undefined, context) => {
-            const channels = (context.document as { channels?: { _type?: string }[] } | undefined)?.channels
+          .custom((verification: VerificationValue | undefined) => {
             switch (verificationState(verification?.checkedAt)) {
               case 'unchecked':
-                return channels?.some((channel) => channel._type === 'phoneChannel')
-                  ? 'Ej kontrollerad: telefonnumret visas inte på webbplatsen förrän någon har kontrollerat uppgifterna.'
-                  : true
+                if (verification?.clearedBecause) return verification.clearedBecause
+                return 'Ej kontrollerad: kontaktvägarna visas inte på webbplatsen förrän någon har kontrollerat dem. Besökarna ser bara organisationens webbplats.'
               case 'stale':
                 return 'Uppgifterna kontrollerades för mer än ett år sedan. Kontrollera dem igen.'
               case 'checked':
@@ -157,6 +267,22 @@ export const helpLink = defineType({
                 'Skriv vem som kontrollerade.',
               ),
             ),
+        }),
+        defineField({
+          name: 'checkedChannels',
+          title: 'Kontrollerade kontaktvägar',
+          description:
+            'Sparas när hjälplänken markeras som kontrollerad, så att en ändring av dem tar bort kontrollen.',
+          type: 'string',
+          hidden: true,
+          readOnly: true,
+        }),
+        defineField({
+          name: 'clearedBecause',
+          title: 'Varför kontrollen togs bort',
+          type: 'string',
+          hidden: true,
+          readOnly: true,
         }),
         defineField({
           name: 'note',

@@ -32,7 +32,7 @@ export const page = defineType({
     defineField({
       name: 'slug',
       title: 'Adress',
-      description: `Sidans adress efter snedstrecket, till exempel "for-anhoriga". Små bokstäver a–z, siffror och bindestreck, högst ${SLUG_MAX_LENGTH} tecken. Ändra inte adressen när sidan väl är publicerad: länkar till den slutar då fungera.`,
+      description: `Sidans adress efter snedstrecket, till exempel "for-narstaende". Små bokstäver a–z, siffror och bindestreck, högst ${SLUG_MAX_LENGTH} tecken. Ändra inte adressen när sidan väl är publicerad: länkar till den slutar då fungera.`,
       type: 'slug',
       group: 'content',
       options: {

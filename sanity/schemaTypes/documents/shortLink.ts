@@ -65,7 +65,7 @@ export const shortLink = defineType({
         defineField({
           name: 'path',
           title: 'Adress på webbplatsen',
-          description: 'Börjar med snedstreck, till exempel /hjalp/anhoriga.',
+          description: 'Börjar med snedstreck, till exempel /hjalp/narstaende.',
           type: 'string',
           hidden: ({ parent }) => parent?.type !== 'path',
           validation: (rule) => [

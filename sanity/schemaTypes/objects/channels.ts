@@ -2,10 +2,13 @@ import { EnvelopeIcon } from '@sanity/icons/Envelope'
 import { HomeIcon } from '@sanity/icons/Home'
 import { MobileDeviceIcon } from '@sanity/icons/MobileDevice'
 import { EarthGlobeIcon } from '@sanity/icons/EarthGlobe'
+import { CalendarIcon } from '@sanity/icons/Calendar'
+import { ComposeIcon } from '@sanity/icons/Compose'
 import { defineField, defineType } from 'sanity'
 
+import { phoneProblem } from '../../../vocabulary/phone'
+import { PhoneNumberInput } from '../inputs/PhoneNumberInput'
 import { EMAIL_MESSAGE, httpsUrl } from '../rules/fields'
-import { isSwedishPhoneNumber, PHONE_FORMAT_MESSAGE } from '../rules/phone'
 import { channelFactsField, factTitles } from './channelFacts'
 
 const openingHoursField = defineField({
@@ -25,11 +28,12 @@ export const phoneChannel = defineType({
       name: 'number',
       title: 'Telefonnummer',
       description:
-        'Så som det ska visas, till exempel 114 14, 020-50 50 50 eller +46 8 123 45 67. Numret visas först när hjälplänken är kontrollerad.',
+        'Till exempel 114 14, 020-50 50 50 eller 070-123 45 67. Du kan klistra in numret som det står någonstans: det sparas i samma form som alla andra nummer. Numret visas först när hjälplänken är kontrollerad.',
       type: 'string',
+      components: { input: PhoneNumberInput },
       validation: (rule) => [
         rule.required().error('Skriv telefonnumret.'),
-        rule.custom((number: string | undefined) => !number || isSwedishPhoneNumber(number) || PHONE_FORMAT_MESSAGE),
+        rule.custom((number: string | undefined) => (number ? (phoneProblem(number) ?? true) : true)),
       ],
     }),
     openingHoursField,
@@ -118,3 +122,39 @@ export const visitChannel = defineType({
     }),
   },
 })
+
+/** A web page where one books a time or writes to the service: the same fields, a different promise. */
+function webFormChannel(name: string, title: string, icon: typeof CalendarIcon, example: string) {
+  return defineType({
+    name,
+    title,
+    type: 'object',
+    icon,
+    fields: [
+      defineField({
+        name: 'url',
+        title: 'Webbadress',
+        description: `Adressen till sidan där man ${example}.`,
+        type: 'url',
+        validation: (rule) => [rule.required().error('Skriv webbadressen.'), httpsUrl(rule)],
+      }),
+      defineField({
+        name: 'label',
+        title: 'Länktext',
+        description: 'Om adressen inte säger tillräckligt. Annars visas adressen.',
+        type: 'string',
+      }),
+      channelFactsField,
+    ],
+    preview: {
+      select: { url: 'url', label: 'label', facts: 'facts' },
+      prepare: ({ url, label, facts }) => ({
+        title: `${title}: ${label ?? url ?? 'adress saknas'}`,
+        subtitle: [label ? url : undefined, factTitles(facts)].filter(Boolean).join(' · '),
+      }),
+    },
+  })
+}
+
+export const formChannel = webFormChannel('formChannel', 'Kontaktformulär', ComposeIcon, 'skriver till tjänsten')
+export const bookingChannel = webFormChannel('bookingChannel', 'Bokning', CalendarIcon, 'bokar en tid')

@@ -38,7 +38,7 @@ export const link = defineType({
     defineField({
       name: 'path',
       title: 'Adress på webbplatsen',
-      description: 'Börjar med snedstreck, till exempel /hjalp eller /hjalp/anhoriga.',
+      description: 'Börjar med snedstreck, till exempel /hjalp eller /hjalp/narstaende.',
       type: 'string',
       hidden: ({ parent }) => parent?.linkType !== 'path',
       validation: (rule) => [

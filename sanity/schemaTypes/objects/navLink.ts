@@ -13,7 +13,7 @@ export const navLink = defineType({
     defineField({
       name: 'label',
       title: 'Länktext',
-      description: 'Säg vart länken leder, till exempel "Hjälp för anhöriga". Undvik "Klicka här".',
+      description: 'Säg vart länken leder, till exempel "Hjälp för närstående". Undvik "Klicka här".',
       type: 'string',
       validation: (rule) => [
         rule.required().error('Skriv en länktext.'),

@@ -11,7 +11,7 @@ export const accessibilityStatement: SeedDocument = {
   _id: 'accessibilityStatement',
   _type: 'accessibilityStatement',
   title: 'Tillgänglighetsredogörelse',
-  organisationName: 'Samhällsråd Värmland (Länsstyrelsen Värmland, Polisen och Region Värmland)',
+  organisationName: 'Samhällsråd Värmland (Länsstyrelsen Värmland, Polismyndigheten och Region Värmland)',
   serviceName: 'Somliga tror, kampanjwebbplatsen om sexköp',
   complianceStatus: 'partial',
   intro: richText(

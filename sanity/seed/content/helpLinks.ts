@@ -1,20 +1,12 @@
-import type { SeedDocument, SeedObject } from './build.ts'
+import type { SeedDocument } from './build.ts'
 
 /**
- * Help services from the project's fact sheet (shared/domain.md). Only the three services whose
- * numbers the fact sheet gives carry phone channels and a verification record; the others are
- * unchecked, so they get no phone number and at most the main web address of the organisation
- * that runs them. See sanity/seed/README.md.
+ * Help services from the project's fact sheet (shared/domain.md). Nobody has yet checked any of
+ * them with the service itself, so none carries a verification record: the site shows no channel
+ * of theirs, only the web address of the organisation that runs each. The three services whose
+ * numbers the fact sheet gives keep those numbers as channels for an editor to check. See
+ * sanity/seed/README.md.
  */
-
-/** When the fact sheet's contact details were collected; checked again before launch. */
-const FACT_SHEET_DATE = '2026-11-28'
-
-const fromFactSheet: SeedObject = {
-  checkedAt: FACT_SHEET_DATE,
-  checkedBy: 'Projektgruppen, enligt projektets faktaunderlag (domain.md)',
-  note: 'Uppgifterna kommer från projektets faktaunderlag, som bygger på det tjänsten själv har publicerat. Kontrollera nummer, öppettider och fakta mot tjänstens egen webbplats före lansering.',
-}
 
 export const helpLinks: SeedDocument[] = [
   {
@@ -22,11 +14,12 @@ export const helpLinks: SeedDocument[] = [
     _type: 'helpLink',
     name: 'KAST Värmland',
     provider: 'Samtalsakuten i Karlstad (Karlstads pastorat, Karlstads kommun och Region Värmland)',
+    providerUrl: 'https://karlstad.se',
     description:
-      'Samtal för dig som har köpt sex och vill sluta, för anhöriga och för dig som har problem med porr. Vi har inte kontrollerat kontaktuppgifterna ännu. Därför visar vi bara Karlstads kommuns webbplats, där du kan fråga efter Samtalsakuten.',
+      'Samtal för dig som har köpt sex och vill sluta, för närstående och för dig som har problem med porr. Fråga efter Samtalsakuten när du kontaktar Karlstads kommun.',
     audiences: ['buyers', 'relatives'],
-    region: { scope: 'varmland' },
-    channels: [{ _type: 'webChannel', url: 'https://karlstad.se', label: 'Karlstads kommun' }],
+    area: { scope: 'local', regions: ['varmland'] },
+    channels: [],
     sortOrder: 10,
   },
   {
@@ -34,15 +27,13 @@ export const helpLinks: SeedDocument[] = [
     _type: 'helpLink',
     name: 'KAST-mottagningar i andra delar av Sverige',
     provider: 'Kommuner och regioner',
+    providerUrl:
+      'https://kunskapsguiden.se/omraden-och-teman/vald-och-fortryck/sex-mot-ersattning-vuxna/vart-kan-du-vanda-dig/',
     description:
-      'KAST-mottagningar finns bland annat i Stockholm, Göteborg, Malmö, Jönköping, Västernorrland och Jämtland. De tar emot dig som köper sex och vill sluta, och anhöriga. Ofta kan du vara anonym. Kontaktuppgifterna är inte kontrollerade ännu, så vi visar bara städernas webbplatser.',
+      'KAST-mottagningar finns bland annat i Stockholm, Göteborg, Malmö, Jönköping, Västernorrland och Jämtland. De tar emot dig som köper sex och vill sluta, och närstående. Ofta kan du vara anonym.',
     audiences: ['buyers', 'relatives'],
-    region: { scope: 'national' },
-    channels: [
-      { _type: 'webChannel', url: 'https://start.stockholm', label: 'Stockholms stad' },
-      { _type: 'webChannel', url: 'https://goteborg.se', label: 'Göteborgs Stad' },
-      { _type: 'webChannel', url: 'https://malmo.se', label: 'Malmö stad' },
-    ],
+    area: { scope: 'national' },
+    channels: [],
     sortOrder: 20,
   },
   {
@@ -50,11 +41,12 @@ export const helpLinks: SeedDocument[] = [
     _type: 'helpLink',
     name: 'PrevenTell',
     provider: 'Anova, Karolinska Universitetssjukhuset',
+    providerUrl: 'https://www.karolinska.se',
     description:
-      'Nationell hjälplinje för dig som har sexuella tankar eller beteenden som du inte vill ha, till exempel om du inte kan sluta eller har impulser att tvinga någon till sex. Anhöriga och vårdpersonal kan också höra av sig. Du kan vara anonym. Numret är inte kontrollerat ännu.',
+      'Nationell hjälplinje för dig som har sexuella tankar eller beteenden som du inte vill ha, till exempel om du inte kan sluta eller har impulser att tvinga någon till sex. Närstående och vårdpersonal kan också höra av sig. Du kan vara anonym.',
     audiences: ['buyers', 'relatives', 'professionals'],
-    region: { scope: 'national' },
-    channels: [{ _type: 'webChannel', url: 'https://www.karolinska.se', label: 'Karolinska Universitetssjukhuset' }],
+    area: { scope: 'national' },
+    channels: [],
     sortOrder: 30,
   },
   {
@@ -62,15 +54,15 @@ export const helpLinks: SeedDocument[] = [
     _type: 'helpLink',
     name: '1177 Vårdguiden',
     provider: 'Regionerna (i Värmland: Region Värmland)',
+    providerUrl: 'https://www.1177.se',
     description:
       'Råd om hälsa och vård dygnet runt. Här kan du också få veta vart du kan vända dig för samtalsstöd där du bor. Samtalen spelas in och rådet du får antecknas i din journal.',
     audiences: ['everyone'],
-    region: { scope: 'national' },
+    area: { scope: 'national' },
     channels: [
       { _type: 'phoneChannel', number: '1177', openingHours: 'Dygnet runt', facts: ['recorded', 'medicalRecord'] },
       { _type: 'webChannel', url: 'https://www.1177.se', label: '1177.se' },
     ],
-    verification: fromFactSheet,
     sortOrder: 40,
   },
   {
@@ -78,10 +70,11 @@ export const helpLinks: SeedDocument[] = [
     _type: 'helpLink',
     name: 'Kvinnofridslinjen',
     provider: 'Nationellt centrum för kvinnofrid',
+    providerUrl: 'https://kvinnofridslinjen.se',
     description:
-      'Stödtelefon för dig som har utsatts för hot, våld eller sexuella övergrepp, också i prostitution. Anhöriga och yrkesverksamma kan också ringa. Samtalet är gratis och syns inte på telefonräkningen. Du kan vara anonym.',
+      'Stödtelefon för dig som har utsatts för hot, våld eller sexuella övergrepp, också i prostitution. Närstående och yrkesverksamma kan också ringa. Samtalet är gratis och syns inte på telefonräkningen. Du kan vara anonym.',
     audiences: ['sellers', 'relatives', 'professionals'],
-    region: { scope: 'national' },
+    area: { scope: 'national' },
     channels: [
       {
         _type: 'phoneChannel',
@@ -91,7 +84,6 @@ export const helpLinks: SeedDocument[] = [
       },
       { _type: 'webChannel', url: 'https://kvinnofridslinjen.se', label: 'kvinnofridslinjen.se' },
     ],
-    verification: fromFactSheet,
     sortOrder: 50,
   },
   {
@@ -99,14 +91,11 @@ export const helpLinks: SeedDocument[] = [
     _type: 'helpLink',
     name: 'Mikamottagningen',
     provider: 'Stockholms stad och Göteborgs Stad',
-    description:
-      'Stöd för dig som säljer sex eller har gjort det. Mikamottagningen finns i Stockholm och Göteborg. Vi har inte kontrollerat kontaktuppgifterna ännu. Därför visar vi bara städernas webbplatser.',
+    providerUrl: 'https://start.stockholm',
+    description: 'Stöd för dig som säljer sex eller har gjort det. Mikamottagningen finns i Stockholm och Göteborg.',
     audiences: ['sellers'],
-    region: { scope: 'national' },
-    channels: [
-      { _type: 'webChannel', url: 'https://start.stockholm', label: 'Stockholms stad' },
-      { _type: 'webChannel', url: 'https://goteborg.se', label: 'Göteborgs Stad' },
-    ],
+    area: { scope: 'local', municipalities: ['Stockholm', 'Göteborg'] },
+    channels: [],
     sortOrder: 60,
   },
   {
@@ -114,11 +103,11 @@ export const helpLinks: SeedDocument[] = [
     _type: 'helpLink',
     name: 'Evonhuset',
     provider: 'Malmö stad',
-    description:
-      'Stöd i Malmö för dig som säljer sex eller har gjort det. Vi har inte kontrollerat kontaktuppgifterna ännu. Därför visar vi bara Malmö stads webbplats.',
+    providerUrl: 'https://malmo.se',
+    description: 'Stöd i Malmö för dig som säljer sex eller har gjort det.',
     audiences: ['sellers'],
-    region: { scope: 'national' },
-    channels: [{ _type: 'webChannel', url: 'https://malmo.se', label: 'Malmö stad' }],
+    area: { scope: 'local', municipalities: ['Malmö'] },
+    channels: [],
     sortOrder: 70,
   },
   {
@@ -126,16 +115,16 @@ export const helpLinks: SeedDocument[] = [
     _type: 'helpLink',
     name: 'Polisen',
     provider: 'Polismyndigheten',
+    providerUrl: 'https://polisen.se',
     description:
       'Ring 112 om det är akut, till exempel om någon är i fara just nu. Ring 114 14 om du vill lämna tips eller har frågor som inte är akuta. Ett tips som du skickar via polisens webbplats blir en allmän handling.',
     audiences: ['everyone'],
-    region: { scope: 'national' },
+    area: { scope: 'national' },
     channels: [
       { _type: 'phoneChannel', number: '112', openingHours: 'Dygnet runt, när det är akut' },
       { _type: 'phoneChannel', number: '114 14', openingHours: 'Dygnet runt' },
       { _type: 'webChannel', url: 'https://polisen.se', label: 'polisen.se', facts: ['publicRecord'] },
     ],
-    verification: fromFactSheet,
     sortOrder: 80,
   },
 ]

@@ -36,7 +36,7 @@ export type GlyphDesign = {
 
 export type ImageDesign = MessageDesign | GlyphDesign
 
-const SENDERS = 'Samhällsråd Värmland: Länsstyrelsen Värmland, Polisen och Region Värmland'
+const SENDERS = 'Samhällsråd Värmland: Länsstyrelsen Värmland, Polismyndigheten och Region Värmland'
 
 /** A4 at 150 dpi: sharp enough for a printed A4 poster, small enough to download on a phone. */
 const A4 = { width: 1240, height: 1754 }

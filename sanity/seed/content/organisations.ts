@@ -12,7 +12,7 @@ export const organisations: SeedDocument[] = [
   {
     _id: 'organisation-polisen',
     _type: 'organisation',
-    name: 'Polisen',
+    name: 'Polismyndigheten',
     url: 'https://polisen.se',
     role: 'sender',
   },

@@ -16,13 +16,15 @@ export const settings: SeedDocument = {
   mainNavigation: [
     navLink('Därför är det ett brott', pageLink('page-darfor-ar-det-ett-brott')),
     navLink('Vill du sluta?', pageLink('page-for-dig-som-vill-sluta')),
-    navLink('För anhöriga', pageLink('page-for-dig-som-ar-anhorig')),
+    navLink('För närstående', pageLink('page-for-dig-som-ar-narstaende')),
     navLink('Hjälp och stöd', pathLink('/hjalp')),
   ],
   // The site adds the link to the accessibility statement to the footer itself.
   footer: {
     text: richText(
-      p('Somliga tror är en kampanj från Samhällsråd Värmland: Länsstyrelsen Värmland, Polisen och Region Värmland.'),
+      p(
+        'Somliga tror är en kampanj från Samhällsråd Värmland: Länsstyrelsen Värmland, Polismyndigheten och Region Värmland.',
+      ),
       p('Är det akut? Ring 112.'),
     ),
     links: [
@@ -39,7 +41,7 @@ export const settings: SeedDocument = {
   helpPage: {
     title: 'Hjälp och stöd',
     intro:
-      'Här finns stödtjänster för dig som köper sex och vill sluta, för dig som säljer sex och för anhöriga. Hos flera av dem kan du vara anonym. Är det akut, ring 112.',
+      'Här finns stödtjänster för dig som köper sex och vill sluta, för dig som säljer sex och för närstående. Hos flera av dem kan du vara anonym. Är det akut, ring 112.',
   },
   privacyPage: reference('page-personuppgifter-och-kakor'),
   feedback: {

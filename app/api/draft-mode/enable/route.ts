@@ -35,13 +35,26 @@ function withPathOnThisSite(request: Request): Request {
 }
 
 export async function GET(request: Request): Promise<Response> {
-  if (!enableDraftMode) return answer(401, 'Preview is switched off: SANITY_API_READ_TOKEN is not set.')
+  if (!enableDraftMode) {
+    return answer(
+      401,
+      'Förhandsvisningen är avstängd på den här servern: den har ingen läsnyckel (SANITY_API_READ_TOKEN). Be den som sköter webbplatsen att lägga in en.',
+    )
+  }
   try {
-    return await enableDraftMode.GET(withPathOnThisSite(request))
+    const response = await enableDraftMode.GET(withPathOnThisSite(request))
+    // next-sanity answers a wrong or expired secret in English.
+    if (response.status === 401) {
+      return answer(
+        401,
+        'Länken till förhandsvisningen gäller inte längre. Öppna förhandsvisningen igen från Studion (Presentation).',
+      )
+    }
+    return response
   } catch (error) {
     // The redirect to the page is thrown, and must reach Next.
     unstable_rethrow(error)
     console.error('[preview] the preview secret could not be checked', error)
-    return answer(503, 'The preview secret could not be checked: the content backend did not answer.')
+    return answer(503, 'Förhandsvisningen kunde inte öppnas: innehållstjänsten svarade inte. Försök igen om en stund.')
   }
 }

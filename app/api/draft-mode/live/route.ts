@@ -17,7 +17,10 @@ export async function GET(request: Request): Promise<Response> {
   // Per request, never prerendered: at build time draft mode is off.
   await connection()
   if (!(await draftMode()).isEnabled)
-    return new Response('Draft mode is off.', { status: 401, headers: { 'Cache-Control': 'no-store' } })
+    return new Response('Förhandsvisningen är inte på. Öppna den från Studion.', {
+      status: 401,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
 
   const encoder = new TextEncoder()
   let stop = () => {}

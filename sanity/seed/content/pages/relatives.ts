@@ -2,19 +2,19 @@ import { bullets, h3, navLink, p, pathLink, richText, type SeedDocument } from '
 import { SOURCES } from '../sources.ts'
 
 export const relativesPage: SeedDocument = {
-  _id: 'page-for-dig-som-ar-anhorig',
+  _id: 'page-for-dig-som-ar-narstaende',
   _type: 'page',
-  title: 'För dig som är anhörig',
-  slug: { _type: 'slug', current: 'for-dig-som-ar-anhorig' },
+  title: 'För dig som är närstående',
+  slug: { _type: 'slug', current: 'for-dig-som-ar-narstaende' },
   lead: 'Kanske har du upptäckt att någon nära dig köper sex. Eller så oroar du dig för att någon du bryr dig om säljer sex. Du har rätt till stöd för din egen skull.',
   hero: {
     heading: 'Är du orolig för någon som står dig nära?',
-    text: 'Det är vanligt att känna både ilska, sorg och skam. Du behöver inte bära det ensam.',
+    text: 'Det är vanligt att känna ilska, sorg och skam. Du behöver inte bära det ensam.',
   },
   seo: {
-    title: 'Stöd för dig som är anhörig',
+    title: 'Stöd för dig som är närstående',
     description:
-      'Köper din partner sex, eller oroar du dig för att någon nära dig säljer sex? Här kan du läsa om stöd för dig som är anhörig.',
+      'Köper din partner sex, eller oroar du dig för att någon nära dig säljer sex? Här kan du läsa om stöd för dig som är närstående.',
     noIndex: false,
   },
   sections: [
@@ -35,7 +35,7 @@ export const relativesPage: SeedDocument = {
     {
       _key: 'tror-inget-stod',
       _type: 'beliefSection',
-      belief: 'att det inte finns något stöd för dig som är anhörig.',
+      belief: 'att det inte finns något stöd för dig som är närstående.',
       answer:
         'det finns det. KAST-mottagningarna tar emot dig som är närstående till någon som köper sex. Du kan höra av dig för din egen skull.',
       source: { _type: 'source', ...SOURCES.kunskapsguiden },
@@ -60,17 +60,17 @@ export const relativesPage: SeedDocument = {
       ),
     },
     {
-      _key: 'stod-for-anhoriga',
+      _key: 'stod-for-narstaende',
       _type: 'helpLinksSection',
-      heading: 'Stöd för dig som är anhörig',
-      intro: 'De här stödtjänsterna tar emot anhöriga.',
+      heading: 'Stöd för dig som är närstående',
+      intro: 'De här stödtjänsterna tar emot närstående.',
       mode: 'audience',
       audience: 'relatives',
     },
     {
-      _key: 'fragor-fran-anhoriga',
+      _key: 'fragor-fran-narstaende',
       _type: 'faqSection',
-      heading: 'Vanliga frågor från anhöriga',
+      heading: 'Vanliga frågor från närstående',
       items: [
         {
           _type: 'faqItem',

@@ -18,14 +18,14 @@ export const startPage: SeedDocument = {
   slug: { _type: 'slug', current: 'start' },
   lead: 'Somliga tror att sexköp inte skadar någon, eller att det inte händer här. Den här webbplatsen handlar om vad som faktiskt gäller och om var du kan få hjälp.',
   hero: {
-    heading: 'Somliga tror att det inte spelar någon roll',
+    heading: 'Somliga tror att det är lagligt att köpa sex',
     text: 'Men att köpa sex är ett brott, och det drabbar människor. Vill du sluta finns det hjälp att få.',
     image: decorativeImage('dekor-citattecken.png'),
   },
   seo: {
     title: 'Somliga tror – om sexköp och hjälp att sluta',
     description:
-      'Att köpa sex är ett brott. Läs vad lagen säger och var du kan få hjälp om du vill sluta, om du är anhörig eller om du själv säljer sex.',
+      'Att köpa sex är ett brott. Läs vad lagen säger och var du kan få hjälp om du vill sluta, om du är närstående eller om du själv säljer sex.',
     noIndex: false,
   },
   sections: [
@@ -51,13 +51,13 @@ export const startPage: SeedDocument = {
       heading: 'Det här är Somliga tror',
       body: richText(
         p(
-          'Somliga tror är en kampanj från Samhällsråd Värmland. Bakom den står Länsstyrelsen Värmland, Polisen och Region Värmland.',
+          'Somliga tror är en kampanj från Samhällsråd Värmland. Bakom den står Länsstyrelsen Värmland, Polismyndigheten och Region Värmland.',
         ),
         p('Kampanjen vänder sig främst till dig som köper sex eller funderar på att göra det. Här kan du:'),
         bullets(
           '[läsa vad lagen säger](page:page-darfor-ar-det-ett-brott)',
           '[få veta var du kan få hjälp att sluta](page:page-for-dig-som-vill-sluta)',
-          '[hitta stöd om du är anhörig](page:page-for-dig-som-ar-anhorig)',
+          '[hitta stöd om du är närstående](page:page-for-dig-som-ar-narstaende)',
         ),
       ),
     },

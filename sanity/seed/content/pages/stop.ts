@@ -123,10 +123,10 @@ export const stopPage: SeedDocument = {
       link: navLink('Hjälp och stöd', pathLink('/hjalp')),
     },
     {
-      _key: 'anhorig',
+      _key: 'narstaende',
       _type: 'callToActionSection',
       heading: 'Oroar du dig för någon annan?',
-      link: navLink('Stöd för dig som är anhörig', pageLink('page-for-dig-som-ar-anhorig')),
+      link: navLink('Stöd för dig som är närstående', pageLink('page-for-dig-som-ar-narstaende')),
     },
   ],
 }
