@@ -13,7 +13,7 @@ export const HELP_PATH = '/hjalp'
 export const ACCESSIBILITY_PATH = '/tillganglighet'
 
 export interface SitePage {
-  /** Path on the site, e.g. `/` or `/hjalp/anhoriga`. */
+  /** Path on the site, e.g. `/` or `/hjalp/narstaende`. */
   path: string
   /** The text the page's only h1 must have. */
   heading: string
