@@ -231,6 +231,35 @@ export type AccessibilityStatement = {
   enforcementUrl?: string
 }
 
+export type ShortLinkReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'shortLink'
+}
+
+export type CampaignMaterial = {
+  _id: string
+  _type: 'campaignMaterial'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  slug?: Slug
+  belief?: string
+  answer?: string
+  palette?: 'night' | 'sun'
+  formats?: Array<string>
+  shortLink?: ShortLinkReference
+  placement?: string
+}
+
+export type Slug = {
+  _type: 'slug'
+  current?: string
+  source?: string
+}
+
 export type ShortLink = {
   _id: string
   _type: 'shortLink'
@@ -428,12 +457,6 @@ export type SanityImageHotspot = {
   width?: number
 }
 
-export type Slug = {
-  _type: 'slug'
-  current?: string
-  source?: string
-}
-
 export type SanityImagePaletteSwatch = {
   _type: 'sanity.imagePaletteSwatch'
   background?: string
@@ -555,6 +578,9 @@ export type AllSanitySchemaTypes =
   | SanityImageAssetReference
   | AccessibleImage
   | AccessibilityStatement
+  | ShortLinkReference
+  | CampaignMaterial
+  | Slug
   | ShortLink
   | Organisation
   | HelpLink
@@ -563,7 +589,6 @@ export type AllSanitySchemaTypes =
   | Page
   | SanityImageCrop
   | SanityImageHotspot
-  | Slug
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions

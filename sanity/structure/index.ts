@@ -96,4 +96,5 @@ export const structure: StructureResolver = (S, { getClient }) =>
         ),
       S.documentTypeListItem('organisation').title('Organisationer'),
       S.documentTypeListItem('shortLink').title('Kortlänkar'),
+      S.documentTypeListItem('campaignMaterial').title('Kampanjmaterial'),
     ])
