@@ -59,9 +59,7 @@ export function CampaignMaterialSection({ section }: { section: CampaignMaterial
                               download={materialDownloadName(material.slug, printFile)}
                             >
                               för tryckeri, med utfall och skärmärken
-                              <span className="visually-hidden">
-                                : {name}, {format.title}
-                              </span>
+                              <span className="visually-hidden">{`: ${name}, ${format.title}`}</span>
                             </a>
                           </>
                         )}
