@@ -4,7 +4,7 @@ import type { CampaignMaterial } from '@/lib/content/material'
 import type { Settings } from '@/lib/content/settings'
 import { env } from '@/lib/env'
 
-import type { MaterialFormatDefinition } from './files'
+import type { MaterialFormatDefinition } from '@/vocabulary/material-files'
 import type { MaterialText } from './layout'
 import { renderMaterialPdf } from './pdf'
 import { renderMaterialPng } from './png'

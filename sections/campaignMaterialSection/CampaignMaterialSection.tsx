@@ -1,5 +1,5 @@
 import { env } from '@/lib/env'
-import { materialDownloadName, materialFileName, materialHref } from '@/lib/material/files'
+import { materialDownloadName, materialFileName, materialHref } from '@/vocabulary/material-files'
 
 import { sectionHeadingId } from '../heading-id'
 import type { CampaignMaterialSectionContent } from './content'

@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process'
 
-import { materialFileName } from '@/lib/material/files'
+import { materialFileName } from '@/vocabulary/material-files'
 import type { MaterialText } from '@/lib/material/layout'
 import { renderMaterialPdf } from '@/lib/material/pdf'
 import { renderMaterialPng } from '@/lib/material/png'

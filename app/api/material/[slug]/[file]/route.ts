@@ -1,5 +1,5 @@
 import { fetchContent } from '@/lib/content/fetch'
-import { materialDownloadName, parseMaterialFileName } from '@/lib/material/files'
+import { materialDownloadName, parseMaterialFileName } from '@/vocabulary/material-files'
 import { materialText, renderMaterial } from '@/lib/material/render'
 
 type Context = { params: Promise<{ slug: string; file: string }> }

@@ -1,4 +1,6 @@
-import { MATERIAL_FORMATS } from '@/vocabulary/lists'
+/** How campaign material is addressed: the site serves these files (app/api/material), the Studio links them. */
+
+import { MATERIAL_FORMATS } from './lists'
 
 export type MaterialFormatDefinition = (typeof MATERIAL_FORMATS)[number]
 
