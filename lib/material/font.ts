@@ -3,7 +3,7 @@ import 'server-only'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import * as fontkit from '@pdf-lib/fontkit'
+import fontkit from '@pdf-lib/fontkit'
 
 /**
  * The site's typeface, Atkinson Hyperlegible Next, from the npm package in node_modules (never

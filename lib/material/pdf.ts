@@ -1,6 +1,6 @@
 import 'server-only'
 
-import * as fontkit from '@pdf-lib/fontkit'
+import fontkit from '@pdf-lib/fontkit'
 import { cmyk, PDFDocument, rgb, type PDFFont } from 'pdf-lib'
 
 import { FONT_FILES, type Weight } from './font'
