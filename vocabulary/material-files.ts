@@ -29,3 +29,12 @@ export function materialHref(slug: string, file: string): string {
 export function materialDownloadName(slug: string, file: string): string {
   return `somliga-tror-${slug}-${file}`
 }
+
+/**
+ * A short link as the QR code holds it (https://somligatror.se/busskur) and as people type it
+ * (somligatror.se/busskur: no scheme, no "www.", no lone slash). Without a path, the site itself.
+ */
+export function shortLinkAddress(siteUrl: string, path: string | null | undefined): { url: string; label: string } {
+  const url = new URL(path ?? '/', siteUrl)
+  return { url: url.href, label: `${url.host.replace(/^www\./, '')}${url.pathname === '/' ? '' : url.pathname}` }
+}

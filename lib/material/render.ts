@@ -4,7 +4,7 @@ import type { CampaignMaterial } from '@/lib/content/material'
 import type { Settings } from '@/lib/content/settings'
 import { env } from '@/lib/env'
 
-import type { MaterialFormatDefinition } from '@/vocabulary/material-files'
+import { shortLinkAddress, type MaterialFormatDefinition } from '@/vocabulary/material-files'
 import type { MaterialText } from './layout'
 import { renderMaterialPdf } from './pdf'
 import { renderMaterialPng } from './png'
@@ -21,16 +21,14 @@ export function materialText(
     (field): field is string => Boolean(field),
   )
   if (!material.belief || !material.answer) return { missing }
-  const site = new URL(env.siteUrl)
-  const url = new URL(material.shortLink?.path ?? '/', site)
+  const shortLink = shortLinkAddress(env.siteUrl, material.shortLink?.path)
   return {
     text: {
       belief: material.belief,
       answer: material.answer,
       palette: material.palette,
-      shortLinkUrl: url.href,
-      // What people type: no scheme, no "www.", and no lone slash after the host.
-      shortLinkLabel: `${url.host.replace(/^www\./, '')}${url.pathname === '/' ? '' : url.pathname}`,
+      shortLinkUrl: shortLink.url,
+      shortLinkLabel: shortLink.label,
       senders: settings.organisations
         .filter((organisation) => organisation.role === 'sender')
         .map((organisation) => organisation.name),

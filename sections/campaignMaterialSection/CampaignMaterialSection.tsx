@@ -1,15 +1,9 @@
 import { env } from '@/lib/env'
-import { materialDownloadName, materialFileName, materialHref } from '@/vocabulary/material-files'
+import { materialDownloadName, materialFileName, materialHref, shortLinkAddress } from '@/vocabulary/material-files'
 
 import { sectionHeadingId } from '../heading-id'
 import type { CampaignMaterialSectionContent } from './content'
 import styles from './CampaignMaterialSection.module.css'
-
-/** The short link as printed on the material: host and path, no scheme. */
-function printedAddress(path: string | undefined): string {
-  const url = new URL(path ?? '/', env.siteUrl)
-  return `${url.host.replace(/^www\./, '')}${url.pathname === '/' ? '' : url.pathname}`
-}
 
 /**
  * Published campaign material with a download link per format. Each file is drawn on demand by
@@ -34,8 +28,8 @@ export function CampaignMaterialSection({ section }: { section: CampaignMaterial
                   Text: Somliga tror {material.belief} Men {material.answer}
                 </p>
                 <p>
-                  Med kortlänken {printedAddress(material.shortLink?.path)}, en QR-kod till den och kampanjens
-                  avsändare.
+                  Med kortlänken {shortLinkAddress(env.siteUrl, material.shortLink?.path).label}, en QR-kod till den och
+                  kampanjens avsändare.
                 </p>
                 <ul className={styles.files}>
                   {material.formats.map((format) => {
