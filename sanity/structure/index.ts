@@ -106,7 +106,7 @@ export const structure: StructureResolver = (S, { getClient }) =>
               S.document()
                 .documentId(id)
                 .schemaType('campaignMaterial')
-                .views([S.view.form().title('Innehåll'), S.view.component(MaterialFiles).title('Filer')]),
+                .views([S.view.form().title('Innehåll'), S.view.component(MaterialFiles).id('filer').title('Filer')]),
             ),
         ),
     ])
