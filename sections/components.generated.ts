@@ -6,6 +6,7 @@ import { HelpLinksSection } from './helpLinksSection/HelpLinksSection'
 import { FaqSection } from './faqSection/FaqSection'
 import { CallToActionSection } from './callToActionSection/CallToActionSection'
 import { DownloadsSection } from './downloadsSection/DownloadsSection'
+import { CampaignMaterialSection } from './campaignMaterialSection/CampaignMaterialSection'
 
 /** Each section type's component, for <Sections> (sections/Sections.tsx). */
 export const sectionComponents = {
@@ -16,4 +17,5 @@ export const sectionComponents = {
   faqSection: FaqSection,
   callToActionSection: CallToActionSection,
   downloadsSection: DownloadsSection,
+  campaignMaterialSection: CampaignMaterialSection,
 }

@@ -11,6 +11,7 @@ import { apiVersion } from '../../vocabulary/api-version'
 import { AUDIENCES } from '../../vocabulary/lists'
 import { SHORT_LINKS_TO_CHECK_QUERY, shortLinksToCheck } from '../schemaTypes/rules/dataset'
 import { staleBefore } from '../schemaTypes/rules/verification'
+import { MaterialFiles } from './MaterialFiles'
 import { StartPageMissing } from './StartPageMissing'
 
 function singleton(S: StructureBuilder, type: string, title: string, icon: ComponentType) {
@@ -126,5 +127,17 @@ export const structure: StructureResolver = (S, { getClient }) =>
                     .params({ ids })
                 }),
             ]),
+        ),
+      S.documentTypeListItem('campaignMaterial')
+        .title('Kampanjmaterial')
+        .child(
+          S.documentTypeList('campaignMaterial')
+            .title('Kampanjmaterial')
+            .child((id) =>
+              S.document()
+                .documentId(id)
+                .schemaType('campaignMaterial')
+                .views([S.view.form().title('Innehåll'), S.view.component(MaterialFiles).id('filer').title('Filer')]),
+            ),
         ),
     ])

@@ -1,5 +1,5 @@
 import { bullets, image, navLink, p, pageLink, pathLink, reference, richText, type SeedDocument } from '../build.ts'
-import { shareStop } from '../images.ts'
+import { shareDefault } from '../images.ts'
 import { SOURCES } from '../sources.ts'
 
 export const stopPage: SeedDocument = {
@@ -35,9 +35,9 @@ export const stopPage: SeedDocument = {
     {
       _key: 'bild-for-sent',
       _type: 'imageSection',
-      // Cropped to the words, as an editor would: the square's empty top and edges go.
-      image: image(shareStop.file, shareStop.alt, {
-        crop: { top: 0.15, bottom: 0.05, left: 0.05, right: 0.05 },
+      // Cropped closer to the words, as an editor would: the empty edges go.
+      image: image(shareDefault.file, shareDefault.alt, {
+        crop: { top: 0.04, bottom: 0.04, left: 0.04, right: 0.04 },
         hotspot: { x: 0.5, y: 0.5, width: 0.8, height: 0.7 },
       }),
       caption: 'Bilden finns att dela och ladda ner under Kampanjmaterial.',
