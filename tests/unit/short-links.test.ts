@@ -41,7 +41,7 @@ describe('where a short link may lead on the site', () => {
   it.each([
     '/',
     '/hjalp',
-    '/hjalp/anhoriga',
+    '/hjalp/narstaende',
     '/tillganglighet',
     '/vecka',
     '/vecka?utm_source=affisch',
