@@ -31,9 +31,9 @@ function rawGet(path: string, encoding: string): Promise<RawResponse> {
   })
 }
 
-/** A copy the edge has stored: asked until the edge answers from its cache. */
+/** A copy the edge has stored: asked until the edge answers from its cache (it keeps a page a second, and not a STALE answer). */
 async function storedCopy(path: string, encoding: string): Promise<RawResponse> {
-  for (let attempt = 0; attempt < 5; attempt += 1) {
+  for (let attempt = 0; attempt < 40; attempt += 1) {
     const response = await rawGet(path, encoding)
     if (response.headers['x-edge-cache'] === 'HIT') return response
   }
