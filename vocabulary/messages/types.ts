@@ -1,0 +1,60 @@
+/**
+ * The site's fixed texts (the chrome around the content) in one language. One file per language
+ * (sv.ts, lattlast.ts, en.ts) fills this shape; components take them from messagesFor() and hold
+ * no visitor text of their own.
+ */
+export type Messages = {
+  /** What language versions call this file's language in the language link's list label. */
+  languageNav: string
+  skipToContent: string
+  quickExit: {
+    /** Used when the settings' label (written in Swedish) does not apply: every other language. */
+    label: string
+    barLabel: string
+    about: string
+    shortcutHint: string
+    remaining: (presses: number) => string
+    cancelled: string
+    leaving: string
+  }
+  mainMenu: string
+  footer: {
+    aboutSite: string
+    senders: string
+    feedback: string
+    email: string
+    privacy: string
+    accessibility: string
+  }
+  notFound: { title: string; text: string }
+  error: { title: string; text: string }
+  unavailable: { title: string; text: string }
+  waysOn: { help: string; start: string; emergency: string }
+  help: {
+    /** Used when the language's help page has no title in the settings. */
+    title: string
+    filterLabel: string
+    all: string
+    audiences: { buyers: string; sellers: string; relatives: string; professionals: string }
+    showing: (shown: number, total: number) => string
+    showingAll: (total: number) => string
+    empty: string
+  }
+  accessibility: {
+    intro: (organisation: string, service: string) => string
+    howAccessible: string
+    /** The sentence around the compliance status: before and after it. */
+    status: [before: string, after: string]
+    complianceStatus: { full: string; partial: string; none: string }
+    problemsHeading: string
+    problemWhy: string
+    problemCriterion: (criterion: string) => string
+    problemFix: string
+    noProblems: string
+    exemptions: string
+    report: string
+    enforcement: [before: string, link: string, after: string]
+    method: string
+    dates: (assessed: string, updated: string) => string
+  }
+}
