@@ -6,6 +6,7 @@ import { structureTool } from 'sanity/structure'
 
 import { browserApiHost, env } from './lib/env'
 import { studioSwedish } from './sanity/i18n'
+import { translations } from './sanity/languages'
 import { presentation } from './sanity/presentation'
 import { presentationSwedish } from './sanity/presentation/locale'
 import { schemaTypes } from './sanity/schemaTypes'
@@ -29,7 +30,7 @@ export default defineConfig({
   // through Sanity's (English) "Choose login provider". Hosted projects list several and keep it.
   auth: { redirectOnSingle: true },
 
-  plugins: [structureTool({ title: 'Innehåll', structure }), presentation, svSELocale()],
+  plugins: [structureTool({ title: 'Innehåll', structure }), presentation, translations, svSELocale()],
   i18n: { bundles: [presentationSwedish, ...studioSwedish] },
   schema: { types: schemaTypes },
   studio: { components: { layout: StudioLayout } },

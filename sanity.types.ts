@@ -15,6 +15,11 @@
 export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: sanity/schema.json
+export type HelpPage = {
+  title?: string
+  intro?: string
+}
+
 export type CampaignMaterialSection = {
   _type: 'campaignMaterialSection'
   heading?: string
@@ -170,6 +175,16 @@ export type Source = {
   retrieved?: string
 }
 
+export type SiteLanguage = {
+  _type: 'siteLanguage'
+  title?: string
+  id?: string
+  htmlLang?: string
+  alternate?: boolean
+  linkText?: string
+  helpPage?: HelpPage
+}
+
 export type PageReference = {
   _ref: string
   _type: 'reference'
@@ -190,6 +205,11 @@ export type RichText = Array<{
     | {
         href?: string
         _type: 'externalLink'
+        _key: string
+      }
+    | {
+        lang?: string
+        _type: 'language'
         _key: string
       }
     | {
@@ -326,6 +346,12 @@ export type HelpLink = {
   provider?: string
   providerUrl?: string
   description?: string
+  descriptionTranslations?: Array<{
+    language?: string
+    text?: string
+    _type: 'descriptionTranslation'
+    _key: string
+  }>
   audiences?: Array<string>
   area?: {
     scope?: 'national' | 'digital' | 'local'
@@ -413,6 +439,11 @@ export type Settings = {
     title?: string
     intro?: string
   }
+  languages?: Array<
+    {
+      _key: string
+    } & SiteLanguage
+  >
   feedback?: {
     text?: RichText
     email?: string
@@ -426,12 +457,35 @@ export type Settings = {
   }
 }
 
+export type TranslationMetadata = {
+  _id: string
+  _type: 'translation.metadata'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  translations?: InternationalizedArrayReference
+  schemaTypes?: Array<string>
+}
+
+export type InternationalizedArrayReference = Array<
+  {
+    _key: string
+  } & InternationalizedArrayReferenceValue
+>
+
+export type InternationalizedArrayReferenceValue = {
+  _type: 'internationalizedArrayReferenceValue'
+  value?: PageReference
+  language?: string
+}
+
 export type Page = {
   _id: string
   _type: 'page'
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: string
   title?: string
   slug?: Slug
   lead?: string
@@ -588,6 +642,7 @@ export type Geopoint = {
 }
 
 export type AllSanitySchemaTypes =
+  | HelpPage
   | CampaignMaterialSection
   | SanityFileAssetReference
   | DownloadItem
@@ -608,6 +663,7 @@ export type AllSanitySchemaTypes =
   | WebChannel
   | PhoneChannel
   | Source
+  | SiteLanguage
   | PageReference
   | RichText
   | NavLink
@@ -623,6 +679,9 @@ export type AllSanitySchemaTypes =
   | HelpLink
   | OrganisationReference
   | Settings
+  | TranslationMetadata
+  | InternationalizedArrayReference
+  | InternationalizedArrayReferenceValue
   | Page
   | SanityImageCrop
   | SanityImageHotspot
@@ -637,7 +696,7 @@ export type AllSanitySchemaTypes =
 
 // Source: lib/queries.ts
 // Variable: SETTINGS_QUERY
-// Query: *[_id == "settings"][0]{  _id,  siteName,  description,  "startPage": startPage->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref},  "organisations": organisations[]->{_id, name, url, role, "logo": logo{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  "mainNavigation": mainNavigation[]{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}},  footer{"text": text[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}, "links": links[]{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}}},  quickExit{label, url, "infoPage": infoPage->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}},  helpPage{title, intro},  "privacyPage": privacyPage->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref},  feedback{"text": text[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}, email, publicRecordNote},  "socialImage": socialImage{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}}
+// Query: *[_id == "settings"][0]{  _id,  siteName,  description,  "startPage": startPage->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))},  "organisations": organisations[]->{_id, name, url, role, "logo": logo{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  "mainNavigation": mainNavigation[]{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}},  footer{"text": text[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}  }}, "links": links[]{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}}},  quickExit{label, url, "infoPage": infoPage->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, [])),  "translations": *[_type == "translation.metadata" && references(^._id)][0]{  _id,  "pages": translations[defined(value->slug.current)].value->{    "language": coalesce(language, "sv"),    "slug": slug.current,    "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))  }}}},  helpPage{title, intro},  "privacyPage": privacyPage->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, [])),  "translations": *[_type == "translation.metadata" && references(^._id)][0]{  _id,  "pages": translations[defined(value->slug.current)].value->{    "language": coalesce(language, "sv"),    "slug": slug.current,    "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))  }}},  "languages": languages[defined(id) && defined(linkText)]{id, title, htmlLang, alternate, linkText, helpPage{title, intro}},  feedback{"text": text[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}  }}, email, publicRecordNote},  "socialImage": socialImage{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}}
 export type SETTINGS_QUERY_RESULT =
   | {
       _id: 'settings'
@@ -650,6 +709,7 @@ export type SETTINGS_QUERY_RESULT =
       quickExit: null
       helpPage: null
       privacyPage: null
+      languages: null
       feedback: null
       socialImage: null
     }
@@ -664,6 +724,22 @@ export type SETTINGS_QUERY_RESULT =
       quickExit: null
       helpPage: null
       privacyPage: null
+      languages: null
+      feedback: null
+      socialImage: null
+    }
+  | {
+      _id: 'settings'
+      siteName: null
+      description: string | null
+      startPage: null
+      organisations: null
+      mainNavigation: null
+      footer: null
+      quickExit: null
+      helpPage: null
+      privacyPage: null
+      languages: Array<never> | null
       feedback: null
       socialImage: null
     }
@@ -674,7 +750,8 @@ export type SETTINGS_QUERY_RESULT =
       startPage: {
         _id: string
         slug: string | null
-        isStartPage: boolean | false
+        language: string | 'sv'
+        isStartPage: boolean
       } | null
       organisations: Array<{
         _id: string
@@ -705,7 +782,8 @@ export type SETTINGS_QUERY_RESULT =
           page: {
             _id: string
             slug: string | null
-            isStartPage: boolean | false
+            language: string | 'sv'
+            isStartPage: boolean
           } | null
         } | null
       }> | null
@@ -732,8 +810,14 @@ export type SETTINGS_QUERY_RESULT =
                 page: {
                   _id: string
                   slug: string | null
-                  isStartPage: boolean | false
+                  language: string | 'sv'
+                  isStartPage: boolean
                 } | null
+              }
+            | {
+                lang?: string
+                _type: 'language'
+                _key: string
               }
           > | null
           level?: number
@@ -750,7 +834,8 @@ export type SETTINGS_QUERY_RESULT =
             page: {
               _id: string
               slug: string | null
-              isStartPage: boolean | false
+              language: string | 'sv'
+              isStartPage: boolean
             } | null
           } | null
         }> | null
@@ -761,7 +846,16 @@ export type SETTINGS_QUERY_RESULT =
         infoPage: {
           _id: string
           slug: string | null
-          isStartPage: boolean | false
+          language: string | 'sv'
+          isStartPage: boolean
+          translations: {
+            _id: string
+            pages: Array<{
+              language: string | 'sv'
+              slug: string | null
+              isStartPage: boolean
+            } | null> | null
+          } | null
         } | null
       } | null
       helpPage: {
@@ -771,8 +865,28 @@ export type SETTINGS_QUERY_RESULT =
       privacyPage: {
         _id: string
         slug: string | null
-        isStartPage: boolean | false
+        language: string | 'sv'
+        isStartPage: boolean
+        translations: {
+          _id: string
+          pages: Array<{
+            language: string | 'sv'
+            slug: string | null
+            isStartPage: boolean
+          } | null> | null
+        } | null
       } | null
+      languages: Array<{
+        id: string | null
+        title: string | null
+        htmlLang: string | null
+        alternate: boolean | null
+        linkText: string | null
+        helpPage: {
+          title: string | null
+          intro: string | null
+        } | null
+      }> | null
       feedback: {
         text: Array<{
           children?: Array<{
@@ -796,8 +910,14 @@ export type SETTINGS_QUERY_RESULT =
                 page: {
                   _id: string
                   slug: string | null
-                  isStartPage: boolean | false
+                  language: string | 'sv'
+                  isStartPage: boolean
                 } | null
+              }
+            | {
+                lang?: string
+                _type: 'language'
+                _key: string
               }
           > | null
           level?: number
@@ -825,13 +945,22 @@ export type SETTINGS_QUERY_RESULT =
 
 // Source: lib/queries.ts
 // Variable: PAGE_BY_SLUG_QUERY
-// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,  lead,  hero{heading, text, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  seo{title, description, noIndex, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  sections[]{  _key,  _type,  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},  _type == "textSection" => {heading, "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}},  _type == "imageSection" => {"image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}, caption, credit},  _type == "helpLinksSection" => {  heading,  intro,  mode,  audience,  "links": select(    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  providerUrl,  description,  audiences,  area{scope, regions, municipalities},  ages{min, max},  languages,  interpreter,  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""},    links[]->{  _id,  name,  provider,  providerUrl,  description,  audiences,  area{scope, regions, municipalities},  ages{min, max},  languages,  interpreter,  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""}  )},  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}}},  _type == "callToActionSection" => {heading, text, "link": link{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}}},  _type == "downloadsSection" => {  heading,  intro,  items[]{    _key,    title,    description,    "file": file.asset->{_id, originalFilename, extension, size},    "preview": preview{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}  }},  _type == "campaignMaterialSection" => {  heading,  intro,  "materials": *[_type == "campaignMaterial" && defined(slug.current)] | order(title asc) {  _id,  title,  "slug": slug.current,  belief,  answer,  palette,  formats,  placement,  "shortLink": shortLink->{_id, path}}}}}
+// Query: *[_type == "page" && slug.current == $slug && coalesce(language, "sv") == $language][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, [])),  "translations": *[_type == "translation.metadata" && references(^._id)][0]{  _id,  "pages": translations[defined(value->slug.current)].value->{    "language": coalesce(language, "sv"),    "slug": slug.current,    "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))  }},  lead,  hero{heading, text, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  seo{title, description, noIndex, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  sections[]{  _key,  _type,  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},  _type == "textSection" => {heading, "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}  }}},  _type == "imageSection" => {"image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}, caption, credit},  _type == "helpLinksSection" => {  heading,  intro,  mode,  audience,  "links": select(    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  providerUrl,  description,  "translatedDescription": descriptionTranslations[language == $language][0].text,  audiences,  area{scope, regions, municipalities},  ages{min, max},  languages,  interpreter,  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""},    links[]->{  _id,  name,  provider,  providerUrl,  description,  "translatedDescription": descriptionTranslations[language == $language][0].text,  audiences,  area{scope, regions, municipalities},  ages{min, max},  languages,  interpreter,  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""}  )},  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}  }}}},  _type == "callToActionSection" => {heading, text, "link": link{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}}},  _type == "downloadsSection" => {  heading,  intro,  items[]{    _key,    title,    description,    "file": file.asset->{_id, originalFilename, extension, size},    "preview": preview{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}  }},  _type == "campaignMaterialSection" => {  heading,  intro,  "materials": *[_type == "campaignMaterial" && defined(slug.current)] | order(title asc) {  _id,  title,  "slug": slug.current,  belief,  answer,  palette,  formats,  placement,  "shortLink": shortLink->{_id, path}}}}}
 export type PAGE_BY_SLUG_QUERY_RESULT = {
   _id: string
   _updatedAt: string
   title: string | null
   slug: string | null
-  isStartPage: boolean | false
+  language: string | 'sv'
+  isStartPage: boolean
+  translations: {
+    _id: string
+    pages: Array<{
+      language: string | 'sv'
+      slug: string | null
+      isStartPage: boolean
+    } | null> | null
+  } | null
   lead: string | null
   hero: {
     heading: string | null
@@ -895,7 +1024,8 @@ export type PAGE_BY_SLUG_QUERY_RESULT = {
             page: {
               _id: string
               slug: string | null
-              isStartPage: boolean | false
+              language: string | 'sv'
+              isStartPage: boolean
             } | null
           } | null
         } | null
@@ -979,8 +1109,14 @@ export type PAGE_BY_SLUG_QUERY_RESULT = {
                   page: {
                     _id: string
                     slug: string | null
-                    isStartPage: boolean | false
+                    language: string | 'sv'
+                    isStartPage: boolean
                   } | null
+                }
+              | {
+                  lang?: string
+                  _type: 'language'
+                  _key: string
                 }
             > | null
             level?: number
@@ -1002,6 +1138,7 @@ export type PAGE_BY_SLUG_QUERY_RESULT = {
           provider: string | null
           providerUrl: string | null
           description: string | null
+          translatedDescription: string | null
           audiences: Array<string> | null
           area: {
             scope: 'digital' | 'local' | 'national' | null
@@ -1124,8 +1261,14 @@ export type PAGE_BY_SLUG_QUERY_RESULT = {
                 page: {
                   _id: string
                   slug: string | null
-                  isStartPage: boolean | false
+                  language: string | 'sv'
+                  isStartPage: boolean
                 } | null
+              }
+            | {
+                lang?: string
+                _type: 'language'
+                _key: string
               }
           > | null
           level?: number
@@ -1138,13 +1281,22 @@ export type PAGE_BY_SLUG_QUERY_RESULT = {
 
 // Source: lib/queries.ts
 // Variable: START_PAGE_QUERY
-// Query: *[_type == "page" && _id == *[_id == "settings"][0].startPage._ref][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,  lead,  hero{heading, text, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  seo{title, description, noIndex, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  sections[]{  _key,  _type,  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},  _type == "textSection" => {heading, "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}},  _type == "imageSection" => {"image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}, caption, credit},  _type == "helpLinksSection" => {  heading,  intro,  mode,  audience,  "links": select(    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  providerUrl,  description,  audiences,  area{scope, regions, municipalities},  ages{min, max},  languages,  interpreter,  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""},    links[]->{  _id,  name,  provider,  providerUrl,  description,  audiences,  area{scope, regions, municipalities},  ages{min, max},  languages,  interpreter,  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""}  )},  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}}},  _type == "callToActionSection" => {heading, text, "link": link{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}}},  _type == "downloadsSection" => {  heading,  intro,  items[]{    _key,    title,    description,    "file": file.asset->{_id, originalFilename, extension, size},    "preview": preview{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}  }},  _type == "campaignMaterialSection" => {  heading,  intro,  "materials": *[_type == "campaignMaterial" && defined(slug.current)] | order(title asc) {  _id,  title,  "slug": slug.current,  belief,  answer,  palette,  formats,  placement,  "shortLink": shortLink->{_id, path}}}}}
+// Query: *[_type == "page" && coalesce(language, "sv") == $language && (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, [])),  "translations": *[_type == "translation.metadata" && references(^._id)][0]{  _id,  "pages": translations[defined(value->slug.current)].value->{    "language": coalesce(language, "sv"),    "slug": slug.current,    "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))  }},  lead,  hero{heading, text, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  seo{title, description, noIndex, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  sections[]{  _key,  _type,  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},  _type == "textSection" => {heading, "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}  }}},  _type == "imageSection" => {"image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}, caption, credit},  _type == "helpLinksSection" => {  heading,  intro,  mode,  audience,  "links": select(    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  providerUrl,  description,  "translatedDescription": descriptionTranslations[language == $language][0].text,  audiences,  area{scope, regions, municipalities},  ages{min, max},  languages,  interpreter,  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""},    links[]->{  _id,  name,  provider,  providerUrl,  description,  "translatedDescription": descriptionTranslations[language == $language][0].text,  audiences,  area{scope, regions, municipalities},  ages{min, max},  languages,  interpreter,  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""}  )},  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}  }}}},  _type == "callToActionSection" => {heading, text, "link": link{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}}},  _type == "downloadsSection" => {  heading,  intro,  items[]{    _key,    title,    description,    "file": file.asset->{_id, originalFilename, extension, size},    "preview": preview{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}  }},  _type == "campaignMaterialSection" => {  heading,  intro,  "materials": *[_type == "campaignMaterial" && defined(slug.current)] | order(title asc) {  _id,  title,  "slug": slug.current,  belief,  answer,  palette,  formats,  placement,  "shortLink": shortLink->{_id, path}}}}}
 export type START_PAGE_QUERY_RESULT = {
   _id: string
   _updatedAt: string
   title: string | null
   slug: string | null
-  isStartPage: boolean | false
+  language: string | 'sv'
+  isStartPage: boolean
+  translations: {
+    _id: string
+    pages: Array<{
+      language: string | 'sv'
+      slug: string | null
+      isStartPage: boolean
+    } | null> | null
+  } | null
   lead: string | null
   hero: {
     heading: string | null
@@ -1208,7 +1360,8 @@ export type START_PAGE_QUERY_RESULT = {
             page: {
               _id: string
               slug: string | null
-              isStartPage: boolean | false
+              language: string | 'sv'
+              isStartPage: boolean
             } | null
           } | null
         } | null
@@ -1292,8 +1445,14 @@ export type START_PAGE_QUERY_RESULT = {
                   page: {
                     _id: string
                     slug: string | null
-                    isStartPage: boolean | false
+                    language: string | 'sv'
+                    isStartPage: boolean
                   } | null
+                }
+              | {
+                  lang?: string
+                  _type: 'language'
+                  _key: string
                 }
             > | null
             level?: number
@@ -1315,6 +1474,7 @@ export type START_PAGE_QUERY_RESULT = {
           provider: string | null
           providerUrl: string | null
           description: string | null
+          translatedDescription: string | null
           audiences: Array<string> | null
           area: {
             scope: 'digital' | 'local' | 'national' | null
@@ -1437,8 +1597,14 @@ export type START_PAGE_QUERY_RESULT = {
                 page: {
                   _id: string
                   slug: string | null
-                  isStartPage: boolean | false
+                  language: string | 'sv'
+                  isStartPage: boolean
                 } | null
+              }
+            | {
+                lang?: string
+                _type: 'language'
+                _key: string
               }
           > | null
           level?: number
@@ -1451,7 +1617,7 @@ export type START_PAGE_QUERY_RESULT = {
 
 // Source: lib/queries.ts
 // Variable: ADDRESSES_QUERY
-// Query: {  "shortLinks": *[_type == "shortLink" && defined(path)] | order(path asc) {    _id,    path,    permanent,    destination{type, path, url, "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  },  "pageSlugs": *[_type == "page" && defined(slug.current)].slug.current,  "quickExit": *[_id == "settings"][0].quickExit{label, url}}
+// Query: {  "shortLinks": *[_type == "shortLink" && defined(path)] | order(path asc) {    _id,    path,    permanent,    destination{type, path, url, "page": page->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}  },  "pageSlugs": *[_type == "page" && coalesce(language, "sv") == "sv" && defined(slug.current)].slug.current,  "languages": *[_id == "settings"][0].languages[defined(id)].id,  "translatedPages": *[_type == "page" && coalesce(language, "sv") != "sv" && defined(slug.current)]{language, "slug": slug.current},  "quickExit": *[_id == "settings"][0].quickExit{label, url}}
 export type ADDRESSES_QUERY_RESULT = {
   shortLinks: Array<{
     _id: string
@@ -1464,11 +1630,17 @@ export type ADDRESSES_QUERY_RESULT = {
       page: {
         _id: string
         slug: string | null
-        isStartPage: boolean | false
+        language: string | 'sv'
+        isStartPage: boolean
       } | null
     } | null
   }>
   pageSlugs: Array<string | null>
+  languages: Array<never> | Array<string | null> | null
+  translatedPages: Array<{
+    language: string | null
+    slug: string | null
+  }>
   quickExit: null | {
     label: string | null
     url: string | null
@@ -1496,26 +1668,29 @@ export type SECURITY_TXT_QUERY_RESULT =
 
 // Source: lib/queries.ts
 // Variable: ROUTES_QUERY
-// Query: {  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {    _id,    _updatedAt,    "slug": slug.current,    "noIndex": seo.noIndex == true,    "isStartPage": _id == *[_id == "settings"][0].startPage._ref  }}
+// Query: {  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {    _id,    _updatedAt,    "slug": slug.current,    "language": coalesce(language, "sv"),    "noIndex": seo.noIndex == true,    "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, [])),    "translationGroup": *[_type == "translation.metadata" && references(^._id)][0]._id  }}
 export type ROUTES_QUERY_RESULT = {
   pages: Array<{
     _id: string
     _updatedAt: string
     slug: string | null
+    language: string | 'sv'
     noIndex: boolean | false
-    isStartPage: boolean | false
+    isStartPage: boolean
+    translationGroup: string | null
   }>
 }
 
 // Source: lib/queries.ts
 // Variable: HELP_LINKS_QUERY
-// Query: *[_type == "helpLink"] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  providerUrl,  description,  audiences,  area{scope, regions, municipalities},  ages{min, max},  languages,  interpreter,  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""}
+// Query: *[_type == "helpLink"] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  providerUrl,  description,  "translatedDescription": descriptionTranslations[language == $language][0].text,  audiences,  area{scope, regions, municipalities},  ages{min, max},  languages,  interpreter,  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""}
 export type HELP_LINKS_QUERY_RESULT = Array<{
   _id: string
   name: string | null
   provider: string | null
   providerUrl: string | null
   description: string | null
+  translatedDescription: string | null
   audiences: Array<string> | null
   area: {
     scope: 'digital' | 'local' | 'national' | null
@@ -1595,7 +1770,7 @@ export type HELP_LINKS_QUERY_RESULT = Array<{
 
 // Source: lib/queries.ts
 // Variable: ACCESSIBILITY_STATEMENT_QUERY
-// Query: *[_id == "accessibilityStatement"][0]{  _id,  _updatedAt,  title,  organisationName,  serviceName,  complianceStatus,  "intro": intro[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }},  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},  "exemptions": exemptions[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }},  assessmentDate,  method,  lastUpdated,  "feedback": feedback[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }},  enforcementUrl}
+// Query: *[_id == "accessibilityStatement"][0]{  _id,  _updatedAt,  title,  organisationName,  serviceName,  complianceStatus,  "intro": intro[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}  }},  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},  "exemptions": exemptions[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}  }},  assessmentDate,  method,  lastUpdated,  "feedback": feedback[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}  }},  enforcementUrl}
 export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
   | {
       _id: 'accessibilityStatement'
@@ -1658,8 +1833,14 @@ export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
               page: {
                 _id: string
                 slug: string | null
-                isStartPage: boolean | false
+                language: string | 'sv'
+                isStartPage: boolean
               } | null
+            }
+          | {
+              lang?: string
+              _type: 'language'
+              _key: string
             }
         > | null
         level?: number
@@ -1695,8 +1876,14 @@ export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
               page: {
                 _id: string
                 slug: string | null
-                isStartPage: boolean | false
+                language: string | 'sv'
+                isStartPage: boolean
               } | null
+            }
+          | {
+              lang?: string
+              _type: 'language'
+              _key: string
             }
         > | null
         level?: number
@@ -1728,8 +1915,14 @@ export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
               page: {
                 _id: string
                 slug: string | null
-                isStartPage: boolean | false
+                language: string | 'sv'
+                isStartPage: boolean
               } | null
+            }
+          | {
+              lang?: string
+              _type: 'language'
+              _key: string
             }
         > | null
         level?: number
@@ -1761,14 +1954,14 @@ export type CAMPAIGN_MATERIAL_QUERY_RESULT = {
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_id == "settings"][0]{\n  _id,\n  siteName,\n  description,\n  "startPage": startPage->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n},\n  "organisations": organisations[]->{_id, name, url, role, "logo": logo{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  "mainNavigation": mainNavigation[]{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n},\n  footer{"text": text[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}, "links": links[]{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  quickExit{label, url, "infoPage": infoPage->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}},\n  helpPage{title, intro},\n  "privacyPage": privacyPage->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n},\n  feedback{"text": text[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}, email, publicRecordNote},\n  "socialImage": socialImage{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n}': SETTINGS_QUERY_RESULT
-    '*[_type == "page" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,\n  lead,\n  hero{heading, text, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  seo{title, description, noIndex, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  sections[]{\n  _key,\n  _type,\n  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},\n  _type == "textSection" => {heading, "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}},\n  _type == "imageSection" => {"image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}, caption, credit},\n  _type == "helpLinksSection" => {\n  heading,\n  intro,\n  mode,\n  audience,\n  "links": select(\n    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  providerUrl,\n  description,\n  audiences,\n  area{scope, regions, municipalities},\n  ages{min, max},\n  languages,\n  interpreter,\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""\n},\n    links[]->{\n  _id,\n  name,\n  provider,\n  providerUrl,\n  description,\n  audiences,\n  area{scope, regions, municipalities},\n  ages{min, max},\n  languages,\n  interpreter,\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""\n}\n  )\n},\n  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}}},\n  _type == "callToActionSection" => {heading, text, "link": link{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  _type == "downloadsSection" => {\n  heading,\n  intro,\n  items[]{\n    _key,\n    title,\n    description,\n    "file": file.asset->{_id, originalFilename, extension, size},\n    "preview": preview{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n  }\n},\n  _type == "campaignMaterialSection" => {\n  heading,\n  intro,\n  "materials": *[_type == "campaignMaterial" && defined(slug.current)] | order(title asc) {\n  _id,\n  title,\n  "slug": slug.current,\n  belief,\n  answer,\n  palette,\n  formats,\n  placement,\n  "shortLink": shortLink->{_id, path}\n}\n}\n}\n}': PAGE_BY_SLUG_QUERY_RESULT
-    '*[_type == "page" && _id == *[_id == "settings"][0].startPage._ref][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,\n  lead,\n  hero{heading, text, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  seo{title, description, noIndex, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  sections[]{\n  _key,\n  _type,\n  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},\n  _type == "textSection" => {heading, "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}},\n  _type == "imageSection" => {"image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}, caption, credit},\n  _type == "helpLinksSection" => {\n  heading,\n  intro,\n  mode,\n  audience,\n  "links": select(\n    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  providerUrl,\n  description,\n  audiences,\n  area{scope, regions, municipalities},\n  ages{min, max},\n  languages,\n  interpreter,\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""\n},\n    links[]->{\n  _id,\n  name,\n  provider,\n  providerUrl,\n  description,\n  audiences,\n  area{scope, regions, municipalities},\n  ages{min, max},\n  languages,\n  interpreter,\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""\n}\n  )\n},\n  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}}},\n  _type == "callToActionSection" => {heading, text, "link": link{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  _type == "downloadsSection" => {\n  heading,\n  intro,\n  items[]{\n    _key,\n    title,\n    description,\n    "file": file.asset->{_id, originalFilename, extension, size},\n    "preview": preview{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n  }\n},\n  _type == "campaignMaterialSection" => {\n  heading,\n  intro,\n  "materials": *[_type == "campaignMaterial" && defined(slug.current)] | order(title asc) {\n  _id,\n  title,\n  "slug": slug.current,\n  belief,\n  answer,\n  palette,\n  formats,\n  placement,\n  "shortLink": shortLink->{_id, path}\n}\n}\n}\n}': START_PAGE_QUERY_RESULT
-    '{\n  "shortLinks": *[_type == "shortLink" && defined(path)] | order(path asc) {\n    _id,\n    path,\n    permanent,\n    destination{type, path, url, "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  },\n  "pageSlugs": *[_type == "page" && defined(slug.current)].slug.current,\n  "quickExit": *[_id == "settings"][0].quickExit{label, url}\n}': ADDRESSES_QUERY_RESULT
+    '*[_id == "settings"][0]{\n  _id,\n  siteName,\n  description,\n  "startPage": startPage->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n},\n  "organisations": organisations[]->{_id, name, url, role, "logo": logo{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  "mainNavigation": mainNavigation[]{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}\n}\n},\n  footer{"text": text[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}}\n  }\n}, "links": links[]{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}\n}\n}},\n  quickExit{label, url, "infoPage": infoPage->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, [])),\n  "translations": *[_type == "translation.metadata" && references(^._id)][0]{\n  _id,\n  "pages": translations[defined(value->slug.current)].value->{\n    "language": coalesce(language, "sv"),\n    "slug": slug.current,\n    "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n  }\n}\n}},\n  helpPage{title, intro},\n  "privacyPage": privacyPage->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, [])),\n  "translations": *[_type == "translation.metadata" && references(^._id)][0]{\n  _id,\n  "pages": translations[defined(value->slug.current)].value->{\n    "language": coalesce(language, "sv"),\n    "slug": slug.current,\n    "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n  }\n}\n},\n  "languages": languages[defined(id) && defined(linkText)]{id, title, htmlLang, alternate, linkText, helpPage{title, intro}},\n  feedback{"text": text[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}}\n  }\n}, email, publicRecordNote},\n  "socialImage": socialImage{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n}': SETTINGS_QUERY_RESULT
+    '*[_type == "page" && slug.current == $slug && coalesce(language, "sv") == $language][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, [])),\n  "translations": *[_type == "translation.metadata" && references(^._id)][0]{\n  _id,\n  "pages": translations[defined(value->slug.current)].value->{\n    "language": coalesce(language, "sv"),\n    "slug": slug.current,\n    "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n  }\n},\n  lead,\n  hero{heading, text, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  seo{title, description, noIndex, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  sections[]{\n  _key,\n  _type,\n  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},\n  _type == "textSection" => {heading, "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}}\n  }\n}},\n  _type == "imageSection" => {"image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}, caption, credit},\n  _type == "helpLinksSection" => {\n  heading,\n  intro,\n  mode,\n  audience,\n  "links": select(\n    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  providerUrl,\n  description,\n  "translatedDescription": descriptionTranslations[language == $language][0].text,\n  audiences,\n  area{scope, regions, municipalities},\n  ages{min, max},\n  languages,\n  interpreter,\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""\n},\n    links[]->{\n  _id,\n  name,\n  provider,\n  providerUrl,\n  description,\n  "translatedDescription": descriptionTranslations[language == $language][0].text,\n  audiences,\n  area{scope, regions, municipalities},\n  ages{min, max},\n  languages,\n  interpreter,\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""\n}\n  )\n},\n  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}}\n  }\n}}},\n  _type == "callToActionSection" => {heading, text, "link": link{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}\n}\n}},\n  _type == "downloadsSection" => {\n  heading,\n  intro,\n  items[]{\n    _key,\n    title,\n    description,\n    "file": file.asset->{_id, originalFilename, extension, size},\n    "preview": preview{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n  }\n},\n  _type == "campaignMaterialSection" => {\n  heading,\n  intro,\n  "materials": *[_type == "campaignMaterial" && defined(slug.current)] | order(title asc) {\n  _id,\n  title,\n  "slug": slug.current,\n  belief,\n  answer,\n  palette,\n  formats,\n  placement,\n  "shortLink": shortLink->{_id, path}\n}\n}\n}\n}': PAGE_BY_SLUG_QUERY_RESULT
+    '*[_type == "page" && coalesce(language, "sv") == $language && (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, [])),\n  "translations": *[_type == "translation.metadata" && references(^._id)][0]{\n  _id,\n  "pages": translations[defined(value->slug.current)].value->{\n    "language": coalesce(language, "sv"),\n    "slug": slug.current,\n    "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n  }\n},\n  lead,\n  hero{heading, text, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  seo{title, description, noIndex, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  sections[]{\n  _key,\n  _type,\n  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},\n  _type == "textSection" => {heading, "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}}\n  }\n}},\n  _type == "imageSection" => {"image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}, caption, credit},\n  _type == "helpLinksSection" => {\n  heading,\n  intro,\n  mode,\n  audience,\n  "links": select(\n    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  providerUrl,\n  description,\n  "translatedDescription": descriptionTranslations[language == $language][0].text,\n  audiences,\n  area{scope, regions, municipalities},\n  ages{min, max},\n  languages,\n  interpreter,\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""\n},\n    links[]->{\n  _id,\n  name,\n  provider,\n  providerUrl,\n  description,\n  "translatedDescription": descriptionTranslations[language == $language][0].text,\n  audiences,\n  area{scope, regions, municipalities},\n  ages{min, max},\n  languages,\n  interpreter,\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""\n}\n  )\n},\n  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}}\n  }\n}}},\n  _type == "callToActionSection" => {heading, text, "link": link{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}\n}\n}},\n  _type == "downloadsSection" => {\n  heading,\n  intro,\n  items[]{\n    _key,\n    title,\n    description,\n    "file": file.asset->{_id, originalFilename, extension, size},\n    "preview": preview{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n  }\n},\n  _type == "campaignMaterialSection" => {\n  heading,\n  intro,\n  "materials": *[_type == "campaignMaterial" && defined(slug.current)] | order(title asc) {\n  _id,\n  title,\n  "slug": slug.current,\n  belief,\n  answer,\n  palette,\n  formats,\n  placement,\n  "shortLink": shortLink->{_id, path}\n}\n}\n}\n}': START_PAGE_QUERY_RESULT
+    '{\n  "shortLinks": *[_type == "shortLink" && defined(path)] | order(path asc) {\n    _id,\n    path,\n    permanent,\n    destination{type, path, url, "page": page->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}}\n  },\n  "pageSlugs": *[_type == "page" && coalesce(language, "sv") == "sv" && defined(slug.current)].slug.current,\n  "languages": *[_id == "settings"][0].languages[defined(id)].id,\n  "translatedPages": *[_type == "page" && coalesce(language, "sv") != "sv" && defined(slug.current)]{language, "slug": slug.current},\n  "quickExit": *[_id == "settings"][0].quickExit{label, url}\n}': ADDRESSES_QUERY_RESULT
     '*[_id == "settings"][0]{\n  _id,\n  securityTxt{contactEmail, contactUrl, policyUrl, expires}\n}': SECURITY_TXT_QUERY_RESULT
-    '{\n  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {\n    _id,\n    _updatedAt,\n    "slug": slug.current,\n    "noIndex": seo.noIndex == true,\n    "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n  }\n}': ROUTES_QUERY_RESULT
-    '*[_type == "helpLink"] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  providerUrl,\n  description,\n  audiences,\n  area{scope, regions, municipalities},\n  ages{min, max},\n  languages,\n  interpreter,\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""\n}': HELP_LINKS_QUERY_RESULT
-    '*[_id == "accessibilityStatement"][0]{\n  _id,\n  _updatedAt,\n  title,\n  organisationName,\n  serviceName,\n  complianceStatus,\n  "intro": intro[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},\n  "exemptions": exemptions[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  assessmentDate,\n  method,\n  lastUpdated,\n  "feedback": feedback[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  enforcementUrl\n}': ACCESSIBILITY_STATEMENT_QUERY_RESULT
+    '{\n  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {\n    _id,\n    _updatedAt,\n    "slug": slug.current,\n    "language": coalesce(language, "sv"),\n    "noIndex": seo.noIndex == true,\n    "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, [])),\n    "translationGroup": *[_type == "translation.metadata" && references(^._id)][0]._id\n  }\n}': ROUTES_QUERY_RESULT
+    '*[_type == "helpLink"] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  providerUrl,\n  description,\n  "translatedDescription": descriptionTranslations[language == $language][0].text,\n  audiences,\n  area{scope, regions, municipalities},\n  ages{min, max},\n  languages,\n  interpreter,\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""\n}': HELP_LINKS_QUERY_RESULT
+    '*[_id == "accessibilityStatement"][0]{\n  _id,\n  _updatedAt,\n  title,\n  organisationName,\n  serviceName,\n  complianceStatus,\n  "intro": intro[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}}\n  }\n},\n  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},\n  "exemptions": exemptions[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}}\n  }\n},\n  assessmentDate,\n  method,\n  lastUpdated,\n  "feedback": feedback[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}}\n  }\n},\n  enforcementUrl\n}': ACCESSIBILITY_STATEMENT_QUERY_RESULT
     '*[_type == "campaignMaterial" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  belief,\n  answer,\n  palette,\n  formats,\n  placement,\n  "shortLink": shortLink->{_id, path}\n}': CAMPAIGN_MATERIAL_QUERY_RESULT
   }
 }

@@ -2,7 +2,18 @@ import { defineQuery } from 'next-sanity'
 
 import { SECTIONS } from '@/sections/query.generated'
 
-import { CAMPAIGN_MATERIAL, HELP_LINK, HELP_LINK_ORDER, IMAGE, NAV_LINK, PAGE_LINK, RICH_TEXT } from './query-fragments'
+import {
+  CAMPAIGN_MATERIAL,
+  HELP_LINK,
+  HELP_LINK_ORDER,
+  IMAGE,
+  IS_START_PAGE,
+  NAV_LINK,
+  PAGE_LINK,
+  PAGE_LINK_WITH_TRANSLATIONS,
+  RICH_TEXT,
+  TRANSLATIONS,
+} from './query-fragments'
 
 /**
  * Every GROQ query the site runs, in one place, declared with `defineQuery` so that TypeGen types
@@ -18,7 +29,9 @@ const PAGE = /* groq */ `{
   _updatedAt,
   title,
   "slug": slug.current,
-  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,
+  "language": coalesce(language, "sv"),
+  "isStartPage": ${IS_START_PAGE},
+  "translations": ${TRANSLATIONS},
   lead,
   hero{heading, text, "image": image${IMAGE}},
   seo{title, description, noIndex, "image": image${IMAGE}},
@@ -33,17 +46,22 @@ export const SETTINGS_QUERY = defineQuery(`*[_id == "settings"][0]{
   "organisations": organisations[]->{_id, name, url, role, "logo": logo${IMAGE}},
   "mainNavigation": mainNavigation[]${NAV_LINK},
   footer{"text": text[]${RICH_TEXT}, "links": links[]${NAV_LINK}},
-  quickExit{label, url, "infoPage": infoPage->${PAGE_LINK}},
+  quickExit{label, url, "infoPage": infoPage->${PAGE_LINK_WITH_TRANSLATIONS}},
   helpPage{title, intro},
-  "privacyPage": privacyPage->${PAGE_LINK},
+  "privacyPage": privacyPage->${PAGE_LINK_WITH_TRANSLATIONS},
+  "languages": languages[defined(id) && defined(linkText)]{id, title, htmlLang, alternate, linkText, helpPage{title, intro}},
   feedback{"text": text[]${RICH_TEXT}, email, publicRecordNote},
   "socialImage": socialImage${IMAGE}
 }`)
 
-export const PAGE_BY_SLUG_QUERY = defineQuery(`*[_type == "page" && slug.current == $slug][0]${PAGE}`)
+/** A page of one language by its slug; pages without a language are Swedish ("sv"). */
+export const PAGE_BY_SLUG_QUERY = defineQuery(
+  `*[_type == "page" && slug.current == $slug && coalesce(language, "sv") == $language][0]${PAGE}`,
+)
 
+/** The start page of one language: the one in the settings, or its translation. */
 export const START_PAGE_QUERY = defineQuery(
-  `*[_type == "page" && _id == *[_id == "settings"][0].startPage._ref][0]${PAGE}`,
+  `*[_type == "page" && coalesce(language, "sv") == $language && ${IS_START_PAGE}][0]${PAGE}`,
 )
 
 /**
@@ -57,7 +75,9 @@ export const ADDRESSES_QUERY = defineQuery(`{
     permanent,
     destination{type, path, url, "page": page->${PAGE_LINK}}
   },
-  "pageSlugs": *[_type == "page" && defined(slug.current)].slug.current,
+  "pageSlugs": *[_type == "page" && coalesce(language, "sv") == "sv" && defined(slug.current)].slug.current,
+  "languages": *[_id == "settings"][0].languages[defined(id)].id,
+  "translatedPages": *[_type == "page" && coalesce(language, "sv") != "sv" && defined(slug.current)]{language, "slug": slug.current},
   "quickExit": *[_id == "settings"][0].quickExit{label, url}
 }`)
 
@@ -73,8 +93,10 @@ export const ROUTES_QUERY = defineQuery(`{
     _id,
     _updatedAt,
     "slug": slug.current,
+    "language": coalesce(language, "sv"),
     "noIndex": seo.noIndex == true,
-    "isStartPage": _id == *[_id == "settings"][0].startPage._ref
+    "isStartPage": ${IS_START_PAGE},
+    "translationGroup": *[_type == "translation.metadata" && references(^._id)][0]._id
   }
 }`)
 

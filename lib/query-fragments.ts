@@ -12,11 +12,45 @@ export const IMAGE = /* groq */ `{
   decorative
 }`
 
-/** A link target page, and whether it is the start page (then its address is `/`). */
+const START_PAGE_ID = /* groq */ `*[_id == "settings"][0].startPage._ref`
+
+/**
+ * Whether the page in scope is the start page of its language: the one chosen in the settings, or
+ * a translation of it (its `translation.metadata` document references both). Pages without a
+ * `language` are Swedish ("sv", vocabulary/languages.ts), as every page was before translations.
+ */
+export const IS_START_PAGE = /* groq */ `(_id == ${START_PAGE_ID} || _id in coalesce(*[_type == "translation.metadata" && references(${START_PAGE_ID})][0].translations[].value._ref, []))`
+
+/** A link target page, its language, and whether it is its language's start page (then its address is `/` or `/<language>`). */
 export const PAGE_LINK = /* groq */ `{
   _id,
   "slug": slug.current,
-  "isStartPage": _id == *[_id == "settings"][0].startPage._ref
+  "language": coalesce(language, "sv"),
+  "isStartPage": ${IS_START_PAGE}
+}`
+
+/**
+ * The other language versions of the page in scope, for the language link and hreflang. The
+ * translation group's `_id` is kept, so creating or removing a translation refreshes the page; the
+ * other versions' own ids are not, so publishing an English page leaves the Swedish one cached
+ * (lib/content/tags.ts: a changed slug reaches it through its link tag).
+ */
+export const TRANSLATIONS = /* groq */ `*[_type == "translation.metadata" && references(^._id)][0]{
+  _id,
+  "pages": translations[defined(value->slug.current)].value->{
+    "language": coalesce(language, "sv"),
+    "slug": slug.current,
+    "isStartPage": ${IS_START_PAGE}
+  }
+}`
+
+/** A page the chrome links to in every language (the quick exit's page, the privacy page), with its translations. */
+export const PAGE_LINK_WITH_TRANSLATIONS = /* groq */ `{
+  _id,
+  "slug": slug.current,
+  "language": coalesce(language, "sv"),
+  "isStartPage": ${IS_START_PAGE},
+  "translations": ${TRANSLATIONS}
 }`
 
 export const LINK = /* groq */ `{
@@ -50,6 +84,7 @@ export const HELP_LINK = /* groq */ `{
   provider,
   providerUrl,
   description,
+  "translatedDescription": descriptionTranslations[language == $language][0].text,
   audiences,
   area{scope, regions, municipalities},
   ages{min, max},

@@ -13,6 +13,7 @@ import { knownProblem } from './objects/knownProblem'
 import { link } from './objects/link'
 import { navLink } from './objects/navLink'
 import { richText } from './objects/richText'
+import { siteLanguage } from './objects/siteLanguage'
 import { source } from './objects/source'
 import { sectionSchemaTypes } from '../../sections/studio.generated'
 
@@ -30,6 +31,7 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   link,
   navLink,
   richText,
+  siteLanguage,
   source,
   phoneChannel,
   webChannel,

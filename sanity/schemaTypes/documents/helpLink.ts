@@ -104,6 +104,43 @@ export const helpLink = defineType({
       ],
     }),
     defineField({
+      // A help link's facts (phone, address, opening hours) are the same in every language, so only
+      // its description is translated, here, rather than the whole document.
+      name: 'descriptionTranslations',
+      title: 'Beskrivningen på andra språk',
+      description:
+        'Samma beskrivning på de språk webbplatsen har, till exempel engelska. Saknas en översättning visas den svenska.',
+      type: 'array',
+      group: 'service',
+      of: [
+        defineArrayMember({
+          name: 'descriptionTranslation',
+          title: 'Översättning',
+          type: 'object',
+          fields: [
+            defineField({
+              name: 'language',
+              title: 'Språkets kod',
+              description: 'Koden från Inställningar → Språk, till exempel "en" eller "lattlast".',
+              type: 'string',
+              validation: (rule) => rule.required().error('Skriv språkets kod, till exempel "en".'),
+            }),
+            defineField({
+              name: 'text',
+              title: 'Beskrivning',
+              type: 'text',
+              rows: 3,
+              validation: (rule) => [
+                rule.required().error('Skriv beskrivningen.'),
+                rule.max(300).error('Beskrivningen får vara högst 300 tecken.'),
+              ],
+            }),
+          ],
+          preview: { select: { title: 'language', subtitle: 'text' } },
+        }),
+      ],
+    }),
+    defineField({
       name: 'audiences',
       title: 'Målgrupper',
       description: 'Vilka tjänsten vänder sig till.',

@@ -4,6 +4,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 import { pageSlugRule } from '../rules/dataset'
 import { lengthLimit } from '../rules/fields'
 import { SECTION_TYPES } from '../../../sections/list'
+import { languagePrefix } from '../../../vocabulary/languages'
 import { SLUG_MAX_LENGTH } from '../../../vocabulary/paths'
 import { slugify } from '../rules/paths'
 
@@ -18,6 +19,14 @@ export const page = defineType({
     { name: 'seo', title: 'Sök och delning' },
   ],
   fields: [
+    defineField({
+      // Set by the translation tools (sanity.config.ts) when a page or a translation is created.
+      name: 'language',
+      title: 'Språk',
+      type: 'string',
+      readOnly: true,
+      hidden: true,
+    }),
     defineField({
       name: 'title',
       title: 'Rubrik',
@@ -117,10 +126,10 @@ export const page = defineType({
   ],
   orderings: [{ title: 'Rubrik', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] }],
   preview: {
-    select: { title: 'title', slug: 'slug.current', media: 'hero.image' },
-    prepare: ({ title, slug, media }) => ({
+    select: { title: 'title', slug: 'slug.current', media: 'hero.image', language: 'language' },
+    prepare: ({ title, slug, media, language }) => ({
       title: title ?? 'Sida utan rubrik',
-      subtitle: slug ? `/${slug}` : 'Adress saknas',
+      subtitle: slug ? `${languagePrefix(language)}/${slug}` : 'Adress saknas',
       media,
     }),
   },

@@ -3,6 +3,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 
 import { EMAIL_MESSAGE, httpsUrl, lengthLimit, requiredObject, requiredWhen } from '../rules/fields'
 import { SECURITY_TXT_WARN_DAYS, securityTxtExpiry } from '../rules/security-txt'
+import { uniqueLanguageIds } from '../objects/siteLanguage'
 
 type SecurityTxtValue = { contactEmail?: string; contactUrl?: string; policyUrl?: string; expires?: string }
 
@@ -20,6 +21,7 @@ export const settings = defineType({
     { name: 'navigation', title: 'Meny och sidfot' },
     { name: 'quickExit', title: 'Lämna sidan snabbt' },
     { name: 'help', title: 'Hjälpsidan' },
+    { name: 'languages', title: 'Språk' },
     { name: 'feedback', title: 'Synpunkter' },
     { name: 'security', title: 'Säkerhet' },
   ],
@@ -148,6 +150,16 @@ export const settings = defineType({
         }),
         defineField({ name: 'intro', title: 'Inledning', type: 'text', rows: 3 }),
       ],
+    }),
+    defineField({
+      name: 'languages',
+      title: 'Språkversioner',
+      description:
+        'Webbplatsen är på svenska. Här lägger du till fler versioner, till exempel lättläst svenska, engelska eller rumänska. Läs docs/languages.md innan du lägger till ett språk.',
+      type: 'array',
+      group: 'languages',
+      of: [defineArrayMember({ type: 'siteLanguage' })],
+      validation: (rule) => rule.custom(uniqueLanguageIds),
     }),
     defineField({
       name: 'feedback',

@@ -1,7 +1,9 @@
 import { DocumentIcon } from '@sanity/icons/Document'
 import { LinkIcon } from '@sanity/icons/Link'
+import { TranslateIcon } from '@sanity/icons/Translate'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 
+import { languageTagProblem } from '../../../vocabulary/languages'
 import { linkUrl } from '../rules/fields'
 
 /**
@@ -45,6 +47,25 @@ export const richText = defineType({
                 validation: (rule) => [
                   rule.required().error('Skriv adressen som länken leder till.'),
                   ...linkUrl(rule),
+                ],
+              }),
+            ],
+          }),
+          defineArrayMember({
+            // WCAG 3.1.2: a phrase in another language than the page's is read with that language.
+            name: 'language',
+            title: 'Annat språk',
+            type: 'object',
+            icon: TranslateIcon,
+            fields: [
+              defineField({
+                name: 'lang',
+                title: 'Språkkod',
+                description: 'Enligt BCP 47, till exempel "en" för engelska eller "ro" för rumänska.',
+                type: 'string',
+                validation: (rule) => [
+                  rule.required().error('Skriv språkkoden, till exempel "en".'),
+                  rule.custom((tag: string | undefined) => (tag ? (languageTagProblem(tag) ?? true) : true)),
                 ],
               }),
             ],

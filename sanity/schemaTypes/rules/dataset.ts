@@ -1,6 +1,7 @@
 import { getPublishedId, type CustomValidatorResult, type ValidationContext } from 'sanity'
 
 import { apiVersion } from '../../../vocabulary/api-version'
+import { DEFAULT_LANGUAGE_ID, languagePrefix } from '../../../vocabulary/languages'
 import { shortLinkPathProblem, sitePathProblem, slugFormatProblem } from '../../../vocabulary/paths'
 import {
   brokenShortLinkIds,
@@ -37,19 +38,25 @@ export async function pageSlugRule(
   const formatProblem = slugFormatProblem(slug)
   if (formatProblem) return formatProblem
 
+  // Slugs are unique within a language: /om-lagen and /lattlast/om-lagen are two addresses.
+  const language = (context.document as { language?: string } | undefined)?.language ?? DEFAULT_LANGUAGE_ID
+  const isDefault = language === DEFAULT_LANGUAGE_ID
   const { client, params } = datasetOf(context)
-  const clash = await client.fetch<{ page: string | null; shortLink: boolean }>(
+  const clash = await client.fetch<{ page: string | null; shortLink: boolean; language: boolean }>(
     `{
-      "page": *[_type == "page" && slug.current == $slug && ${OTHERS}][0].title,
-      "shortLink": defined(*[_type == "shortLink" && path == $path && !(_id in path("versions.**"))][0]._id)
+      "page": *[_type == "page" && slug.current == $slug && coalesce(language, $defaultLanguage) == $language && ${OTHERS}][0].title,
+      "shortLink": $isDefault && defined(*[_type == "shortLink" && path == $path && !(_id in path("versions.**"))][0]._id),
+      "language": $isDefault && $slug in *[_id == "settings"][0].languages[].id
     }`,
-    { ...params, slug, path: `/${slug}` },
+    { ...params, slug, path: `/${slug}`, language, defaultLanguage: DEFAULT_LANGUAGE_ID, isDefault },
     { signal: context.signal },
   )
+  const address = `${languagePrefix(language)}/${slug}`
   if (clash.page !== null)
-    return `Adressen /${slug} används redan av kampanjsidan "${clash.page}". Välj en annan adress.`
+    return `Adressen ${address} används redan av kampanjsidan "${clash.page}". Välj en annan adress.`
   if (clash.shortLink)
     return `Adressen /${slug} används redan av en kortlänk. Välj en annan adress eller ändra kortlänken.`
+  if (clash.language) return `Adressen /${slug} är början på adresserna för ett annat språk. Välj en annan adress.`
   return true
 }
 
