@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { proxyAnswerFor } from '@/lib/content/addresses'
 import { withQuery } from '@/lib/content/routes'
 import { unavailablePage } from '@/lib/unavailable-page'
+import { messageLanguageOf } from '@/vocabulary/messages'
 
 /**
  * Answers, before Next's cache, what that cache cannot: short links (/affisch on a poster) with
@@ -24,7 +25,8 @@ export async function proxy(request: NextRequest) {
     response.headers.set('Cache-Control', 'no-store')
     return response
   }
-  return new NextResponse(unavailablePage(answer.unavailable), {
+  const language = messageLanguageOf(request.nextUrl.pathname.split('/').filter(Boolean))
+  return new NextResponse(unavailablePage(answer.unavailable, language), {
     status: 503,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '60' },
   })

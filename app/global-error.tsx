@@ -4,6 +4,8 @@ import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLinks } from '@/components/layout/SkipLinks'
 import { StatusView } from '@/components/page/StatusView'
 import { FALLBACK_SETTINGS } from '@/lib/content/fallback'
+import { DEFAULT_LANGUAGE_ID } from '@/vocabulary/languages'
+import { sv } from '@/vocabulary/messages/sv'
 
 import { atkinson } from './(site)/fonts'
 import './(site)/globals.css'
@@ -16,13 +18,21 @@ export default function GlobalError() {
   return (
     <html lang="sv" className={atkinson.variable}>
       <body>
-        <SkipLinks quickExitUrl={FALLBACK_SETTINGS.quickExitUrl} quickExitLabel={FALLBACK_SETTINGS.quickExitLabel} />
+        <SkipLinks
+          quickExitUrl={FALLBACK_SETTINGS.quickExitUrl}
+          quickExitLabel={FALLBACK_SETTINGS.quickExitLabel}
+          messages={sv}
+        />
         <SiteHeader
           siteName={FALLBACK_SETTINGS.siteName}
+          homeHref="/"
           navigation={[]}
+          messages={sv}
           quickExit={{ url: FALLBACK_SETTINGS.quickExitUrl, label: FALLBACK_SETTINGS.quickExitLabel, infoHref: null }}
         />
-        <StatusView heading="Något gick fel">Sidan kunde inte visas just nu. Försök igen om en stund.</StatusView>
+        <StatusView heading={sv.error.title} languageId={DEFAULT_LANGUAGE_ID} messages={sv}>
+          {sv.error.text}
+        </StatusView>
       </body>
     </html>
   )

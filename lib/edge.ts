@@ -1,8 +1,9 @@
 import 'server-only'
 
-import { ACCESSIBILITY_PATH } from '@/components/layout/SiteFooter'
-import { audienceFilters, HELP_PATH } from '@/vocabulary/help-audiences'
+import { DEFAULT_LANGUAGE_ID } from '@/vocabulary/languages'
 import { serverEnv } from '@/lib/server-env'
+
+import { fixedRoutes, routePath } from './content/languages'
 
 import type { Addresses } from './content/routes'
 
@@ -13,15 +14,16 @@ const PURGE_TIMEOUT_MS = 2_000
 /** Every address the edge may keep a copy of that a publish can change. */
 export function publicPaths(addresses: Addresses | null): string[] {
   const slugs = [...(addresses?.pageSlugs ?? [])]
+  const translated = addresses?.translatedPaths ?? []
+  const languageIds = [DEFAULT_LANGUAGE_ID, ...(addresses?.languages ?? [])]
   return [
-    '/',
+    ...languageIds.flatMap((languageId) => fixedRoutes().map((route) => routePath(languageId, route))),
     ...slugs.map((slug) => `/${slug}`),
-    HELP_PATH,
-    ...audienceFilters.map((filter) => filter.href),
-    ACCESSIBILITY_PATH,
+    ...translated,
     '/sitemap.xml',
     '/api/og',
     ...slugs.map((slug) => `/api/og/${slug}`),
+    ...translated.map((path) => `/api/og${path}`),
   ]
 }
 

@@ -1,12 +1,17 @@
 import { HELP_PATH } from '@/vocabulary/help-audiences'
+import { localPath } from '@/vocabulary/languages'
+import type { Messages } from '@/vocabulary/messages'
 
 /**
  * What every page that cannot show what was asked for (404, error, the proxy's 503) offers
- * instead: the ways on that always work, then the emergency number.
+ * instead, in the page's language: the ways on that always work, then the emergency number.
  */
-export const WAYS_ON = [
-  { href: HELP_PATH, label: 'Hitta hjälp och stöd' },
-  { href: '/', label: 'Gå till startsidan' },
-] as const
-
-export const EMERGENCY_NOTE = 'Är det akut? Ring 112.'
+export function waysOn(languageId: string, messages: Messages) {
+  return {
+    links: [
+      { href: localPath(languageId, HELP_PATH), label: messages.waysOn.help },
+      { href: localPath(languageId, '/'), label: messages.waysOn.start },
+    ],
+    emergency: messages.waysOn.emergency,
+  }
+}

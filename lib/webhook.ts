@@ -107,6 +107,7 @@ const pair = <T extends z.ZodType>(value: T) => z.object({ before: value.nullish
 export const contentChangeSchema: z.ZodType<ContentChange> = z.object({
   _id: shortString,
   _type: shortString,
+  language: shortString.nullish(),
   slug: pair(shortString),
   audiences: pair(z.array(shortString).max(20)),
 })

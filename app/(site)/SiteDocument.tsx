@@ -1,14 +1,18 @@
 import type { ReactNode } from 'react'
 
+import { LanguageLinks } from '@/components/layout/LanguageLinks'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLinks } from '@/components/layout/SkipLinks'
 import { fetchContent } from '@/lib/content/fetch'
+import { languageLinks, localizedSite, resolveSitePath, routePath, translatedPagePath } from '@/lib/content/languages'
 import type { Perspective } from '@/lib/sanity/client'
 
 import { atkinson } from './fonts'
 
 type Props = {
+  /** The address's segments (the optional catch-all's `path`): they say the page's language. */
+  path: string[] | undefined
   perspective: Perspective
   /** Draft mode's banner, right after the skip links (the quick exit stays the first). */
   banner?: ReactNode
@@ -18,23 +22,51 @@ type Props = {
 }
 
 /**
- * The site's document: skip links, quick exit and header, the page, the footer. Both root layouts
- * render it: visitors' (`app/(site)/layout.tsx`) and draft mode's (`app/(draft-mode)/layout.tsx`).
+ * The site's document in the page's language: skip links, quick exit, header with the language
+ * link, the page, the footer. Both root layouts render it: visitors' (`app/(site)/[[...path]]/layout.tsx`)
+ * and draft mode's (`app/(draft-mode)/%5Fdraft/[[...path]]/layout.tsx`).
  */
-export async function SiteDocument({ perspective, banner, tools, children }: Props) {
+export async function SiteDocument({ path, perspective, banner, tools, children }: Props) {
   const settings = await fetchContent('settings', {}, { perspective })
+  const { languageId, route } = resolveSitePath(
+    path,
+    settings.languages.map((language) => language.id),
+  )
+  const { language, messages, quickExit, privacyHref } = localizedSite(settings, languageId)
+  // A campaign page leads to its translations; the same cached read as the page's own.
+  const translations =
+    route.kind === 'page'
+      ? ((await fetchContent('page', { slug: route.slug, language: languageId }, { perspective }))?.translations ?? [])
+      : []
+  const links = languageLinks(settings.languages, languageId, (otherId) => {
+    if (route.kind === 'notFound') return null
+    if (route.kind !== 'page') return routePath(otherId, route)
+    const translation = translations.find((candidate) => candidate.language === otherId)
+    return translation ? translatedPagePath(translation) : null
+  })
+  const isDefault = languageId === settings.languages[0].id
   return (
-    <html lang="sv" className={atkinson.variable}>
+    <html lang={language.htmlLang} className={atkinson.variable}>
       <body>
-        <SkipLinks quickExitUrl={settings.quickExit.url} quickExitLabel={settings.quickExit.label} />
+        <SkipLinks quickExitUrl={quickExit.url} quickExitLabel={quickExit.label} messages={messages} />
         {banner}
-        <SiteHeader siteName={settings.siteName} navigation={settings.mainNavigation} quickExit={settings.quickExit} />
+        <SiteHeader
+          siteName={settings.siteName}
+          homeHref={routePath(languageId, { kind: 'start' })}
+          // The menu's labels and pages are Swedish; other versions get their own later (docs/languages.md).
+          navigation={isDefault ? settings.mainNavigation : []}
+          quickExit={quickExit}
+          messages={messages}
+          languageLinks={<LanguageLinks links={links} label={messages.languageNav} />}
+        />
         {children}
         <SiteFooter
-          footer={settings.footer}
-          feedback={settings.feedback}
+          footer={isDefault ? settings.footer : { text: [], links: [] }}
+          feedback={isDefault ? settings.feedback : null}
           organisations={settings.organisations}
-          privacyPage={settings.privacyPage}
+          privacyHref={privacyHref}
+          accessibilityHref={routePath(languageId, { kind: 'accessibility' })}
+          messages={messages}
         />
         {tools}
       </body>

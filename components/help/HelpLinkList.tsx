@@ -94,7 +94,7 @@ function HelpLinkCard({ link, headingLevel: Heading }: { link: HelpLink; heading
     <li className={styles.card}>
       <Heading className={styles.name}>{link.name}</Heading>
       {link.provider && <p className={styles.provider}>{link.provider}</p>}
-      <p>{link.description}</p>
+      <p lang={link.descriptionLang ?? undefined}>{link.description}</p>
       <About link={link} />
       {link.channels.length > 0 ? (
         <ul className={styles.channels} aria-label={`Så når du ${stegaClean(link.name)}`}>

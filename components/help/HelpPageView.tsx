@@ -1,5 +1,7 @@
 import { MAIN_CONTENT_ID } from '@/components/layout/SkipLinks'
 import type { HelpLink } from '@/lib/content/help-links'
+import { audienceTitle } from '@/lib/content/languages'
+import type { Messages } from '@/vocabulary/messages'
 import type { AudienceFilter as Filter } from '@/vocabulary/help-audiences'
 
 import { AudienceFilter } from './AudienceFilter'
@@ -12,21 +14,19 @@ type Props = {
   filter: Filter | null
   links: HelpLink[]
   total: number
+  languageId: string
+  messages: Messages
 }
 
 /** The help page: every help service, or those for one audience, with the choice of audience. */
-export function HelpPageView({ title, intro, filter, links, total }: Props) {
+export function HelpPageView({ title, intro, filter, links, total, languageId, messages }: Props) {
   return (
     <main id={MAIN_CONTENT_ID} tabIndex={-1} className="container">
-      <h1>{filter ? `${title}: ${filter.title}` : title}</h1>
+      <h1>{filter ? `${title}: ${audienceTitle(messages, filter)}` : title}</h1>
       {intro && <p>{intro}</p>}
-      <AudienceFilter current={filter?.slug ?? null} />
-      <p>{filter ? `Visar ${links.length} av ${total} stödtjänster.` : `Visar alla ${total} stödtjänster.`}</p>
-      {links.length > 0 ? (
-        <HelpLinkList links={links} headingLevel="h2" />
-      ) : (
-        <p>Just nu finns inga stödtjänster här. Välj Alla för att se alla stödtjänster.</p>
-      )}
+      <AudienceFilter current={filter?.slug ?? null} languageId={languageId} messages={messages} />
+      <p>{filter ? messages.help.showing(links.length, total) : messages.help.showingAll(total)}</p>
+      {links.length > 0 ? <HelpLinkList links={links} headingLevel="h2" /> : <p>{messages.help.empty}</p>}
     </main>
   )
 }

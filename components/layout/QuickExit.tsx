@@ -5,13 +5,16 @@ import { useEffect, useState } from 'react'
 import { leavePage, QUICK_EXIT_ATTRIBUTE, SHORTCUT_PRESSES, SHORTCUT_WINDOW_MS } from './quick-exit'
 import styles from './QuickExit.module.css'
 
-type Props = { url: string; label: string }
-
-function remainingText(remaining: number): string {
-  return remaining === 1
-    ? 'Tryck på Skift en gång till för att lämna sidan.'
-    : `Tryck på Skift ${remaining} gånger till för att lämna sidan.`
+/** The fixed texts in the page's language (vocabulary/messages), as plain strings a client component can take. */
+export type QuickExitTexts = {
+  shortcutHint: string
+  /** By the number of presses that remain. */
+  remaining: string[]
+  cancelled: string
+  leaving: string
 }
+
+type Props = { url: string; label: string; texts: QuickExitTexts }
 
 /**
  * The quick-exit button. Without JavaScript it is a plain link to the neutral site. With
@@ -19,7 +22,7 @@ function remainingText(remaining: number): string {
  * and pressing Shift three times within five seconds does the same anywhere on the page. A live
  * region tells screen reader users how many presses remain, as GOV.UK's pattern does.
  */
-export function QuickExit({ url, label }: Props) {
+export function QuickExit({ url, label, texts }: Props) {
   const [announcement, setAnnouncement] = useState('')
 
   useEffect(() => {
@@ -51,16 +54,16 @@ export function QuickExit({ url, label }: Props) {
       if (presses === 1) {
         timer = setTimeout(() => {
           reset()
-          setAnnouncement('Snabbkommandot avbröts.')
+          setAnnouncement(texts.cancelled)
         }, SHORTCUT_WINDOW_MS)
       }
       if (presses >= SHORTCUT_PRESSES) {
         reset()
-        setAnnouncement('Lämnar sidan.')
+        setAnnouncement(texts.leaving)
         leavePage(url)
         return
       }
-      setAnnouncement(remainingText(SHORTCUT_PRESSES - presses))
+      setAnnouncement(texts.remaining[SHORTCUT_PRESSES - presses] ?? '')
     }
 
     document.addEventListener('click', onClick)
@@ -70,14 +73,14 @@ export function QuickExit({ url, label }: Props) {
       document.removeEventListener('click', onClick)
       document.removeEventListener('keydown', onKeyDown)
     }
-  }, [url])
+  }, [url, texts])
 
   // rel="noreferrer" as well as the site's Referrer-Policy: the neutral site must not learn where the visitor was.
   return (
     <>
       <a href={url} rel="noreferrer" className={styles.button} {...{ [QUICK_EXIT_ATTRIBUTE]: '' }}>
         {label}
-        <span className="visually-hidden"> (eller tryck på Skift tre gånger)</span>
+        <span className="visually-hidden">{texts.shortcutHint}</span>
       </a>
       <p className="visually-hidden" aria-live="polite">
         {announcement}

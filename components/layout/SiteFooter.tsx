@@ -1,20 +1,24 @@
 import type { NavLink } from '@/lib/content/common'
 import type { Organisation, Settings } from '@/lib/content/settings'
 import { RichText } from '@/components/rich-text/RichText'
+import type { Messages } from '@/vocabulary/messages'
 
 import styles from './SiteFooter.module.css'
 
-export const ACCESSIBILITY_PATH = '/tillganglighet'
+type Props = Pick<Settings, 'footer' | 'feedback' | 'organisations'> & {
+  /** The privacy page in the page's language, if it has one there. */
+  privacyHref: string | null
+  accessibilityHref: string
+  messages: Messages
+}
 
-type Props = Pick<Settings, 'footer' | 'feedback' | 'organisations' | 'privacyPage'>
-
-function Senders({ organisations }: { organisations: Organisation[] }) {
+function Senders({ organisations, heading }: { organisations: Organisation[]; heading: string }) {
   const senders = organisations.filter((organisation) => organisation.role === 'sender')
   if (senders.length === 0) return null
   return (
     <section aria-labelledby="footer-senders">
       <h2 id="footer-senders" className={styles.heading}>
-        Avsändare
+        {heading}
       </h2>
       <ul className={styles.list}>
         {senders.map((organisation) => (
@@ -31,12 +35,12 @@ function Senders({ organisations }: { organisations: Organisation[] }) {
  * The footer on every page: the editors' text and links, the senders, how to give feedback, and
  * (always, by law) the accessibility statement and the privacy page.
  */
-export function SiteFooter({ footer, feedback, organisations, privacyPage }: Props) {
+export function SiteFooter({ footer, feedback, organisations, privacyHref, accessibilityHref, messages }: Props) {
   const links: NavLink[] = [...footer.links]
-  if (privacyPage && !links.some((link) => link.href === privacyPage)) {
-    links.push({ key: 'privacy', href: privacyPage, label: 'Personuppgifter och kakor' })
+  if (privacyHref && !links.some((link) => link.href === privacyHref)) {
+    links.push({ key: 'privacy', href: privacyHref, label: messages.footer.privacy })
   }
-  links.push({ key: 'accessibility', href: ACCESSIBILITY_PATH, label: 'Tillgänglighet' })
+  links.push({ key: 'accessibility', href: accessibilityHref, label: messages.footer.accessibility })
 
   return (
     <footer className={styles.footer}>
@@ -44,7 +48,7 @@ export function SiteFooter({ footer, feedback, organisations, privacyPage }: Pro
         <div className={styles.text}>
           <RichText value={footer.text} />
         </div>
-        <nav aria-label="Om webbplatsen">
+        <nav aria-label={messages.footer.aboutSite}>
           <ul className={styles.list}>
             {links.map((link) => (
               <li key={link.key}>
@@ -53,16 +57,16 @@ export function SiteFooter({ footer, feedback, organisations, privacyPage }: Pro
             ))}
           </ul>
         </nav>
-        <Senders organisations={organisations} />
+        <Senders organisations={organisations} heading={messages.footer.senders} />
         {feedback && (feedback.text.length > 0 || feedback.email || feedback.publicRecordNote) && (
           <section aria-labelledby="footer-feedback">
             <h2 id="footer-feedback" className={styles.heading}>
-              Synpunkter på webbplatsen
+              {messages.footer.feedback}
             </h2>
             <RichText value={feedback.text} />
             {feedback.email && (
               <p>
-                E-post: <a href={`mailto:${feedback.email}`}>{feedback.email}</a>
+                {messages.footer.email} <a href={`mailto:${feedback.email}`}>{feedback.email}</a>
               </p>
             )}
             {feedback.publicRecordNote && <p className={styles.note}>{feedback.publicRecordNote}</p>}

@@ -3,6 +3,7 @@ import { RichText } from '@/components/rich-text/RichText'
 import type { AccessibilityStatement } from '@/lib/content/accessibility'
 import type { RichTextBlock } from '@/lib/content/common'
 import { formatDate } from '@/lib/format'
+import type { Messages } from '@/vocabulary/messages'
 
 /** Whether rich text already links to an address, so the page does not say the same thing twice. */
 function linksTo(blocks: RichTextBlock[], href: string): boolean {
@@ -14,63 +15,84 @@ function linksTo(blocks: RichTextBlock[], href: string): boolean {
  * site is, what is not accessible and why, how it was assessed, how to report problems, and where
  * to complain.
  */
-export function AccessibilityStatementView({ statement }: { statement: AccessibilityStatement }) {
+type Props = {
+  statement: AccessibilityStatement
+  messages: Messages
+  /** The statement's own text is Swedish: its `lang` on pages in another language, else null. */
+  contentLang: string | null
+  /** The page's language, for dates ("1 July 2025"). */
+  dateLocale: string
+}
+
+export function AccessibilityStatementView({ statement, messages, contentLang, dateLocale }: Props) {
+  const text = messages.accessibility
+  const lang = contentLang ?? undefined
   return (
     <main id={MAIN_CONTENT_ID} tabIndex={-1} className="container">
-      <h1>{statement.title}</h1>
-      {statement.intro.length > 0 ? (
+      <h1>{contentLang ? messages.footer.accessibility : statement.title}</h1>
+      {statement.intro.length > 0 && !contentLang ? (
         <RichText value={statement.intro} />
       ) : (
-        <p>
-          {statement.organisationName} står bakom webbplatsen {statement.serviceName}. Den här redogörelsen beskriver
-          hur webbplatsen uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service.
-        </p>
+        <p>{text.intro(statement.organisationName, statement.serviceName)}</p>
       )}
 
-      <h2>Hur tillgänglig är webbplatsen?</h2>
+      <h2>{text.howAccessible}</h2>
       <p>
-        Webbplatsen är <strong>{statement.complianceStatus.toLowerCase()}</strong> med lagen om tillgänglighet till
-        digital offentlig service.
+        {text.status[0]}
+        <strong>{text.complianceStatus[statement.complianceStatus]}</strong>
+        {text.status[1]}
       </p>
 
-      <h2>Innehåll som inte är tillgängligt</h2>
+      <h2>{text.problemsHeading}</h2>
       {statement.knownProblems.length > 0 ? (
         <ul>
           {statement.knownProblems.map((problem) => (
             <li key={problem._key}>
-              <p>{problem.problem}</p>
-              {problem.reason && <p>Varför: {problem.reason}</p>}
-              {problem.wcagCriterion && <p>Gäller WCAG-kriterium {problem.wcagCriterion}.</p>}
-              {problem.plannedFix && <p>Åtgärdas: {problem.plannedFix}</p>}
+              <p lang={lang}>{problem.problem}</p>
+              {problem.reason && (
+                <p>
+                  {text.problemWhy} <span lang={lang}>{problem.reason}</span>
+                </p>
+              )}
+              {problem.wcagCriterion && <p>{text.problemCriterion(problem.wcagCriterion)}</p>}
+              {problem.plannedFix && (
+                <p>
+                  {text.problemFix} <span lang={lang}>{problem.plannedFix}</span>
+                </p>
+              )}
             </li>
           ))}
         </ul>
       ) : (
-        <p>Vi känner inte till några brister just nu.</p>
+        <p>{text.noProblems}</p>
       )}
 
       {statement.exemptions.length > 0 && (
         <>
-          <h2>Undantag</h2>
-          <RichText value={statement.exemptions} />
+          <h2>{text.exemptions}</h2>
+          <div lang={lang}>
+            <RichText value={statement.exemptions} />
+          </div>
         </>
       )}
 
-      <h2>Rapportera brister</h2>
-      <RichText value={statement.feedback} />
+      <h2>{text.report}</h2>
+      <div lang={lang}>
+        <RichText value={statement.feedback} />
+      </div>
 
       {!linksTo(statement.feedback, statement.enforcementUrl) && (
         <p>
-          Myndigheten för digital förvaltning (Digg) har tillsyn över lagen. Om du inte är nöjd med hur vi hanterar dina
-          synpunkter kan du <a href={statement.enforcementUrl}>anmäla det till Digg</a>.
+          {text.enforcement[0]}
+          <a href={statement.enforcementUrl}>{text.enforcement[1]}</a>
+          {text.enforcement[2]}
         </p>
       )}
 
-      <h2>Så har vi testat webbplatsen</h2>
-      <p>{statement.method}</p>
+      <h2>{text.method}</h2>
+      <p lang={lang}>{statement.method}</p>
       <p>
-        Webbplatsen bedömdes senast den {formatDate(statement.assessmentDate)}. Redogörelsen uppdaterades senast den{' '}
-        {formatDate(statement.lastUpdated)}.
+        {text.dates(formatDate(statement.assessmentDate, dateLocale), formatDate(statement.lastUpdated, dateLocale))}
       </p>
     </main>
   )

@@ -1,10 +1,12 @@
+import type { Messages } from '@/vocabulary/messages'
+
 import { StatusView } from './StatusView'
 
-/** The 404 text, used by the site's not-found page and by the global one. */
-export function NotFoundView() {
+/** The 404 text in the page's language, used by the site's not-found pages and by the global one. */
+export function NotFoundView({ languageId, messages }: { languageId: string; messages: Messages }) {
   return (
-    <StatusView heading="Sidan finns inte">
-      Sidan du letar efter finns inte, eller så har den flyttats. Kontrollera adressen om du skrev den själv.
+    <StatusView heading={messages.notFound.title} languageId={languageId} messages={messages}>
+      {messages.notFound.text}
     </StatusView>
   )
 }

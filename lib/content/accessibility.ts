@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { COMPLIANCE_STATUSES, DIGG_COMPLAINT_URL, titleOf } from '@/vocabulary/lists'
+import { DIGG_COMPLAINT_URL } from '@/vocabulary/lists'
 import type { ACCESSIBILITY_STATEMENT_QUERY_RESULT } from '@/sanity.types'
 
 import { optionalText, requiredText, richTextSchema } from './common'
@@ -19,9 +19,8 @@ const statementFieldsSchema = z.object(
     title: requiredText,
     organisationName: requiredText,
     serviceName: requiredText,
-    complianceStatus: z
-      .enum(['full', 'partial', 'none'])
-      .transform((status) => titleOf(COMPLIANCE_STATUSES, status) ?? status),
+    // Named by the page's message file (vocabulary/messages), in its language.
+    complianceStatus: z.enum(['full', 'partial', 'none']),
     intro: richTextSchema,
     knownProblems: z
       .array(

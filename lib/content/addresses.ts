@@ -98,7 +98,8 @@ export async function proxyAnswerFor(path: string): Promise<ProxyAnswer> {
     return { redirect: { destination: lowercase, permanent: false } }
 
   const slug = path.slice(1)
-  if (slugFormatProblem(slug) || addresses.pageSlugs.has(slug)) return null
+  // A language's start page (/en) is prerendered like a Swedish page.
+  if (slugFormatProblem(slug) || addresses.pageSlugs.has(slug) || addresses.languages.includes(slug)) return null
   // A slug no page had: Next must ask the backend (a page just published, or a 404).
   if (Date.now() - state.readAt > RECHECK_MS) await readNow()
   return state.unreachable ? { unavailable: addresses.quickExit } : null

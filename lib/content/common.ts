@@ -14,9 +14,16 @@ export const optionalText = z
 export const requiredText = z.string().trim().min(1)
 
 const pageRefSchema = z
-  .object({ _id: z.string(), slug: z.string().nullish(), isStartPage: z.boolean().nullish() })
+  .object({
+    _id: z.string(),
+    slug: z.string().nullish(),
+    isStartPage: z.boolean().nullish(),
+    language: z.string().nullish(),
+  })
   .nullish()
-  .transform((page) => (page ? { slug: page.slug ?? null, isStartPage: page.isStartPage ?? false } : null))
+  .transform((page) =>
+    page ? { slug: page.slug ?? null, isStartPage: page.isStartPage ?? false, language: page.language } : null,
+  )
 
 export const linkFieldsSchema = z.object({
   linkType: z.string().nullish().default(null),

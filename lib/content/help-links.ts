@@ -37,6 +37,8 @@ export type HelpLink = {
   name: string
   provider: string | null
   description: string
+  /** "sv" when the description is the Swedish original (no translation for the page's language), else null. */
+  descriptionLang: 'sv' | null
   audiences: Audience[]
   /** Where the service is offered, in words: "Hela Sverige", "Bara digitalt", "Skåne och Malmö kommun". */
   area: string | null
@@ -126,6 +128,7 @@ const helpLinkFieldsSchema = z.object(
     provider: optionalText,
     providerUrl: optionalText,
     description: requiredText,
+    translatedDescription: optionalText,
     audiences: z
       .array(z.string())
       .nullish()
@@ -209,7 +212,8 @@ export const helpLinkSchema = z.unknown().transform((value): HelpLink | null => 
     id: link._id,
     name: link.name,
     provider: link.provider,
-    description: link.description,
+    description: link.translatedDescription ?? link.description,
+    descriptionLang: link.translatedDescription ? null : 'sv',
     audiences: link.audiences,
     area: areaText(link.area),
     ages: agesText(link.ages),

@@ -1,8 +1,9 @@
+import { localPath } from '@/vocabulary/languages'
 import { externalUrlProblem, sitePathProblem } from '@/vocabulary/paths'
 
 /** Where links lead: pure functions, so the rules are tested once and used everywhere. */
 
-export type PageRef = { slug: string | null; isStartPage: boolean | null } | null
+export type PageRef = { slug: string | null; isStartPage: boolean | null; language?: string | null } | null
 
 export type LinkFields = {
   linkType: string | null
@@ -11,11 +12,11 @@ export type LinkFields = {
   page: PageRef
 }
 
-/** The address of a page on the site: the start page lives at `/`. */
+/** The address of a page on the site: a language's start page lives at `/` or `/<language>`. */
 export function pagePath(page: PageRef): string | null {
   if (!page) return null
-  if (page.isStartPage) return '/'
-  return page.slug ? `/${page.slug}` : null
+  if (page.isStartPage) return localPath(page.language, '/')
+  return page.slug ? localPath(page.language, `/${page.slug}`) : null
 }
 
 const SAFE_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:'])

@@ -5,6 +5,7 @@ import { parseSections } from '@/sections/parse'
 
 import { optionalText, requiredText } from './common'
 import { imageFieldsSchema, imageSchema } from './image'
+import { translationsSchema } from './languages'
 import { reportContentProblem } from './report'
 import { shapeOf } from './shape'
 
@@ -16,6 +17,8 @@ const pageFieldsSchema = z.object(
     _updatedAt: z.string(),
     title: requiredText,
     slug: requiredText,
+    language: z.string(),
+    translations: translationsSchema,
     isStartPage: z
       .boolean()
       .nullish()

@@ -57,15 +57,25 @@ const definitions = {
   }),
   startPage: contentQuery({
     query: START_PAGE_QUERY,
-    params: noParams,
+    params: z.object({ language: z.string() }),
     schema: pageSchema,
-    tags: (_params, page) => [contentTags.document('settings'), ...listTags(page)],
+    // A translation of the start page becomes the language's start page when its group is published.
+    tags: (_params, page) => [
+      contentTags.document('settings'),
+      contentTags.type('translation.metadata'),
+      ...listTags(page),
+      ...translationTags(page),
+    ],
   }),
   page: contentQuery({
     query: PAGE_BY_SLUG_QUERY,
-    params: z.object({ slug: z.string() }),
+    params: z.object({ slug: z.string(), language: z.string() }),
     schema: pageSchema,
-    tags: ({ slug }, page) => [contentTags.pageSlug(slug), ...listTags(page)],
+    tags: ({ slug, language }, page) => [
+      contentTags.pageSlug(language, slug),
+      ...listTags(page),
+      ...translationTags(page),
+    ],
   }),
   /** Never cached: the proxy keeps it itself (addresses.ts). */
   addresses: contentQuery({
@@ -82,7 +92,7 @@ const definitions = {
   }),
   helpLinks: contentQuery({
     query: HELP_LINKS_QUERY,
-    params: noParams,
+    params: z.object({ language: z.string() }),
     schema: helpLinksSchema,
     tags: () => [contentTags.type('helpLink')],
   }),
@@ -121,6 +131,15 @@ export type ResultOf<Name extends ContentQueryName> =
  * (TypeScript's pattern for records whose entries differ in type).
  */
 export const contentQueries: { [Name in ContentQueryName]: ContentQuery<ParamsOf<Name>, ResultOf<Name>> } = definitions
+
+/**
+ * A page shows the addresses of its translations (the language link, hreflang) without carrying
+ * their ids, so that publishing an English page leaves the Swedish one cached; when a translation's
+ * address changes, this tag brings the news.
+ */
+function translationTags(page: Page | null): string[] {
+  return (page?.translations ?? []).map((translation) => contentTags.pageLink(translation.language, translation.slug))
+}
 
 /**
  * Sections that list documents by filter must show new ones: a help-link section listing by

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import type { ADDRESSES_QUERY_RESULT, ROUTES_QUERY_RESULT } from '@/sanity.types'
+import { languageIdProblem } from '@/vocabulary/languages'
 import { shortLinkPathProblem, slugFormatProblem } from '@/vocabulary/paths'
 
 import { externalUrl, pagePath, sitePath } from './links'
@@ -16,12 +17,22 @@ const pageRouteSchema = z.object(
     _id: z.string(),
     _updatedAt: z.string(),
     slug: z.string(),
+    language: z.string(),
     noIndex: z.boolean().nullish(),
     isStartPage: z.boolean().nullish(),
+    translationGroup: z.string().nullish(),
   }),
 )
 
-export type PageRoute = { slug: string; updatedAt: string; noIndex: boolean; isStartPage: boolean }
+export type PageRoute = {
+  slug: string
+  language: string
+  updatedAt: string
+  noIndex: boolean
+  isStartPage: boolean
+  /** The id of the page's translation group, shared by its versions in every language; null when it has none. */
+  translationGroup: string | null
+}
 
 /**
  * Every page address the content defines. A slug the Studio would refuse (reserved, malformed) is
@@ -38,8 +49,17 @@ export const routesSchema = z
         reportContentProblem(`page route skipped (${problem})`, parsed.error)
         return []
       }
-      const { slug, _updatedAt, noIndex, isStartPage } = parsed.data
-      return [{ slug, updatedAt: _updatedAt, noIndex: noIndex ?? false, isStartPage: isStartPage ?? false }]
+      const { slug, language, _updatedAt, noIndex, isStartPage, translationGroup } = parsed.data
+      return [
+        {
+          slug,
+          language,
+          updatedAt: _updatedAt,
+          noIndex: noIndex ?? false,
+          isStartPage: isStartPage ?? false,
+          translationGroup: translationGroup ?? null,
+        },
+      ]
     })
     return { pages }
   })
@@ -73,7 +93,14 @@ const shortLinkSchema = z.object(
         type: z.enum(['page', 'path', 'url']).nullish(),
         path: z.string().nullish(),
         url: z.string().nullish(),
-        page: z.object({ _id: z.string(), slug: z.string().nullish(), isStartPage: z.boolean().nullish() }).nullish(),
+        page: z
+          .object({
+            _id: z.string(),
+            slug: z.string().nullish(),
+            isStartPage: z.boolean().nullish(),
+            language: z.string().nullish(),
+          })
+          .nullish(),
       })
       .nullish(),
   }),
@@ -92,7 +119,11 @@ function shortLinkRedirect(value: unknown): [path: string, Redirect] | null {
     destination?.type === 'page'
       ? pagePath(
           destination.page
-            ? { slug: destination.page.slug ?? null, isStartPage: destination.page.isStartPage ?? false }
+            ? {
+                slug: destination.page.slug ?? null,
+                isStartPage: destination.page.isStartPage ?? false,
+                language: destination.page.language,
+              }
             : null,
         )
       : destination?.type === 'url'
@@ -124,12 +155,23 @@ export const addressesSchema = z
   .object({
     shortLinks: shortLinksSchema,
     pageSlugs: z.array(z.string().nullable()).nullish().catch(null),
+    languages: z.array(z.string().nullable()).nullish().catch(null),
+    translatedPages: z
+      .array(z.object({ language: z.string().nullish(), slug: z.string().nullish() }))
+      .nullish()
+      .catch(null),
     quickExit: z.object({ label: z.string().nullish(), url: quickExitUrl }).nullish().catch(null),
   })
   .nullish()
   .transform((addresses) => ({
     shortLinks: addresses?.shortLinks ?? new Map<string, Redirect>(),
     pageSlugs: new Set((addresses?.pageSlugs ?? []).filter((slug) => slug !== null)),
+    /** Language codes: their start pages are addresses the cache has, like a Swedish page's. */
+    languages: (addresses?.languages ?? []).filter((id): id is string => id !== null && !languageIdProblem(id)),
+    /** Pages in other languages than Swedish, as `/<language>/<slug>`, for purging the edge. */
+    translatedPaths: (addresses?.translatedPages ?? []).flatMap(({ language, slug }) =>
+      language && slug && !languageIdProblem(language) && !slugFormatProblem(slug) ? [`/${language}/${slug}`] : [],
+    ),
     quickExit: {
       label: addresses?.quickExit?.label || FALLBACK_SETTINGS.quickExitLabel,
       url: addresses?.quickExit?.url ?? FALLBACK_SETTINGS.quickExitUrl,

@@ -6,16 +6,47 @@ import { navLinksSchema, optionalText, richTextSchema } from './common'
 import { FALLBACK_SETTINGS } from './fallback'
 import { imageFieldsSchema, imageSchema, type ContentImage } from './image'
 import { pagePath } from './links'
+import { languagesSchema, translatedPagePath, translationsSchema } from './languages'
+import { DEFAULT_LANGUAGE_ID } from '@/vocabulary/languages'
 import { reportContentProblem } from './report'
 import { shapeOf } from './shape'
 
 type SettingsResult = NonNullable<SETTINGS_QUERY_RESULT>
 
 const pageRef = z
-  .object({ slug: z.string().nullish(), isStartPage: z.boolean().nullish() })
+  .object({ slug: z.string().nullish(), isStartPage: z.boolean().nullish(), language: z.string().nullish() })
   .nullish()
   .catch(null)
-  .transform((page) => pagePath(page ? { slug: page.slug ?? null, isStartPage: page.isStartPage ?? false } : null))
+  .transform((page) =>
+    pagePath(
+      page ? { slug: page.slug ?? null, isStartPage: page.isStartPage ?? false, language: page.language } : null,
+    ),
+  )
+
+/**
+ * A page the chrome links to in every language: its address by language id (its own, and each
+ * translation's). A language without a version of it has none.
+ */
+export type LocalizedPageRef = Record<string, string>
+
+const localizedPageRef = z
+  .object({
+    slug: z.string().nullish(),
+    isStartPage: z.boolean().nullish(),
+    language: z.string().nullish(),
+    translations: translationsSchema,
+  })
+  .nullish()
+  .catch(null)
+  .transform((page): LocalizedPageRef => {
+    if (!page) return {}
+    const own = pagePath({ slug: page.slug ?? null, isStartPage: page.isStartPage ?? false, language: page.language })
+    const paths: LocalizedPageRef = Object.fromEntries(
+      page.translations.map((translation) => [translation.language, translatedPagePath(translation)]),
+    )
+    if (own) paths[page.language ?? DEFAULT_LANGUAGE_ID] = own
+    return paths
+  })
 
 export type Organisation = {
   id: string
@@ -74,20 +105,21 @@ const settingsFieldsSchema = z.object(
       .catch(null)
       .transform((footer) => footer ?? { text: [], links: [] }),
     quickExit: z
-      .object({ label: optionalText, url: quickExitUrl, infoPage: pageRef })
+      .object({ label: optionalText, url: quickExitUrl, infoPage: localizedPageRef })
       .nullish()
       .catch(null)
       .transform((quickExit) => ({
         label: quickExit?.label ?? FALLBACK_SETTINGS.quickExitLabel,
         url: quickExit?.url ?? FALLBACK_SETTINGS.quickExitUrl,
-        infoHref: quickExit?.infoPage ?? null,
+        infoPages: quickExit?.infoPage ?? {},
       })),
     helpPage: z
       .object({ title: optionalText, intro: optionalText })
       .nullish()
       .catch(null)
       .transform((help) => ({ title: help?.title ?? FALLBACK_SETTINGS.helpTitle, intro: help?.intro ?? null })),
-    privacyPage: pageRef,
+    privacyPage: localizedPageRef,
+    languages: languagesSchema,
     feedback: z
       .object({ text: richTextSchema, email: z.email().nullish().catch(null), publicRecordNote: optionalText })
       .nullish()

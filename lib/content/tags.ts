@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE_ID } from '@/vocabulary/languages'
 import { AUDIENCES } from '@/vocabulary/lists'
 
 /**
@@ -10,8 +11,10 @@ export const contentTags = {
   document: (id: string) => `doc:${id}`,
   /** Lists of every document of a type (routes, sitemap, the help page). */
   type: (type: string) => `type:${type}`,
-  /** The page at this slug, also while none exists (a 404 that a publish must turn into a page). */
-  pageSlug: (slug: string) => `slug:${slug}`,
+  /** The page at this slug in a language, also while none exists (a 404 that a publish must turn into a page). */
+  pageSlug: (language: string, slug: string) => `slug:${language}:${slug}`,
+  /** Pages in other languages that link to the page at this slug (its translations); expired when the address changes. */
+  pageLink: (language: string, slug: string) => `link:${language}:${slug}`,
   /** Help-link sections that list links by audience. */
   audience: (audience: string) => `audience:${audience}`,
   /** Carried by results too large to tag one document at a time; every change expires it. */
@@ -51,6 +54,8 @@ export function tagsInResult(result: unknown, extraTags: readonly string[]): str
 export type ContentChange = {
   _id: string
   _type: string
+  /** The page's language; pages without one are Swedish. */
+  language?: string | null
   slug?: { before?: string | null; after?: string | null } | null
   audiences?: { before?: string[] | null; after?: string[] | null } | null
 }
@@ -68,8 +73,18 @@ function beforeAndAfter<T>(pair: { before?: T | null; after?: T | null } | null 
 export function tagsForChange(change: ContentChange): string[] {
   const tags = [contentTags.document(change._id), contentTags.everything]
   switch (change._type) {
-    case 'page':
-      tags.push(contentTags.type('page'), ...beforeAndAfter(change.slug).map(contentTags.pageSlug))
+    case 'page': {
+      const language = change.language ?? DEFAULT_LANGUAGE_ID
+      const slugs = beforeAndAfter(change.slug)
+      tags.push(contentTags.type('page'), ...slugs.map((slug) => contentTags.pageSlug(language, slug)))
+      // Only a new or lost address concerns the page's other language versions (their language link).
+      if (change.slug?.before !== change.slug?.after) {
+        tags.push(...slugs.map((slug) => contentTags.pageLink(language, slug)))
+      }
+      break
+    }
+    case 'translation.metadata':
+      tags.push(contentTags.type('translation.metadata'))
       break
     case 'helpLink': {
       const audiences = new Set(beforeAndAfter(change.audiences).flat())

@@ -15,3 +15,12 @@ const MESSAGES: Record<string, Messages> = { sv, lattlast, en }
 export function messagesFor(languageId: string): Messages {
   return MESSAGES[languageId] ?? en
 }
+
+/**
+ * The language of an address by its first segment, for what renders without the settings (the
+ * 404 and error pages in the browser): a language with a message file, else Swedish.
+ */
+export function messageLanguageOf(path: readonly string[] | undefined): string {
+  const first = path?.[0]
+  return first && first !== 'sv' && first in MESSAGES ? first : 'sv'
+}

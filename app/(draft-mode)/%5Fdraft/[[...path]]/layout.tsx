@@ -4,10 +4,10 @@ import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { PreviewOverlays } from '@/components/preview/PreviewOverlays'
 import { requestPerspective } from '@/lib/content/perspective'
 
-import { SiteDocument } from '../(site)/SiteDocument'
-import '../(site)/globals.css'
+import { SiteDocument } from '../../../(site)/SiteDocument'
+import '../../../(site)/globals.css'
 
-export { generateMetadata, viewport } from '../(site)/layout'
+export { generateMetadata, viewport } from '../../../(site)/[[...path]]/layout'
 
 /**
  * Draft mode's root layout: the site's own pages (re-exported under `/_draft`), reading drafts,
@@ -20,11 +20,18 @@ export { generateMetadata, viewport } from '../(site)/layout'
  * draft mode is off and the page is the public one, without banner or overlays, as it is for
  * anyone who opens /_draft directly (its canonical URL is the public address).
  */
-export default async function DraftModeRootLayout({ children }: { children: ReactNode }) {
+export default async function DraftModeRootLayout({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Promise<{ path?: string[] }>
+}) {
   const perspective = await requestPerspective()
   const preview = perspective === 'drafts'
   return (
     <SiteDocument
+      path={(await params).path}
       perspective={perspective}
       banner={preview && <PreviewBanner />}
       tools={preview && <PreviewOverlays />}
