@@ -9,8 +9,12 @@ import type { RichTextBlock } from '@/lib/content/common'
 const LinkMark: PortableTextMarkComponent<{ _type: string; href?: string | null }> = ({ value, children }) =>
   value?.href ? <a href={value.href}>{children}</a> : <>{children}</>
 
+/** A phrase marked as being in another language is read with that language (WCAG 3.1.2). */
+const LanguageMark: PortableTextMarkComponent<{ _type: string; lang?: string | null }> = ({ value, children }) =>
+  value?.lang ? <span lang={value.lang}>{children}</span> : <>{children}</>
+
 const components = {
-  marks: { internalLink: LinkMark, externalLink: LinkMark },
+  marks: { internalLink: LinkMark, externalLink: LinkMark, language: LanguageMark },
   // Unknown block or mark types render their text only, never a warning in the page.
   unknownType: () => null,
   unknownMark: ({ children }: { children?: React.ReactNode }) => <>{children}</>,

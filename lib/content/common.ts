@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { languageTagProblem } from '@/vocabulary/languages'
+
 import { linkHref, safeUrl } from './links'
 import { reportContentProblem } from './report'
 
@@ -87,6 +89,12 @@ const markDefSchema = z.looseObject({ _key: z.string(), _type: z.string() }).tra
   }
   if (markDef._type === 'externalLink') {
     return { _key: markDef._key, _type: markDef._type, href: safeUrl((markDef as { href?: string }).href) }
+  }
+  if (markDef._type === 'language') {
+    // A phrase in another language (WCAG 3.1.2): only a well-formed tag reaches the `lang` attribute.
+    const lang = (markDef as { lang?: unknown }).lang
+    const valid = typeof lang === 'string' && !languageTagProblem(lang)
+    return { _key: markDef._key, _type: markDef._type, href: null, lang: valid ? lang : null }
   }
   return { _key: markDef._key, _type: markDef._type, href: null }
 })

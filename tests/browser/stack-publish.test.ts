@@ -4,7 +4,7 @@
  * the edge and on each instance addressed directly. Deadlines bound the wait, they measure nothing
  * (bench/site-edge.ts does).
  */
-import { ACCESSIBILITY_PATH } from '@/components/layout/SiteFooter'
+import { ACCESSIBILITY_PATH } from '@/lib/content/languages'
 
 import { lakeClient } from '../helpers/browser-env'
 import { eventually } from '../helpers/eventually'

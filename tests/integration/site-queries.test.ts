@@ -58,7 +58,7 @@ describe('settings', () => {
     expect(settings.quickExit).toEqual({
       label: 'Lämna sidan snabbt',
       url: 'https://www.smhi.se',
-      infoHref: '/lamna-sidan-snabbt',
+      infoPages: { sv: '/lamna-sidan-snabbt' },
     })
     expect(settings.mainNavigation.map((link) => link.href)).toEqual([
       '/darfor-ar-det-ett-brott',
@@ -71,7 +71,7 @@ describe('settings', () => {
       'Polismyndigheten',
       'Region Värmland',
     ])
-    expect(settings.privacyPage).toBe('/personuppgifter-och-kakor')
+    expect(settings.privacyPage).toEqual({ sv: '/personuppgifter-och-kakor' })
     expect(settings.helpPage.title).toBe('Hjälp och stöd')
   })
 
@@ -92,35 +92,39 @@ describe('pages', () => {
   it('lists every page address, with the start page marked', async () => {
     const { pages } = await fetchContent('routes', {})
     expect(pages.length).toBeGreaterThanOrEqual(7)
-    expect(pages.filter((page) => page.isStartPage).map((page) => page.slug)).toEqual(['start'])
+    expect(pages.filter((page) => page.isStartPage && page.language === 'sv').map((page) => page.slug)).toEqual([
+      'start',
+    ])
     expect(taggedWith()).toEqual(expect.arrayContaining(['type:page']))
   })
 
   it('reads every page in full: each section of the seed passes its schema', async () => {
     const { pages } = await fetchContent('routes', {})
-    const raw = await editor.fetch<{ slug: string; sections: number }[]>(
-      '*[_type == "page"]{"slug": slug.current, "sections": count(sections)}',
+    const raw = await editor.fetch<{ slug: string; language: string; sections: number }[]>(
+      '*[_type == "page"]{"slug": slug.current, "language": coalesce(language, "sv"), "sections": count(sections)}',
     )
-    for (const { slug } of pages) {
-      const page = await fetchContent('page', { slug })
+    for (const { slug, language } of pages) {
+      const page = await fetchContent('page', { slug, language })
       expect(page?.slug).toBe(slug)
-      expect(page?.sections).toHaveLength(raw.find((entry) => entry.slug === slug)?.sections ?? 0)
+      expect(page?.sections).toHaveLength(
+        raw.find((entry) => entry.slug === slug && entry.language === language)?.sections ?? 0,
+      )
     }
   })
 
   it('reads the start page chosen in the settings', async () => {
-    const page = await fetchContent('startPage', {})
+    const page = await fetchContent('startPage', { language: 'sv' })
     expect(page).toMatchObject({ slug: 'start', isStartPage: true })
   })
 
   it('tags a page with its slug and the help links it shows', async () => {
-    const page = await fetchContent('page', { slug: 'for-dig-som-vill-sluta' })
+    const page = await fetchContent('page', { slug: 'for-dig-som-vill-sluta', language: 'sv' })
     const helpLinkIds = page!.sections.flatMap((section) =>
       section._type === 'helpLinksSection' ? section.links.map((link) => link.id) : [],
     )
     expect(helpLinkIds.length).toBeGreaterThan(0)
     expect(taggedWith()).toEqual(
-      expect.arrayContaining(['slug:for-dig-som-vill-sluta', ...helpLinkIds.map((id) => `doc:${id}`)]),
+      expect.arrayContaining(['slug:sv:for-dig-som-vill-sluta', ...helpLinkIds.map((id) => `doc:${id}`)]),
     )
   })
 
@@ -139,8 +143,8 @@ describe('pages', () => {
   })
 
   it('answers null for a slug nobody has, tagged so that a later publish can fill it', async () => {
-    expect(await fetchContent('page', { slug: 'finns-inte' })).toBeNull()
-    expect(taggedWith()).toContain('slug:finns-inte')
+    expect(await fetchContent('page', { slug: 'finns-inte', language: 'sv' })).toBeNull()
+    expect(taggedWith()).toContain('slug:sv:finns-inte')
   })
 })
 
@@ -148,7 +152,12 @@ describe('addresses', () => {
   it('knows every page slug and the quick exit set in the settings', async () => {
     const { pageSlugs, quickExit } = await fetchContentUncached('addresses', {})
     const { pages } = await fetchContent('routes', {})
-    expect([...pageSlugs].sort()).toEqual(pages.map((page) => page.slug).sort())
+    expect([...pageSlugs].sort()).toEqual(
+      pages
+        .filter((page) => page.language === 'sv')
+        .map((page) => page.slug)
+        .sort(),
+    )
     const settings = await editor.fetch<{ url: string; label: string }>('*[_id == "settings"][0].quickExit{url, label}')
     expect(quickExit).toEqual(settings)
   })
@@ -158,7 +167,7 @@ describe('addresses', () => {
     const addresses = new Set([
       '/hjalp',
       '/tillganglighet',
-      ...pages.map((page) => (page.isStartPage ? '/' : `/${page.slug}`)),
+      ...pages.filter((page) => page.language === 'sv').map((page) => (page.isStartPage ? '/' : `/${page.slug}`)),
     ])
     const seeded = await editor.fetch<string[]>('*[_type == "shortLink"].path')
     const { shortLinks } = await fetchContentUncached('addresses', {})
@@ -171,7 +180,7 @@ describe('addresses', () => {
 
 describe('help links', () => {
   it('reads every help link, and shows channels only of links a named person has checked', async () => {
-    const links = await fetchContent('helpLinks', {})
+    const links = await fetchContent('helpLinks', { language: 'sv' })
     const raw = await editor.fetch<{ id: string; checked: boolean; channels: number; providerUrl: string }[]>(
       `*[_type == "helpLink"]{
         "id": _id,
@@ -218,7 +227,7 @@ describe('help links', () => {
       ['a date and a name', { checkedAt: '2026-11-30', checkedBy: 'Anna Andersson' }, ['phone', 'booking']],
     ])('shows the channels that a check with %s allows', async (_, verification, kinds) => {
       await editor.createOrReplace({ ...base, ...(verification && { verification }) })
-      const link = (await fetchContentUncached('helpLinks', {})).find((candidate) => candidate.id === id)!
+      const link = (await fetchContentUncached('helpLinks', { language: 'sv' })).find((candidate) => candidate.id === id)!
       expect(link.channels.map((channel) => channel.kind)).toEqual(kinds)
       expect(link.fallback).toEqual(kinds.length === 0 ? { href: 'https://example.se', label: 'example.se' } : null)
       expect(link).toMatchObject({
@@ -238,8 +247,8 @@ describe('images and files', () => {
     const settings = await fetchContent('settings', {})
     const images = settings.organisations.flatMap((organisation) => (organisation.logo ? [organisation.logo] : []))
     const files: string[] = []
-    for (const { slug } of pages) {
-      const page = (await fetchContent('page', { slug }))!
+    for (const { slug, language } of pages) {
+      const page = (await fetchContent('page', { slug, language }))!
       if (page.hero?.image) images.push(page.hero.image)
       for (const section of page.sections) {
         if (section._type !== 'downloadsSection') continue
@@ -266,7 +275,7 @@ describe('images and files', () => {
 describe('the accessibility statement', () => {
   it('reads the statement with its known problems and dates', async () => {
     const statement = await fetchContent('accessibilityStatement', {})
-    expect(statement).toMatchObject({ title: 'Tillgänglighetsredogörelse', complianceStatus: 'Delvis förenlig' })
+    expect(statement).toMatchObject({ title: 'Tillgänglighetsredogörelse', complianceStatus: 'partial' })
     expect(statement!.knownProblems.length).toBeGreaterThan(0)
   })
 })
@@ -276,12 +285,12 @@ describe('the draft perspective (the seam for draft mode)', () => {
     const page = await editor.getDocument('page-darfor-ar-det-ett-brott')
     await editor.createOrReplace({ ...page!, _id: 'drafts.page-darfor-ar-det-ett-brott', title: 'Utkast: ny rubrik' })
     try {
-      const draft = await fetchContent('page', { slug: 'darfor-ar-det-ett-brott' }, { perspective: 'drafts' })
+      const draft = await fetchContent('page', { slug: 'darfor-ar-det-ett-brott', language: 'sv' }, { perspective: 'drafts' })
       // Draft text carries stega markers (docs/preview.md); the text itself is the draft's.
       expect(draft?.title).not.toBe('Utkast: ny rubrik')
       expect(stegaClean(draft?.title)).toBe('Utkast: ny rubrik')
       expect(cacheTag).not.toHaveBeenCalled()
-      const published = await fetchContent('page', { slug: 'darfor-ar-det-ett-brott' })
+      const published = await fetchContent('page', { slug: 'darfor-ar-det-ett-brott', language: 'sv' })
       expect(published?.title).toBe(page!.title)
     } finally {
       await editor.delete('drafts.page-darfor-ar-det-ett-brott')

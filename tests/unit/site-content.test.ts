@@ -93,7 +93,7 @@ describe('settings', () => {
     expect(settings.quickExit).toEqual({
       label: FALLBACK_SETTINGS.quickExitLabel,
       url: FALLBACK_SETTINGS.quickExitUrl,
-      infoHref: null,
+      infoPages: {},
     })
     expect(settings.mainNavigation).toEqual([])
   })
@@ -123,7 +123,7 @@ describe('settings', () => {
     expect(settings.quickExit).toEqual({
       label: FALLBACK_SETTINGS.quickExitLabel,
       url: 'https://www.smhi.se',
-      infoHref: '/lamna-sidan-snabbt',
+      infoPages: { sv: '/lamna-sidan-snabbt' },
     })
   })
 })
@@ -134,6 +134,8 @@ describe('pages', () => {
     _updatedAt: '2026-11-28T10:00:00Z',
     title: 'Därför är det ett brott',
     slug: 'darfor-ar-det-ett-brott',
+    language: 'sv',
+    translations: null,
     isStartPage: false,
     lead: null,
     hero: null,
@@ -161,9 +163,9 @@ describe('routes and short links', () => {
   it('leaves out page addresses the Studio would refuse, so one bad document cannot break the build', () => {
     const routes = routesSchema.parse({
       pages: [
-        { _id: 'a', _updatedAt: 'x', slug: 'hjalpen', noIndex: false, isStartPage: false },
-        { _id: 'b', _updatedAt: 'x', slug: 'studio', noIndex: false, isStartPage: false },
-        { _id: 'c', _updatedAt: 'x', slug: 'Med Mellanslag', noIndex: false, isStartPage: false },
+        { _id: 'a', _updatedAt: 'x', slug: 'hjalpen', language: 'sv', noIndex: false, isStartPage: false },
+        { _id: 'b', _updatedAt: 'x', slug: 'studio', language: 'sv', noIndex: false, isStartPage: false },
+        { _id: 'c', _updatedAt: 'x', slug: 'Med Mellanslag', language: 'sv', noIndex: false, isStartPage: false },
       ],
     })
     expect(routes.pages.map((page) => page.slug)).toEqual(['hjalpen'])
@@ -249,7 +251,7 @@ describe('the accessibility statement', () => {
       enforcementUrl: null,
     })
     expect(statement).toMatchObject({
-      complianceStatus: 'Delvis förenlig',
+      complianceStatus: 'partial',
       enforcementUrl: 'https://www.digg.se/tdosanmalan',
       knownProblems: [],
     })

@@ -5,6 +5,7 @@ import { HelpPageView } from '@/components/help/HelpPageView'
 import { HelpLinkList } from '@/components/help/HelpLinkList'
 import { agesText, helpLinksSchema, linksFor, municipalityName } from '@/lib/content/help-links'
 import { audienceFilterBySlug, audienceFilters } from '@/vocabulary/help-audiences'
+import { sv } from '@/vocabulary/messages/sv'
 
 import { checkedHelpLink, everyoneHelpLink, uncheckedHelpLink } from './fixtures/site-content'
 
@@ -19,6 +20,8 @@ function renderHelpPage(slug: string | null) {
       filter={filter}
       links={filter ? linksFor(links, filter.audience) : links}
       total={links.length}
+      languageId="sv"
+      messages={sv}
     />,
   )
 }
@@ -75,7 +78,17 @@ describe('narrowing the help list by audience', () => {
   })
 
   it('says so when an audience has no help links', () => {
-    render(<HelpPageView title="Hjälp och stöd" intro={null} filter={audienceFilters[3]} links={[]} total={3} />)
+    render(
+      <HelpPageView
+        title="Hjälp och stöd"
+        intro={null}
+        filter={audienceFilters[3]}
+        links={[]}
+        total={3}
+        languageId="sv"
+        messages={sv}
+      />,
+    )
     expect(screen.getByText(/Just nu finns inga stödtjänster här/)).toBeInTheDocument()
   })
 })

@@ -8,6 +8,7 @@ import { leavePage } from '@/components/layout/quick-exit'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLinks } from '@/components/layout/SkipLinks'
 import GlobalError from '@/app/global-error'
+import { sv } from '@/vocabulary/messages/sv'
 
 // next/font runs only in Next's compiler.
 jest.mock('@/app/(site)/fonts', () => ({ atkinson: { variable: 'font-atkinson' } }))
@@ -18,15 +19,23 @@ jest.mock('@/components/layout/quick-exit', () => ({
 
 const NEUTRAL = 'https://www.smhi.se/'
 const LABEL = 'Lämna sidan snabbt'
+const TEXTS = {
+  shortcutHint: sv.quickExit.shortcutHint,
+  remaining: [0, 1, 2].map(sv.quickExit.remaining),
+  cancelled: sv.quickExit.cancelled,
+  leaving: sv.quickExit.leaving,
+}
 const leave = leavePage as jest.MockedFunction<typeof leavePage>
 
 function renderPageTop() {
   return render(
     <>
-      <SkipLinks quickExitUrl={NEUTRAL} quickExitLabel={LABEL} />
+      <SkipLinks quickExitUrl={NEUTRAL} quickExitLabel={LABEL} messages={sv} />
       <SiteHeader
         siteName="Somliga tror"
+        homeHref="/"
         navigation={[]}
+        messages={sv}
         quickExit={{ url: NEUTRAL, label: LABEL, infoHref: '/lamna-sidan-snabbt' }}
       />
       <main>
@@ -46,7 +55,7 @@ const user = () => userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersBy
 
 describe('without JavaScript', () => {
   it('is a plain link to the neutral site, so it works before (or without) any script', () => {
-    const html = renderToStaticMarkup(<QuickExit url={NEUTRAL} label={LABEL} />)
+    const html = renderToStaticMarkup(<QuickExit url={NEUTRAL} label={LABEL} texts={TEXTS} />)
     expect(html).toContain(`href="${NEUTRAL}"`)
     expect(html).toMatch(/^<a [^>]*>Lämna sidan snabbt/)
   })

@@ -43,7 +43,7 @@ it('revalidates exactly the tags of a correctly signed change, with the stale-wh
   const response = await POST(await signedRequest(pageChange))
   expect(response.status).toBe(200)
   const { revalidated } = await response.json()
-  expect(revalidated).toEqual(expect.arrayContaining(['doc:page-a', 'type:page', 'slug:gammal', 'slug:ny']))
+  expect(revalidated).toEqual(expect.arrayContaining(['doc:page-a', 'type:page', 'slug:sv:gammal', 'slug:sv:ny']))
   expect(revalidateTag.mock.calls.map(([tag]) => tag).sort()).toEqual([...revalidated].sort())
   for (const [, profile] of revalidateTag.mock.calls) expect(profile).toBe('max')
 })

@@ -31,12 +31,12 @@ describe('tags on cached results', () => {
 describe('tags a published change expires', () => {
   it('expires a page, its old and new slug, and the page lists', () => {
     const tags = tagsForChange({ _id: 'page-a', _type: 'page', slug: { before: 'gammal', after: 'ny' } })
-    expect(tags).toEqual(expect.arrayContaining(['doc:page-a', 'type:page', 'slug:gammal', 'slug:ny']))
+    expect(tags).toEqual(expect.arrayContaining(['doc:page-a', 'type:page', 'slug:sv:gammal', 'slug:sv:ny']))
   })
 
   it('expires a deleted page by its old slug', () => {
     expect(tagsForChange({ _id: 'page-a', _type: 'page', slug: { before: 'borta', after: null } })).toContain(
-      'slug:borta',
+      'slug:sv:borta',
     )
   })
 
@@ -74,5 +74,40 @@ describe('tags a published change expires', () => {
   it('expires settings and organisations by id: every page showing them carries that tag', () => {
     expect(tagsForChange({ _id: 'settings', _type: 'settings' })).toEqual(['doc:settings', contentTags.everything])
     expect(tagsForChange({ _id: 'org-1', _type: 'organisation' })).toContain('doc:org-1')
+  })
+})
+
+describe('tags per language', () => {
+  it('expires an English page by its English address only, not a Swedish page at the same slug', () => {
+    const tags = tagsForChange({
+      _id: 'page-en-law',
+      _type: 'page',
+      language: 'en',
+      slug: { before: 'the-law', after: 'the-law' },
+    })
+    expect(tags).toContain(contentTags.pageSlug('en', 'the-law'))
+    expect(tags.filter((tag) => tag.startsWith('slug:'))).toEqual(['slug:en:the-law'])
+    // Its address did not change, so the pages that link to it in other languages stay cached.
+    expect(tags.filter((tag) => tag.startsWith('link:'))).toEqual([])
+  })
+
+  it('tells the other language versions when a translation moves to a new address', () => {
+    const tags = tagsForChange({
+      _id: 'page-en-law',
+      _type: 'page',
+      language: 'en',
+      slug: { before: 'law', after: 'the-law' },
+    })
+    expect(tags).toEqual(expect.arrayContaining(['link:en:law', 'link:en:the-law']))
+  })
+
+  it('reads a page without a language as Swedish', () => {
+    expect(tagsForChange({ _id: 'page-a', _type: 'page', slug: { before: 'a', after: 'a' } })).toContain('slug:sv:a')
+  })
+
+  it('expires the start pages when a translation group changes', () => {
+    expect(tagsForChange({ _id: 'translation-1', _type: 'translation.metadata' })).toContain(
+      contentTags.type('translation.metadata'),
+    )
   })
 })

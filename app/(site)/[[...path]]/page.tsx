@@ -18,7 +18,7 @@ import {
   routePath,
 } from '@/lib/content/languages'
 import { requestPerspective } from '@/lib/content/perspective'
-import { fixedRouteAlternates, NOT_FOUND_METADATA, pageMetadata, routeMetadata, siteJsonLd } from '@/lib/seo'
+import { fixedRouteAlternates, pageMetadata, routeMetadata, siteJsonLd } from '@/lib/seo'
 import { messagesFor } from '@/vocabulary/messages'
 import { localPath } from '@/vocabulary/languages'
 
