@@ -25,15 +25,15 @@ type Section = { _type: string; links?: { _id: string }[] | null }
 
 /** Every campaign page's address and the ids of the help links the site shows on it. */
 async function helpLinksPerPage(): Promise<Map<string, Set<string>>> {
-  const slugs = await viewer.fetch<{ _id: string; slug: string }[]>(
-    '*[_type == "page" && defined(slug.current)]{_id, "slug": slug.current}',
+  const slugs = await viewer.fetch<{ _id: string; slug: string; language: string }[]>(
+    '*[_type == "page" && defined(slug.current)]{_id, "slug": slug.current, "language": coalesce(language, "sv")}',
   )
   const startPageId = await viewer.fetch<string>('*[_id == "settings"][0].startPage._ref')
   const shown = new Map<string, Set<string>>()
-  for (const { _id, slug } of slugs) {
+  for (const { _id, slug, language } of slugs) {
     const page = await viewer.fetch<{ sections?: Section[] | null }>(
       _id === startPageId ? START_PAGE_QUERY : PAGE_BY_SLUG_QUERY,
-      { slug },
+      { slug, language },
     )
     const ids = (page.sections ?? []).flatMap((section) =>
       section._type === 'helpLinksSection' ? (section.links ?? []).map((link) => link._id) : [],

@@ -59,14 +59,18 @@ async function expectEncodedStringsTrue(encoded: Encoded[]) {
 }
 
 async function siteQueries(): Promise<{ name: string; query: string; params: Record<string, unknown> }[]> {
-  const routes = await viewer.fetch<{ pages: { slug: string }[] }>(contentQueries.routes.query)
+  const routes = await viewer.fetch<{ pages: { slug: string; language: string }[] }>(contentQueries.routes.query)
   return [
     { name: 'settings', query: contentQueries.settings.query, params: {} },
-    { name: 'startPage', query: contentQueries.startPage.query, params: {} },
-    ...routes.pages.map(({ slug }) => ({ name: `page ${slug}`, query: contentQueries.page.query, params: { slug } })),
+    { name: 'startPage', query: contentQueries.startPage.query, params: { language: 'sv' } },
+    ...routes.pages.map(({ slug, language }) => ({
+      name: `page ${language}/${slug}`,
+      query: contentQueries.page.query,
+      params: { slug, language },
+    })),
     { name: 'addresses', query: contentQueries.addresses.query, params: {} },
     { name: 'routes', query: contentQueries.routes.query, params: {} },
-    { name: 'helpLinks', query: contentQueries.helpLinks.query, params: {} },
+    { name: 'helpLinks', query: contentQueries.helpLinks.query, params: { language: 'en' } },
     { name: 'accessibilityStatement', query: contentQueries.accessibilityStatement.query, params: {} },
   ]
 }
@@ -97,7 +101,7 @@ it('encodes a draft as the source of what the drafts perspective shows', async (
   })
   try {
     const slug = await editor.fetch<string>('*[_id == $id][0].slug.current', { id: _id })
-    const { withStega, encoded } = await fetchWithStega(contentQueries.page.query, { slug })
+    const { withStega, encoded } = await fetchWithStega(contentQueries.page.query, { slug, language: 'sv' })
     const shownTitle = (withStega as { title: string }).title
     expect(shownTitle).not.toBe(`${title} (utkast)`)
     expect(stegaClean(shownTitle)).toBe(`${title} (utkast)`)

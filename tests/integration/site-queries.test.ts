@@ -227,7 +227,9 @@ describe('help links', () => {
       ['a date and a name', { checkedAt: '2026-11-30', checkedBy: 'Anna Andersson' }, ['phone', 'booking']],
     ])('shows the channels that a check with %s allows', async (_, verification, kinds) => {
       await editor.createOrReplace({ ...base, ...(verification && { verification }) })
-      const link = (await fetchContentUncached('helpLinks', { language: 'sv' })).find((candidate) => candidate.id === id)!
+      const link = (await fetchContentUncached('helpLinks', { language: 'sv' })).find(
+        (candidate) => candidate.id === id,
+      )!
       expect(link.channels.map((channel) => channel.kind)).toEqual(kinds)
       expect(link.fallback).toEqual(kinds.length === 0 ? { href: 'https://example.se', label: 'example.se' } : null)
       expect(link).toMatchObject({
@@ -285,7 +287,11 @@ describe('the draft perspective (the seam for draft mode)', () => {
     const page = await editor.getDocument('page-darfor-ar-det-ett-brott')
     await editor.createOrReplace({ ...page!, _id: 'drafts.page-darfor-ar-det-ett-brott', title: 'Utkast: ny rubrik' })
     try {
-      const draft = await fetchContent('page', { slug: 'darfor-ar-det-ett-brott', language: 'sv' }, { perspective: 'drafts' })
+      const draft = await fetchContent(
+        'page',
+        { slug: 'darfor-ar-det-ett-brott', language: 'sv' },
+        { perspective: 'drafts' },
+      )
       // Draft text carries stega markers (docs/preview.md); the text itself is the draft's.
       expect(draft?.title).not.toBe('Utkast: ny rubrik')
       expect(stegaClean(draft?.title)).toBe('Utkast: ny rubrik')

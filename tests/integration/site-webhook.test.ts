@@ -43,10 +43,11 @@ describe('the revalidation webhook in sanity/webhooks.json', () => {
 
   it('tells the site what a publish, a slug change and an unpublish changed, so it can expire exactly that', async () => {
     const slug = (current: string) => ({ _type: 'slug', current })
+    // An English page: the change names its language, so only English addresses expire.
     await lake.client().action({
       actionType: 'sanity.action.document.create',
       publishedId: 'page-om',
-      attributes: { _id: 'drafts.page-om', _type: 'page', title: 'Om', slug: slug('om') },
+      attributes: { _id: 'drafts.page-om', _type: 'page', language: 'en', title: 'About', slug: slug('om') },
       ifExists: 'fail',
     })
     await publish('page-om')
@@ -58,6 +59,7 @@ describe('the revalidation webhook in sanity/webhooks.json', () => {
       _id: 'page-om',
       _type: 'page',
       operation: 'create',
+      language: 'en',
       slug: { before: null, after: 'om' },
       audiences: { before: null, after: null },
     })
@@ -66,9 +68,11 @@ describe('the revalidation webhook in sanity/webhooks.json', () => {
     await publish('page-om')
     const renamed = body(await receiver.waitFor('for the slug change', forDocument('/api/revalidate', 'page-om'), 2))
     expect(renamed).toMatchObject({ operation: 'update', slug: { before: 'om', after: 'om-oss' } })
-    expect(tagsForChange(renamed as ContentChange)).toEqual(
-      expect.arrayContaining(['doc:page-om', 'type:page', 'slug:om', 'slug:om-oss']),
+    const tags = tagsForChange(renamed as ContentChange)
+    expect(tags).toEqual(
+      expect.arrayContaining(['doc:page-om', 'type:page', 'slug:en:om', 'slug:en:om-oss', 'link:en:om-oss']),
     )
+    expect(tags.filter((tag) => /^(slug|link):(?!en:)/.test(tag))).toEqual([])
 
     await lake
       .client()

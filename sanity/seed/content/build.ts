@@ -54,6 +54,23 @@ export function file(name: string): SeedObject {
   return { _type: 'file', _sanityAsset: `file@file://${ASSET_DIR}/${name}` }
 }
 
+/**
+ * The translation group of one page (@sanity/document-internationalization's metadata document):
+ * its versions by language. Weak references, as the Studio writes them (sanity/languages).
+ */
+export function translationGroup(id: string, versions: Record<string, string>): SeedDocument {
+  return {
+    _id: id,
+    _type: 'translation.metadata',
+    schemaTypes: ['page'],
+    translations: Object.entries(versions).map(([language, pageId]) => ({
+      _type: 'internationalizedArrayReferenceValue',
+      language,
+      value: { _type: 'reference', _ref: pageId, _weak: true },
+    })),
+  }
+}
+
 export function pageLink(pageId: string): SeedObject {
   return { _type: 'link', linkType: 'page', page: reference(pageId) }
 }
@@ -71,8 +88,9 @@ export function navLink(label: string, link: SeedObject): SeedObject {
 type Span = { _type: 'span'; text: string; marks: string[] }
 
 /**
- * Inline markup in the content files: **fet**, [text](https://…) for a link to the web and
- * [text](page:page-id) for a link to a page on the site. Nothing else is interpreted.
+ * Inline markup in the content files: **fet**, [text](https://…) for a link to the web,
+ * [text](page:page-id) for a link to a page on the site and [text](lang:sv) for a phrase in another
+ * language than the page's. Nothing else is interpreted.
  */
 const INLINE = /\*\*(.+?)\*\*|\[(.+?)\]\((.+?)\)/g
 
@@ -86,8 +104,10 @@ function inline(text: string): { children: Span[]; markDefs: SeedObject[] } {
     if (strong !== undefined) {
       children.push({ _type: 'span', text: strong, marks: ['strong'] })
     } else {
-      const markKey = `link${markDefs.length + 1}`
-      if (target.startsWith('page:')) {
+      const markKey = `${target.startsWith('lang:') ? 'lang' : 'link'}${markDefs.length + 1}`
+      if (target.startsWith('lang:')) {
+        markDefs.push({ _key: markKey, _type: 'language', lang: target.slice('lang:'.length) })
+      } else if (target.startsWith('page:')) {
         markDefs.push({ _key: markKey, _type: 'internalLink', reference: reference(target.slice('page:'.length)) })
       } else if (/^(https:\/\/|mailto:|tel:)/.test(target)) {
         markDefs.push({ _key: markKey, _type: 'externalLink', href: target })

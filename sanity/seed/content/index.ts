@@ -14,23 +14,40 @@ import { quickExitPage } from './pages/quickExit.ts'
 import { relativesPage } from './pages/relatives.ts'
 import { startPage } from './pages/start.ts'
 import { stopPage } from './pages/stop.ts'
+import {
+  crimePageEnglish,
+  crimePageLattlast,
+  startPageEnglish,
+  startPageLattlast,
+  translationGroups,
+} from './pages/translations.ts'
 import { settings } from './settings.ts'
 import { shortLinks } from './shortLinks.ts'
 
 export function seedDocuments(): SeedDocument[] {
-  return [
-    settings,
-    accessibilityStatement,
-    startPage,
-    crimePage,
-    stopPage,
-    relativesPage,
-    quickExitPage,
-    privacyPage,
-    materialPage,
-    ...helpLinks,
-    ...organisations,
-    ...shortLinks,
-    ...materials,
-  ].map(withKeys)
+  return (
+    [
+      settings,
+      accessibilityStatement,
+      startPage,
+      crimePage,
+      stopPage,
+      relativesPage,
+      quickExitPage,
+      privacyPage,
+      materialPage,
+      startPageLattlast,
+      crimePageLattlast,
+      startPageEnglish,
+      crimePageEnglish,
+      ...translationGroups,
+      ...helpLinks,
+      ...organisations,
+      ...shortLinks,
+      ...materials,
+    ]
+      // Swedish pages say so, as pages the Studio creates do (sanity/languages).
+      .map((document) => (document._type === 'page' && !document.language ? { ...document, language: 'sv' } : document))
+      .map(withKeys)
+  )
 }

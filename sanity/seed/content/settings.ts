@@ -44,6 +44,35 @@ export const settings: SeedDocument = {
       'Här finns stödtjänster för dig som köper sex och vill sluta, för dig som säljer sex och för närstående. Hos flera av dem kan du vara anonym. Är det akut, ring 112.',
   },
   privacyPage: reference('page-personuppgifter-och-kakor'),
+  // Language versions besides Swedish (docs/languages.md); their pages are in pages/translations.ts.
+  languages: [
+    {
+      _type: 'siteLanguage',
+      title: 'Lättläst svenska',
+      id: 'lattlast',
+      htmlLang: 'sv',
+      alternate: false,
+      linkText: 'Lättläst',
+      helpPage: {
+        title: 'Hjälp och stöd',
+        intro:
+          'Här finns ställen som kan hjälpa dig. Det finns hjälp för dig som köper sex och vill sluta. Det finns hjälp för dig som säljer sex. Det finns också hjälp för dig som är närstående. Ofta behöver du inte säga vem du är. Behöver du hjälp nu? Ring 112.',
+      },
+    },
+    {
+      _type: 'siteLanguage',
+      title: 'Engelska',
+      id: 'en',
+      htmlLang: 'en',
+      alternate: true,
+      linkText: 'In English',
+      helpPage: {
+        title: 'Help and support',
+        intro:
+          'Here you will find support services for you who buy sex and want to stop, for you who sell sex, and for family and friends. With several of them you can stay anonymous. In an emergency, call 112.',
+      },
+    },
+  ],
   feedback: {
     text: richText(
       p(
