@@ -2,9 +2,10 @@
 import type { DocumentLocation, DocumentLocationsState } from 'sanity/presentation'
 
 import { audienceFilters, HELP_PATH } from '../../vocabulary/help-audiences'
+import { localPath } from '../../vocabulary/languages'
 import type { Audience } from '../../vocabulary/lists'
 
-/** The accessibility statement's fixed address on the site (app/(site)/tillganglighet). */
+/** The accessibility statement's fixed address on the site (ACCESSIBILITY_PATH in lib/content/languages.ts). */
 const ACCESSIBILITY_PATH = '/tillganglighet'
 
 /**
@@ -15,12 +16,14 @@ export const LOCATIONS_QUERY = /* groq */ `{
   "document": *[_id == $id][0]{_type, audiences},
   "inFooter": $id in *[_id == "settings"][0].organisations[]._ref,
   "startPageId": *[_id == "settings"][0].startPage._ref,
+  "startPageTranslationIds": coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []),
   "helpTitle": *[_id == "settings"][0].helpPage.title,
   "statementTitle": *[_id == "accessibilityStatement"][0].title,
   "pages": *[_type == "page" && defined(slug.current)]{
     _id,
     title,
     "slug": slug.current,
+    "language": coalesce(language, "sv"),
     "helpSections": sections[_type == "helpLinksSection"]{mode, audience, "linkIds": links[]._ref}
   }
 }`
@@ -29,12 +32,16 @@ export interface LocationsQueryResult {
   document: { _type: string; audiences?: string[] | null } | null
   inFooter: boolean | null
   startPageId: string | null
+  /** The start page's translations: each is its language's start page (/en, /lattlast). */
+  startPageTranslationIds?: string[] | null
   helpTitle: string | null
   statementTitle: string | null
   pages: {
     _id: string
     title: string | null
     slug: string
+    /** Pages without a language are Swedish. */
+    language?: string | null
     helpSections: { mode: string | null; audience: string | null; linkIds: string[] | null }[] | null
   }[]
 }
@@ -49,7 +56,10 @@ export function documentLocations(id: string, type: string, data: LocationsQuery
   const pages = [...data.pages].sort(byStartPageThenTitle(data.startPageId))
   const pageLocation = (page: Page): DocumentLocation => ({
     title: page.title ?? page.slug,
-    href: page._id === data.startPageId ? '/' : `/${page.slug}`,
+    href: localPath(
+      page.language,
+      page._id === data.startPageId || (data.startPageTranslationIds ?? []).includes(page._id) ? '/' : `/${page.slug}`,
+    ),
   })
   const helpTitle = data.helpTitle ?? 'Hjälpsidan'
   const helpPage: DocumentLocation = { title: helpTitle, href: HELP_PATH }

@@ -1,7 +1,7 @@
 // No Sanity imports: a plain function of the published document, tested on its own.
 import { HELP_PATH } from '../../vocabulary/help-audiences'
 
-/** The accessibility statement's fixed address on the site (app/(site)/tillganglighet). */
+/** The accessibility statement's fixed address on the site (ACCESSIBILITY_PATH in lib/content/languages.ts). */
 const ACCESSIBILITY_PATH = '/tillganglighet'
 
 type Published = { _type: string; slug?: { current?: string }; path?: string }
