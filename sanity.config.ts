@@ -7,6 +7,7 @@ import { structureTool } from 'sanity/structure'
 import { browserApiHost, env } from './lib/env'
 import { studioSwedish } from './sanity/i18n'
 import { translations } from './sanity/languages'
+import { TranslationStatusBadge } from './sanity/languages/TranslationStatusBadge'
 import { presentation } from './sanity/presentation'
 import { presentationSwedish } from './sanity/presentation/locale'
 import { schemaTypes } from './sanity/schemaTypes'
@@ -36,6 +37,7 @@ export default defineConfig({
   studio: { components: { layout: StudioLayout } },
   document: {
     actions: documentActions,
+    badges: (badges, { schemaType }) => (schemaType === 'page' ? [...badges, TranslationStatusBadge] : badges),
     newDocumentOptions: withoutSingletonTemplates,
     comments: { enabled: false },
     askToEdit: { enabled: false },
