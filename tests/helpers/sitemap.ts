@@ -6,7 +6,9 @@
 import type { SanityClient } from '@sanity/client'
 
 import { audienceFilters } from '@/vocabulary/help-audiences'
+import { localPath } from '@/vocabulary/languages'
 import { AUDIENCES } from '@/vocabulary/lists'
+import { messagesFor, type Messages } from '@/vocabulary/messages'
 
 /** Routes the site owns besides the campaign pages (content model: "/hjalp", "/tillganglighet"). */
 export const HELP_PATH = '/hjalp'
@@ -52,18 +54,24 @@ export function audiencePages(): { path: string; audience: string; audienceTitle
 }
 
 interface HeadingContent {
-  startPageId: string | null
+  startPageIds: string[]
   helpTitle: string | null
   statementTitle: string | null
-  pages: { _id: string; slug: string; title: string; noIndex: boolean }[]
+  languages: { id: string; htmlLang: string; helpTitle: string | null }[] | null
+  pages: { _id: string; slug: string; language: string; title: string; noIndex: boolean }[]
 }
 
+/** Each language's start page is the one in the settings or one of its translations. */
 const HEADING_CONTENT_QUERY = `{
-  "startPageId": *[_id == "settings"][0].startPage._ref,
+  "startPageIds": [*[_id == "settings"][0].startPage._ref] + coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []),
   "helpTitle": *[_id == "settings"][0].helpPage.title,
   "statementTitle": *[_id == "accessibilityStatement"][0].title,
-  "pages": *[_type == "page" && defined(slug.current)]{_id, "slug": slug.current, title, "noIndex": seo.noIndex == true}
+  "languages": *[_id == "settings"][0].languages[]{id, htmlLang, "helpTitle": helpPage.title},
+  "pages": *[_type == "page" && defined(slug.current)]{_id, "slug": slug.current, "language": coalesce(language, "sv"), title, "noIndex": seo.noIndex == true}
 }`
+
+const audienceTitleIn = (messages: Messages, audience: string) =>
+  messages.help.audiences[audience as keyof Messages['help']['audiences']]
 
 /**
  * Every public page and its expected h1, from the published content: each campaign page that is
@@ -75,14 +83,36 @@ export async function expectedPages(client: SanityClient): Promise<SitePage[]> {
   if (!content.helpTitle || !content.statementTitle) {
     throw new Error('The lake has no help page title or accessibility statement: is it seeded?')
   }
-  const helpTitle = content.helpTitle
+  const statementTitle = content.statementTitle
+  const languages = [
+    { id: 'sv', htmlLang: 'sv', helpTitle: content.helpTitle },
+    ...(content.languages ?? []).map((language) => ({
+      ...language,
+      helpTitle: language.helpTitle ?? messagesFor(language.id).help.title,
+    })),
+  ]
   return [
     ...content.pages
       .filter((page) => !page.noIndex)
-      .map((page) => ({ path: page._id === content.startPageId ? '/' : `/${page.slug}`, heading: page.title })),
-    { path: HELP_PATH, heading: helpTitle },
-    ...audiencePages().map(({ path, audienceTitle }) => ({ path, heading: `${helpTitle}: ${audienceTitle}` })),
-    { path: ACCESSIBILITY_PATH, heading: content.statementTitle },
+      .map((page) => ({
+        path: localPath(page.language, content.startPageIds.includes(page._id) ? '/' : `/${page.slug}`),
+        heading: page.title,
+      })),
+    ...languages.flatMap(({ id, htmlLang, helpTitle }) => {
+      const messages = messagesFor(id)
+      return [
+        { path: localPath(id, HELP_PATH), heading: helpTitle },
+        ...audiencePages().map(({ path, audience }) => ({
+          path: localPath(id, path),
+          heading: `${helpTitle}: ${audienceTitleIn(messages, audience)}`,
+        })),
+        {
+          path: localPath(id, ACCESSIBILITY_PATH),
+          // The statement is written in Swedish; other languages head it with their own word.
+          heading: htmlLang === 'sv' ? statementTitle : messages.footer.accessibility,
+        },
+      ]
+    }),
   ]
 }
 
