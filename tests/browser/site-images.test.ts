@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, newContext } from '../helpers/browser'
 import { browserRun, lakeClient } from '../helpers/browser-env'
 import { eventually } from '../helpers/eventually'
+import { PAGE_PATH_GROQ } from '../helpers/sitemap'
 
 const { siteUrl } = browserRun()
 const siteOrigin = new URL(siteUrl).origin
@@ -53,7 +54,7 @@ describe('an image cropped and hot-spotted in the Studio', () => {
         height: number
       }[]
     >(`*[_type == "page" && defined(hero.image.crop) && defined(hero.image.hotspot)]{
-      "path": select(_id == *[_id == "settings"][0].startPage._ref => "/", "/" + slug.current),
+      "path": ${PAGE_PATH_GROQ},
       "crop": hero.image.crop,
       "width": hero.image.asset->metadata.dimensions.width,
       "height": hero.image.asset->metadata.dimensions.height
@@ -97,7 +98,7 @@ describe('an image section', () => {
         width: number
         height: number
       }[]
-    >(`*[_type == "page" && defined(slug.current)]{"path": "/" + slug.current, sections[_type == "imageSection" && defined(image.crop)]{
+    >(`*[_type == "page" && defined(slug.current)]{"path": ${PAGE_PATH_GROQ}, sections[_type == "imageSection" && defined(image.crop)]{
       "alt": image.alt, caption, credit, "crop": image.crop,
       "width": image.asset->metadata.dimensions.width, "height": image.asset->metadata.dimensions.height
     }}[count(sections) > 0]{path, ...sections[0]}`)

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { launchBrowser, newContext } from '../helpers/browser'
 import { browserRun, lakeClient } from '../helpers/browser-env'
 import { linksForAudience, publishedHelpLinks, type HelpLinkContent } from '../helpers/help-links'
-import { audiencePages, HELP_PATH } from '../helpers/sitemap'
+import { audiencePages, HELP_PATH, PAGE_PATH_GROQ } from '../helpers/sitemap'
 
 const { siteUrl } = browserRun()
 const reader = lakeClient('read')
@@ -94,7 +94,7 @@ it('shows every campaign page with all its content', async () => {
     }[]
   >(
     `*[_type == "page" && defined(slug.current)]{
-      "path": select(_id == *[_id == "settings"][0].startPage._ref => "/", "/" + slug.current),
+      "path": ${PAGE_PATH_GROQ},
       title, lead, hero,
       "sections": sections[]{
         ...,

@@ -8,7 +8,7 @@ import type { SanityClient } from '@sanity/client'
 
 import { audienceFilters } from '@/vocabulary/help-audiences'
 
-import { HELP_PATH } from './sitemap'
+import { HELP_PATH, PAGE_PATH_GROQ } from './sitemap'
 
 export interface HelpLinkContent {
   _id: string
@@ -46,10 +46,9 @@ interface PageListing {
 
 /** Each campaign page's path and the ids of the help links its help-link sections list. */
 export async function helpLinksByPage(client: SanityClient): Promise<PageListing[]> {
-  const pages = await client.fetch<{ slug: string; isStartPage: boolean; sections: (string[] | null)[] | null }[]>(
+  const pages = await client.fetch<{ path: string; sections: (string[] | null)[] | null }[]>(
     `*[_type == "page" && defined(slug.current)]{
-      "slug": slug.current,
-      "isStartPage": _id == *[_id == "settings"][0].startPage._ref,
+      "path": ${PAGE_PATH_GROQ},
       "sections": sections[_type == "helpLinksSection"]{
         "ids": select(
           mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)]._id,
@@ -61,7 +60,7 @@ export async function helpLinksByPage(client: SanityClient): Promise<PageListing
     { perspective: 'published' },
   )
   return pages.map((page) => ({
-    path: page.isStartPage ? '/' : `/${page.slug}`,
+    path: page.path,
     helpLinkIds: (page.sections ?? []).flatMap((ids) => ids ?? []),
   }))
 }

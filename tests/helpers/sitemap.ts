@@ -21,6 +21,17 @@ export interface SitePage {
   heading: string
 }
 
+/**
+ * A page's path on the site in GROQ, for tests that read pages from the lake: its language's prefix
+ * (none for Swedish), then its slug, or nothing for its language's start page.
+ */
+export const PAGE_PATH_GROQ = `select(
+  _id in ([*[_id == "settings"][0].startPage._ref] + coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, [])) =>
+    select(coalesce(language, "sv") == "sv" => "/", "/" + language),
+  coalesce(language, "sv") == "sv" => "/" + slug.current,
+  "/" + language + "/" + slug.current
+)`
+
 /** The paths listed in the site's `/sitemap.xml`, in its order (the host is the site's own). */
 export async function sitemapPaths(siteUrl: string): Promise<string[]> {
   const response = await fetch(new URL('/sitemap.xml', siteUrl))
