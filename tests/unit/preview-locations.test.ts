@@ -113,3 +113,20 @@ it('shows the accessibility statement at /tillganglighet, and nothing for other 
   })
   expect(documentLocations('x', 'sanity.imageAsset', site)).toBeNull()
 })
+
+describe('a page in another language', () => {
+  it('shows at its language’s address, and a translation of the start page at the language’s root', () => {
+    const translated: LocationsQueryResult = {
+      ...site,
+      startPageTranslationIds: ['start-en'],
+      pages: [
+        ...site.pages,
+        { ...page('start-en', 'Some people believe', 'start'), language: 'en' },
+        { ...page('law-en', 'Why it is a crime', 'why-it-is-a-crime'), language: 'en' },
+      ],
+    }
+    expect(hrefs(documentLocations('start-en', 'page', translated))).toEqual(['/en'])
+    expect(hrefs(documentLocations('law-en', 'page', translated))).toEqual(['/en/why-it-is-a-crime'])
+    expect(hrefs(documentLocations('om', 'page', translated))).toEqual(['/om-kampanjen'])
+  })
+})
