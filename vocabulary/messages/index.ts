@@ -22,5 +22,6 @@ export function messagesFor(languageId: string): Messages {
  */
 export function messageLanguageOf(path: readonly string[] | undefined): string {
   const first = path?.[0]
+  // 'sv' is DEFAULT_LANGUAGE_ID (vocabulary/languages.ts), which a file in messages/ may not import.
   return first && first !== 'sv' && first in MESSAGES ? first : 'sv'
 }
