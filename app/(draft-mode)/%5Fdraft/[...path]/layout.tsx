@@ -7,7 +7,7 @@ import { requestPerspective } from '@/lib/content/perspective'
 import { SiteDocument } from '../../../(site)/SiteDocument'
 import '../../../(site)/globals.css'
 
-export { generateMetadata, viewport } from '../../../(site)/[[...path]]/layout'
+export { generateMetadata, viewport } from '../../../(site)/[...path]/layout'
 
 /**
  * Draft mode's root layout: the site's own pages (re-exported under `/_draft`), reading drafts,

@@ -26,11 +26,13 @@ export const viewport: Viewport = {
 }
 
 /**
- * The public site's root layout, for every language: one optional catch-all, because a root
- * layout must know the address to set `<html lang>`, and Swedish addresses have no prefix while
- * other languages' prefixes come from the settings (lib/content/languages.ts). The Studio has its
- * own root layout, and so has draft mode: requests with the draft-mode cookie are rewritten to
- * `app/(draft-mode)`, see docs/preview.md. Nothing here loads preview code.
+ * The public site's root layout, for every address but `/` (which `app/(site)/(start)` renders
+ * with it): one catch-all, because a root layout must know the address to set `<html lang>`, and
+ * Swedish addresses have no prefix while other languages' prefixes come from the settings
+ * (lib/content/languages.ts). Not an optional catch-all: Next requires a root layout's parameter in
+ * every prerendered address, and `/` has none. The Studio has its own root layout, and so has draft
+ * mode: requests with the draft-mode cookie are rewritten to `app/(draft-mode)`, see
+ * docs/preview.md. Nothing here loads preview code.
  */
 export default async function SiteRootLayout({ children, params }: Props & { children: ReactNode }) {
   return (

@@ -30,7 +30,7 @@ export const instant = false
 const segments = (path: string) => path.split('/').filter(Boolean)
 
 /**
- * Every page of every language is prerendered at build: each language's start page, help pages and
+ * Every page of every language is prerendered at build (`/` by app/(site)/(start), which renders this page): each language's start page, help pages and
  * accessibility statement, and every campaign page at its address in its language. Pages published
  * later render once on first request and are cached. Short links never get here: proxy.ts answers them.
  */
@@ -38,7 +38,7 @@ export async function generateStaticParams() {
   const [{ pages }, settings] = await Promise.all([fetchContent('routes', {}), fetchContent('settings', {})])
   if (pages.length === 0) throw new Error('The dataset has no pages: refusing to build an empty site.')
   const languageIds = settings.languages.map((language) => language.id)
-  return [
+  const params = [
     ...languageIds.flatMap((languageId) =>
       fixedRoutes().map((route) => ({ path: segments(routePath(languageId, route)) })),
     ),
@@ -46,6 +46,8 @@ export async function generateStaticParams() {
       .filter((page) => languageIds.includes(page.language))
       .map((page) => ({ path: segments(localPath(page.language, `/${page.slug}`)) })),
   ]
+  // `/` is app/(site)/(start).
+  return params.filter(({ path }) => path.length > 0)
 }
 
 async function routeOf(params: Props['params']) {
