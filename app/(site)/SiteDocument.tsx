@@ -11,7 +11,7 @@ import type { Perspective } from '@/lib/sanity/client'
 import { atkinson } from './fonts'
 
 type Props = {
-  /** The address's segments (the optional catch-all's `path`): they say the page's language. */
+  /** The address's segments (the catch-all's `path`; none for `/`): they say the page's language. */
   path: string[] | undefined
   perspective: Perspective
   /** Draft mode's banner, right after the skip links (the quick exit stays the first). */
