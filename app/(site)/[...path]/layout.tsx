@@ -2,7 +2,8 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
 import { fetchContent } from '@/lib/content/fetch'
-import { languageById, resolveSitePath } from '@/lib/content/languages'
+import { fixedRoutes, languageById, resolveSitePath, routePath } from '@/lib/content/languages'
+import { localPath } from '@/vocabulary/languages'
 import { requestPerspective } from '@/lib/content/perspective'
 import { siteMetadata } from '@/lib/seo'
 
@@ -10,6 +11,30 @@ import { SiteDocument } from '../SiteDocument'
 import '../globals.css'
 
 type Props = { params: Promise<{ path?: string[] }> }
+
+const segments = (path: string) => path.split('/').filter(Boolean)
+
+/**
+ * Every page of every language is prerendered at build (`/` by app/(site)/(start), which renders this page): each language's start page, help pages and
+ * accessibility statement, and every campaign page at its address in its language. Pages published
+ * later render once on first request and are cached. Short links never get here: proxy.ts answers them.
+ */
+// In the layout, not the page: Next reads a root layout's parameter from its own segment.
+export async function generateStaticParams() {
+  const [{ pages }, settings] = await Promise.all([fetchContent('routes', {}), fetchContent('settings', {})])
+  if (pages.length === 0) throw new Error('The dataset has no pages: refusing to build an empty site.')
+  const languageIds = settings.languages.map((language) => language.id)
+  const params = [
+    ...languageIds.flatMap((languageId) =>
+      fixedRoutes().map((route) => ({ path: segments(routePath(languageId, route)) })),
+    ),
+    ...pages
+      .filter((page) => languageIds.includes(page.language))
+      .map((page) => ({ path: segments(localPath(page.language, `/${page.slug}`)) })),
+  ]
+  // `/` is app/(site)/(start).
+  return params.filter(({ path }) => path.length > 0)
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const settings = await fetchContent('settings', {})

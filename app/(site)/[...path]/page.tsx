@@ -9,46 +9,15 @@ import { PageView } from '@/components/page/PageView'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { fetchContent } from '@/lib/content/fetch'
 import { linksFor } from '@/lib/content/help-links'
-import {
-  audienceTitle,
-  fixedRoutes,
-  helpPageText,
-  localizedSite,
-  resolveSitePath,
-  routePath,
-} from '@/lib/content/languages'
+import { audienceTitle, helpPageText, localizedSite, resolveSitePath, routePath } from '@/lib/content/languages'
 import { requestPerspective } from '@/lib/content/perspective'
 import { fixedRouteAlternates, pageMetadata, routeMetadata, siteJsonLd } from '@/lib/seo'
 import { messagesFor } from '@/vocabulary/messages'
-import { localPath } from '@/vocabulary/languages'
 
 type Props = { params: Promise<{ path?: string[] }> }
 
 /** It may answer with a redirect, which Next's dev-time instant-navigation check cannot follow. */
 export const instant = false
-
-const segments = (path: string) => path.split('/').filter(Boolean)
-
-/**
- * Every page of every language is prerendered at build (`/` by app/(site)/(start), which renders this page): each language's start page, help pages and
- * accessibility statement, and every campaign page at its address in its language. Pages published
- * later render once on first request and are cached. Short links never get here: proxy.ts answers them.
- */
-export async function generateStaticParams() {
-  const [{ pages }, settings] = await Promise.all([fetchContent('routes', {}), fetchContent('settings', {})])
-  if (pages.length === 0) throw new Error('The dataset has no pages: refusing to build an empty site.')
-  const languageIds = settings.languages.map((language) => language.id)
-  const params = [
-    ...languageIds.flatMap((languageId) =>
-      fixedRoutes().map((route) => ({ path: segments(routePath(languageId, route)) })),
-    ),
-    ...pages
-      .filter((page) => languageIds.includes(page.language))
-      .map((page) => ({ path: segments(localPath(page.language, `/${page.slug}`)) })),
-  ]
-  // `/` is app/(site)/(start).
-  return params.filter(({ path }) => path.length > 0)
-}
 
 async function routeOf(params: Props['params']) {
   const settings = await fetchContent('settings', {})

@@ -10,6 +10,14 @@ import '../../../(site)/globals.css'
 export { generateMetadata, viewport } from '../../../(site)/[...path]/layout'
 
 /**
+ * Next wants one value for a root layout's parameter at build; the help page is enough (it always
+ * exists); every other address renders on request, as draft mode always does.
+ */
+export function generateStaticParams() {
+  return [{ path: ['hjalp'] }]
+}
+
+/**
  * Draft mode's root layout: the site's own pages (re-exported under `/_draft`), reading drafts,
  * with the preview banner and the visual-editing overlays. next.config.ts rewrites every page
  * request that carries Next's draft-mode cookie here, so the browser keeps the public address.
