@@ -15,11 +15,12 @@ type Props = { params: Promise<{ path?: string[] }> }
 const segments = (path: string) => path.split('/').filter(Boolean)
 
 /**
- * Every page of every language is prerendered at build (`/` by app/(site)/(start), which renders this page): each language's start page, help pages and
- * accessibility statement, and every campaign page at its address in its language. Pages published
- * later render once on first request and are cached. Short links never get here: proxy.ts answers them.
+ * Every page of every language is prerendered at build (`/` by app/(site)/(start)): each
+ * language's start page, help pages and accessibility statement, and every campaign page at its
+ * address in its language. Pages published later render once on first request and are cached.
+ * Short links never get here: proxy.ts answers them. In the layout, not the page, as the segment
+ * of a root layout's parameter.
  */
-// In the layout, not the page: Next reads a root layout's parameter from its own segment.
 export async function generateStaticParams() {
   const [{ pages }, settings] = await Promise.all([fetchContent('routes', {}), fetchContent('settings', {})])
   if (pages.length === 0) throw new Error('The dataset has no pages: refusing to build an empty site.')
