@@ -390,6 +390,16 @@ describe('publishing control', () => {
     expect(await writer.getDocument(linkToNewPage._id.slice('drafts.'.length))).toBeUndefined()
     await page.context().close()
   })
+
+  it('opens a published page where visitors see it', async () => {
+    const page = await logIn('Redaktör')
+    await page.goto(`${siteUrl}/studio/intent/edit/id=page-for-dig-som-vill-sluta;type=page/`)
+    await page.locator('#title').waitFor()
+    const [opened] = await Promise.all([page.context().waitForEvent('page'), openAction(page, 'Visa på webbplatsen')])
+    await opened.waitForLoadState()
+    expect(opened.url()).toBe(`${siteUrl}/for-dig-som-vill-sluta`)
+    await page.context().close()
+  })
 })
 
 /** English an editor must not meet, as words in what the Studio shows or tells screen readers. */
@@ -423,6 +433,36 @@ async function englishOn(page: Page): Promise<string[]> {
 }
 
 describe('Swedish throughout', () => {
+  it('shows no known English on the structure, a document of each type and the image tool', async () => {
+    const page = await logIn('Redaktör')
+    const found: Record<string, string[]> = { structure: await englishOn(page) }
+    const documents = await reader.fetch<{ _id: string; _type: string }[]>(
+      `*[_type in ["settings", "accessibilityStatement", "page", "helpLink", "organisation", "shortLink"] && !(_id in path("drafts.**"))] | order(_id asc) {_id, _type}`,
+    )
+    const oneOfEach = [...new Map(documents.map((document) => [document._type, document])).values()]
+    expect(oneOfEach).toHaveLength(6)
+    for (const { _id, _type } of oneOfEach) {
+      await page.goto(`${siteUrl}/studio/intent/edit/id=${_id};type=${_type}/`)
+      // Scanned once the document has loaded: its title in the pane and its status chip, "Publicerad".
+      await page.getByTestId('document-panel-document-title').filter({ hasText: /\S/ }).waitFor()
+      await page.getByTestId('document-header-Publicerad-chip').waitFor()
+      found[_type] = await englishOn(page)
+    }
+
+    // The image tool, on a page whose header image an editor cropped.
+    const cropped = await reader.fetch<string>('*[_type == "page" && defined(hero.image.crop)][0]._id')
+    await page.goto(`${siteUrl}/studio/intent/edit/id=${cropped};type=page/`)
+    await page.getByRole('button', { name: 'Öppna bildredigeringsdialog' }).first().click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByText('Beskärning och fokuspunkt').first().waitFor()
+    await dialog.getByText('Kvadrat').first().waitFor()
+    found.imageTool = await englishOn(page)
+    await dialog.getByRole('button', { name: 'Stäng', exact: true }).first().click()
+
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((screen) => [screen, []])))
+    await page.context().close()
+  })
+
   it('shows no known English in the preview, and tells a viewer plainly what the role allows', async () => {
     const editor = await logIn('Redaktör')
     await editor.goto(`${siteUrl}/studio/presentation`)
