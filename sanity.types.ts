@@ -114,6 +114,26 @@ export type BeliefSection = {
   source?: Source
 }
 
+export type AddressCheck = {
+  _type: 'addressCheck'
+  url?: string
+  ok?: boolean
+  status?: number
+  redirects?: Array<string>
+  problem?: string
+}
+
+export type LinkCheck = {
+  _type: 'linkCheck'
+  checkedAt?: string
+  broken?: boolean
+  addresses?: Array<
+    {
+      _key: string
+    } & AddressCheck
+  >
+}
+
 export type KnownProblem = {
   _type: 'knownProblem'
   problem?: string
@@ -365,6 +385,7 @@ export type HelpLink = {
     clearedBecause?: string
     note?: string
   }
+  linkCheck?: LinkCheck
   sortOrder?: number
 }
 
@@ -600,6 +621,8 @@ export type AllSanitySchemaTypes =
   | ImageSection
   | TextSection
   | BeliefSection
+  | AddressCheck
+  | LinkCheck
   | KnownProblem
   | BookingChannel
   | FormChannel

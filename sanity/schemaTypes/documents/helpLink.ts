@@ -294,6 +294,21 @@ export const helpLink = defineType({
       ],
     }),
     defineField({
+      name: 'linkCheck',
+      title: 'Kontroll av webbadresserna',
+      description:
+        'Fylls i av länkkontrollen, som regelbundet hämtar organisationens webbplats och varje webbadress bland kontaktvägarna. Starta den nu med "Kontrollera webbadresserna" längst ner. Visas inte på webbplatsen.',
+      type: 'linkCheck',
+      group: 'verification',
+      readOnly: true,
+      validation: (rule) =>
+        rule
+          .custom((check: { broken?: boolean } | undefined) =>
+            check?.broken ? 'Minst en webbadress fungerade inte vid senaste kontrollen. Se vilken nedan.' : true,
+          )
+          .warning(),
+    }),
+    defineField({
       name: 'sortOrder',
       title: 'Ordning',
       description: 'Valfritt. Lägre nummer visas först.',
