@@ -445,6 +445,10 @@ export type Settings = {
     policyUrl?: string
     expires?: string
   }
+  checkPeriods?: {
+    helpLinkMonths?: number
+    legalReviewMonths?: number
+  }
 }
 
 export type Page = {

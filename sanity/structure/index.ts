@@ -10,7 +10,12 @@ import type { StructureBuilder, StructureResolver } from 'sanity/structure'
 import { apiVersion } from '../../vocabulary/api-version'
 import { AUDIENCES } from '../../vocabulary/lists'
 import { SHORT_LINKS_TO_CHECK_QUERY, shortLinksToCheck } from '../schemaTypes/rules/dataset'
-import { staleBefore } from '../schemaTypes/rules/verification'
+import {
+  CHECK_PERIODS_QUERY,
+  checkPeriods,
+  HELP_LINKS_TO_CHECK_FILTER,
+  staleBefore,
+} from '../schemaTypes/rules/verification'
 import { MaterialFiles } from './MaterialFiles'
 import { StartPageMissing } from './StartPageMissing'
 
@@ -79,15 +84,20 @@ export const structure: StructureResolver = (S, { getClient }) =>
                 .id('helpLinksToCheck')
                 .title('Behöver kontrolleras')
                 .icon(WarningOutlineIcon)
-                .child(() =>
-                  helpLinkList(
-                    S,
-                    'helpLinksToCheck',
-                    'Behöver kontrolleras',
-                    '(!defined(verification.checkedAt) || verification.checkedAt < $staleBefore)',
-                    { staleBefore: staleBefore() },
-                  ).defaultOrdering([{ field: 'verification.checkedAt', direction: 'asc' }]),
-                ),
+                .child(async () => {
+                  // Read when the list opens, so that a changed period in the settings counts at once.
+                  const { helpLinkMonths } = checkPeriods(
+                    await getClient({ apiVersion }).fetch(CHECK_PERIODS_QUERY, {}, { perspective: 'raw' }),
+                  )
+                  return S.documentList()
+                    .id('helpLinksToCheck')
+                    .title('Behöver kontrolleras')
+                    .schemaType('helpLink')
+                    .apiVersion(apiVersion)
+                    .filter(HELP_LINKS_TO_CHECK_FILTER)
+                    .params({ staleBefore: staleBefore(new Date(), helpLinkMonths) })
+                    .defaultOrdering([{ field: 'verification.checkedAt', direction: 'asc' }])
+                }),
               S.divider(),
               ...AUDIENCES.map(({ value, title }) =>
                 S.listItem()

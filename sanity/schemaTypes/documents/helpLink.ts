@@ -12,7 +12,14 @@ import {
 } from '../../../vocabulary/lists'
 import { HelpLinkInput } from '../inputs/HelpLinkInput'
 import { httpsUrl, notInFuture, requiredObject, requiredWhen } from '../rules/fields'
-import { CHECKING_NOTE, CHECKING_NOTE_MESSAGE, verificationState } from '../rules/verification'
+import { apiVersion } from '../../../vocabulary/api-version'
+import {
+  CHECK_PERIODS_QUERY,
+  CHECKING_NOTE,
+  CHECKING_NOTE_MESSAGE,
+  checkPeriods,
+  verificationState,
+} from '../rules/verification'
 
 type AreaValue = { scope?: string; regions?: string[]; municipalities?: string[] }
 type AgesValue = { min?: number; max?: number }
@@ -35,7 +42,7 @@ function municipalityNameRule(name: string | undefined) {
 }
 type VerificationValue = { checkedAt?: string; clearedBecause?: string }
 
-/** "Ej kontrollerad", "Kontrollerad 2025-03-01", or a reminder when the check is too old. */
+/** "Ej kontrollerad", "Kontrollerad 2025-03-01", or a reminder when the check is older than the default period (a preview cannot read the settings). */
 export function verificationLabel(checkedAt: string | undefined, today: Date = new Date()): string {
   switch (verificationState(checkedAt, today)) {
     case 'unchecked':
@@ -228,19 +235,23 @@ export const helpLink = defineType({
     defineField({
       name: 'verification',
       title: 'Kontroll av uppgifterna',
-      description: 'Kontrollera uppgifterna hos tjänsten själv minst en gång om året.',
+      description:
+        'Kontrollera uppgifterna hos tjänsten själv. Hur ofta det ska göras står under Inställningar, Kontroller (sex månader om inget annat är valt).',
       type: 'object',
       group: 'verification',
       // A warning, not an error: an unchecked link may be published; the site just shows the organisation's address instead.
       validation: (rule) =>
         rule
-          .custom((verification: VerificationValue | undefined) => {
-            switch (verificationState(verification?.checkedAt)) {
+          .custom(async (verification: VerificationValue | undefined, context) => {
+            const { helpLinkMonths } = checkPeriods(
+              await context.getClient({ apiVersion }).fetch(CHECK_PERIODS_QUERY, {}, { perspective: 'raw' }),
+            )
+            switch (verificationState(verification?.checkedAt, new Date(), helpLinkMonths)) {
               case 'unchecked':
                 if (verification?.clearedBecause) return verification.clearedBecause
                 return 'Ej kontrollerad: kontaktvägarna visas inte på webbplatsen förrän någon har kontrollerat dem. Besökarna ser bara organisationens webbplats.'
               case 'stale':
-                return 'Uppgifterna kontrollerades för mer än ett år sedan. Kontrollera dem igen.'
+                return `Uppgifterna kontrollerades för mer än ${helpLinkMonths} månader sedan. Kontrollera dem igen.`
               case 'checked':
                 return true
             }
@@ -334,15 +345,17 @@ export const helpLink = defineType({
     },
   ],
   preview: {
-    select: { name: 'name', audiences: 'audiences', checkedAt: 'verification.checkedAt' },
-    prepare: ({ name, audiences, checkedAt }) => {
+    select: { name: 'name', audiences: 'audiences', checkedAt: 'verification.checkedAt', broken: 'linkCheck.broken' },
+    prepare: ({ name, audiences, checkedAt, broken }) => {
       const audienceTitles = (Array.isArray(audiences) ? audiences : [])
         .map((audience: string) => AUDIENCES.find((item) => item.value === audience)?.title ?? audience)
         .join(', ')
       return {
         title: name ?? 'Hjälplänk utan namn',
-        subtitle: [audienceTitles, verificationLabel(checkedAt)].filter(Boolean).join(' · '),
-        media: verificationState(checkedAt) === 'checked' ? CheckmarkCircleIcon : WarningOutlineIcon,
+        subtitle: [audienceTitles, verificationLabel(checkedAt), broken ? 'En webbadress fungerar inte' : undefined]
+          .filter(Boolean)
+          .join(' · '),
+        media: verificationState(checkedAt) === 'checked' && !broken ? CheckmarkCircleIcon : WarningOutlineIcon,
       }
     },
   },
