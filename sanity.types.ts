@@ -275,6 +275,9 @@ export type AccessibilityStatement = {
   method?: string
   lastUpdated?: string
   feedback?: RichText
+  responsibleAuthority?: string
+  reportEmail?: string
+  responseTime?: string
   enforcementUrl?: string
 }
 
@@ -1622,7 +1625,7 @@ export type HELP_LINKS_QUERY_RESULT = Array<{
 
 // Source: lib/queries.ts
 // Variable: ACCESSIBILITY_STATEMENT_QUERY
-// Query: *[_id == "accessibilityStatement"][0]{  _id,  _updatedAt,  title,  organisationName,  serviceName,  complianceStatus,  "intro": intro[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }},  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},  "exemptions": exemptions[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }},  assessmentDate,  method,  lastUpdated,  "feedback": feedback[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }},  enforcementUrl}
+// Query: *[_id == "accessibilityStatement"][0]{  _id,  _updatedAt,  title,  organisationName,  serviceName,  complianceStatus,  "intro": intro[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }},  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},  "exemptions": exemptions[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }},  assessmentDate,  method,  lastUpdated,  "feedback": feedback[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }},  responsibleAuthority,  reportEmail,  responseTime,  enforcementUrl}
 export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
   | {
       _id: 'accessibilityStatement'
@@ -1638,6 +1641,9 @@ export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
       method: null
       lastUpdated: null
       feedback: null
+      responsibleAuthority: null
+      reportEmail: null
+      responseTime: null
       enforcementUrl: null
     }
   | {
@@ -1654,6 +1660,9 @@ export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
       method: null
       lastUpdated: null
       feedback: null
+      responsibleAuthority: null
+      reportEmail: null
+      responseTime: null
       enforcementUrl: null
     }
   | {
@@ -1763,6 +1772,9 @@ export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
         _type: 'block'
         _key: string
       }> | null
+      responsibleAuthority: string | null
+      reportEmail: string | null
+      responseTime: string | null
       enforcementUrl: string | null
     }
   | null
@@ -1795,7 +1807,7 @@ declare global {
     '*[_id == "settings"][0]{\n  _id,\n  securityTxt{contactEmail, contactUrl, policyUrl, expires}\n}': SECURITY_TXT_QUERY_RESULT
     '{\n  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {\n    _id,\n    _updatedAt,\n    "slug": slug.current,\n    "noIndex": seo.noIndex == true,\n    "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n  }\n}': ROUTES_QUERY_RESULT
     '*[_type == "helpLink"] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  providerUrl,\n  description,\n  audiences,\n  area{scope, regions, municipalities},\n  ages{min, max},\n  languages,\n  interpreter,\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""\n}': HELP_LINKS_QUERY_RESULT
-    '*[_id == "accessibilityStatement"][0]{\n  _id,\n  _updatedAt,\n  title,\n  organisationName,\n  serviceName,\n  complianceStatus,\n  "intro": intro[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},\n  "exemptions": exemptions[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  assessmentDate,\n  method,\n  lastUpdated,\n  "feedback": feedback[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  enforcementUrl\n}': ACCESSIBILITY_STATEMENT_QUERY_RESULT
+    '*[_id == "accessibilityStatement"][0]{\n  _id,\n  _updatedAt,\n  title,\n  organisationName,\n  serviceName,\n  complianceStatus,\n  "intro": intro[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},\n  "exemptions": exemptions[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  assessmentDate,\n  method,\n  lastUpdated,\n  "feedback": feedback[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  responsibleAuthority,\n  reportEmail,\n  responseTime,\n  enforcementUrl\n}': ACCESSIBILITY_STATEMENT_QUERY_RESULT
     '*[_type == "campaignMaterial" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  belief,\n  answer,\n  palette,\n  formats,\n  placement,\n  "shortLink": shortLink->{_id, path}\n}': CAMPAIGN_MATERIAL_QUERY_RESULT
   }
 }

@@ -162,12 +162,12 @@ describe('help link', () => {
     }
   })
 
-  it('warns when the last check is more than a year old', async () => {
+  it('warns when the last check is older than the period in the settings, six months by default', async () => {
     const findings = await validate(
-      helpLink({ verification: { checkedAt: daysAgo(400), checkedBy: 'Anna Andersson' } }),
+      helpLink({ verification: { checkedAt: daysAgo(200), checkedBy: 'Anna Andersson' } }),
     )
     expect(findings).toMatchObject([
-      { path: 'verification', level: 'warning', message: expect.stringMatching(/mer än ett år/) },
+      { path: 'verification', level: 'warning', message: expect.stringMatching(/mer än 6 månader/) },
     ])
   })
 
@@ -474,6 +474,9 @@ describe('accessibility statement', () => {
     method: 'Egen granskning.',
     lastUpdated: '2025-05-02',
     feedback: [{ _key: 'b', _type: 'block', children: [{ _key: 's', _type: 'span', text: 'Mejla oss.' }] }],
+    responsibleAuthority: 'Länsstyrelsen Värmland',
+    reportEmail: 'varmland@lansstyrelsen.se',
+    responseTime: 'inom fem arbetsdagar',
     enforcementUrl: 'https://www.digg.se/tdosanmalan',
     ...overrides,
   })
@@ -488,6 +491,25 @@ describe('accessibility statement', () => {
     ])
     expect(await validate(statement({ knownProblems: [] }))).toMatchObject([
       { path: 'complianceStatus', level: 'warning', message: expect.stringMatching(/Lista bristerna/) },
+    ])
+  })
+
+  it('needs the responsible authority, an e-mail address for reports and a response time', async () => {
+    const findings = await validate(
+      statement({ responsibleAuthority: undefined, reportEmail: 'registrator(at)lst.se', responseTime: undefined }),
+    )
+    expect(errors(findings)).toEqual([
+      {
+        path: 'reportEmail',
+        level: 'error',
+        message: 'Skriv en giltig e-postadress, till exempel namn@lansstyrelsen.se.',
+      },
+      {
+        path: 'responseTime',
+        level: 'error',
+        message: 'Skriv hur snart ni svarar, till exempel "inom fem arbetsdagar".',
+      },
+      { path: 'responsibleAuthority', level: 'error', message: 'Skriv vilken myndighet som ansvarar för webbplatsen.' },
     ])
   })
 

@@ -3,7 +3,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 
 import { EMAIL_MESSAGE, httpsUrl, lengthLimit, requiredObject, requiredWhen } from '../rules/fields'
 import { SECURITY_TXT_WARN_DAYS, securityTxtExpiry } from '../rules/security-txt'
-import { CHECK_PERIOD_DEFAULTS } from '../rules/verification'
+import { CHECK_PERIOD_DEFAULTS, MIN_CHECK_MONTHS } from '../rules/verification'
 
 type SecurityTxtValue = { contactEmail?: string; contactUrl?: string; policyUrl?: string; expires?: string }
 
@@ -245,7 +245,8 @@ export const settings = defineType({
           description: `Hur ofta uppgifterna ska kontrolleras hos tjänsten själv. Tomt betyder ${CHECK_PERIOD_DEFAULTS.helpLinkMonths} månader.`,
           type: 'number',
           initialValue: CHECK_PERIOD_DEFAULTS.helpLinkMonths,
-          validation: (rule) => rule.integer().min(1).max(36).error('Skriv ett helt antal månader, mellan 1 och 36.'),
+          validation: (rule) =>
+            rule.integer().min(MIN_CHECK_MONTHS).max(36).error('Skriv ett helt antal månader, mellan 1 och 36.'),
         }),
         defineField({
           name: 'legalReviewMonths',

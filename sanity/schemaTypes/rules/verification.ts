@@ -6,6 +6,9 @@ export type VerificationState = 'unchecked' | 'stale' | 'checked'
  */
 export const CHECK_PERIOD_DEFAULTS = { helpLinkMonths: 6, legalReviewMonths: 12 } as const
 
+/** The shortest period the settings accept. */
+export const MIN_CHECK_MONTHS = 1
+
 export type CheckPeriods = { helpLinkMonths: number; legalReviewMonths: number }
 
 /** The settings' periods, the draft's if an editor is changing them, with the defaults for any unset. */
