@@ -452,6 +452,11 @@ export type Settings = {
     helpLinkMonths?: number
     legalReviewMonths?: number
   }
+  law?: {
+    title?: string
+    url?: string
+    changedAt?: string
+  }
 }
 
 export type Page = {
@@ -499,6 +504,11 @@ export type Page = {
     description?: string
     image?: AccessibleImage
     noIndex?: boolean
+  }
+  legalReview?: {
+    reviewedAt?: string
+    reviewedBy?: string
+    note?: string
   }
 }
 

@@ -11,6 +11,11 @@ import { apiVersion } from '../../vocabulary/api-version'
 import { AUDIENCES } from '../../vocabulary/lists'
 import { SHORT_LINKS_TO_CHECK_QUERY, shortLinksToCheck } from '../schemaTypes/rules/dataset'
 import {
+  LEGAL_REVIEW_SETTINGS_QUERY,
+  legalReviewParams,
+  PAGES_TO_REVIEW_FILTER,
+} from '../schemaTypes/rules/legal-review'
+import {
   CHECK_PERIODS_QUERY,
   checkPeriods,
   HELP_LINKS_TO_CHECK_FILTER,
@@ -70,6 +75,24 @@ export const structure: StructureResolver = (S, { getClient }) =>
       singleton(S, 'accessibilityStatement', 'Tillgänglighetsredogörelse', EyeOpenIcon),
       S.divider(),
       S.documentTypeListItem('page').title('Kampanjsidor'),
+      S.listItem()
+        .id('pagesToReview')
+        .title('Behöver granskas mot lagen')
+        .icon(WarningOutlineIcon)
+        .child(async () => {
+          // Read when the list opens, so that a new date for the law, or a new period, counts at once.
+          const params = legalReviewParams(
+            await getClient({ apiVersion }).fetch(LEGAL_REVIEW_SETTINGS_QUERY, {}, { perspective: 'raw' }),
+          )
+          return S.documentList()
+            .id('pagesToReview')
+            .title('Behöver granskas mot lagen')
+            .schemaType('page')
+            .apiVersion(apiVersion)
+            .filter(PAGES_TO_REVIEW_FILTER)
+            .params(params)
+            .defaultOrdering([{ field: 'legalReview.reviewedAt', direction: 'asc' }])
+        }),
       S.listItem()
         .id('helpLinks')
         .title('Hjälplänkar')

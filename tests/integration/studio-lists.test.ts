@@ -1,10 +1,16 @@
 /**
  * The Studio's "Behöver kontrolleras" lists, as their GROQ filters run in a real lake: help links
  * whose check is missing or older than the settings' period, or with a web address that failed the
- * link check.
+ * link check; and campaign pages nobody has reviewed against the law, reviewed before the law's
+ * text last changed, or longer ago than the settings' period.
  */
 import { startTestLake, type TestLake } from '@somliga-tror/lake/testing'
 
+import {
+  LEGAL_REVIEW_SETTINGS_QUERY,
+  legalReviewParams,
+  PAGES_TO_REVIEW_FILTER,
+} from '@/sanity/schemaTypes/rules/legal-review'
 import {
   CHECK_PERIODS_QUERY,
   checkPeriods,
@@ -68,5 +74,55 @@ describe('Behöver kontrolleras, for help links', () => {
 
     await lake.client().create({ _id: 'drafts.settings', _type: 'settings', checkPeriods: { helpLinkMonths: 1 } })
     expect(await helpLinksToCheck()).toEqual(['hl-broken', 'hl-eight-months', 'hl-fresh', 'hl-unchecked'])
+  })
+})
+
+describe('Behöver granskas mot lagen, for campaign pages', () => {
+  const page = (id: string, reviewedAt?: string) => ({
+    _id: id,
+    _type: 'page',
+    title: id,
+    ...(reviewedAt ? { legalReview: { reviewedAt, reviewedBy: 'Anna Andersson, jurist' } } : {}),
+  })
+
+  async function pagesToReview(): Promise<string[]> {
+    const settings = await lake.client().fetch(LEGAL_REVIEW_SETTINGS_QUERY, {}, { perspective: 'raw' })
+    return lake
+      .client()
+      .fetch<string[]>(`*[${PAGES_TO_REVIEW_FILTER}]._id | order(@ asc)`, legalReviewParams(settings, today))
+  }
+
+  beforeAll(async () => {
+    await lake.client().delete('drafts.settings')
+    await lake.client().createOrReplace({ _id: 'settings', _type: 'settings' })
+    await lake
+      .client()
+      .transaction()
+      .create(page('page-unreviewed'))
+      .create(page('page-recent', '2026-09-01'))
+      .create(page('page-before-change', '2025-06-01'))
+      .create(page('page-two-years', '2024-10-01'))
+      .commit()
+  })
+
+  it('lists pages never reviewed, and reviews older than twelve months by default', async () => {
+    expect(await pagesToReview()).toEqual(['page-before-change', 'page-two-years', 'page-unreviewed'])
+  })
+
+  it('lists pages reviewed before the law last changed, whatever the period', async () => {
+    await lake.client().createOrReplace({ _id: 'settings', _type: 'settings', checkPeriods: { legalReviewMonths: 36 } })
+    expect(await pagesToReview()).toEqual(['page-unreviewed'])
+
+    await lake.client().createOrReplace({
+      _id: 'settings',
+      _type: 'settings',
+      checkPeriods: { legalReviewMonths: 36 },
+      law: { title: 'Brottsbalken 6 kap. 11 §', changedAt: '2025-07-01' },
+    })
+    expect(await pagesToReview()).toEqual(['page-before-change', 'page-two-years', 'page-unreviewed'])
+
+    // A change to the law after the latest review sends every page back.
+    await lake.client().create({ _id: 'drafts.settings', _type: 'settings', law: { changedAt: '2026-10-01' } })
+    expect(await pagesToReview()).toEqual(['page-before-change', 'page-recent', 'page-two-years', 'page-unreviewed'])
   })
 })

@@ -200,6 +200,38 @@ describe('campaign page', () => {
     expect(at(await validate(page({ seo: { description: 'x'.repeat(150) } })), 'seo.description')).toEqual([])
   })
 
+  it('records who reviewed the page against the law, and refuses a review without a name', async () => {
+    const named = await validate(
+      page({ legalReview: { reviewedAt: '2026-11-01', reviewedBy: 'Anna Andersson, jurist' } }),
+    )
+    expect(at(named, 'legalReview.reviewedBy')).toEqual([])
+    const unnamed = await validate(page({ legalReview: { reviewedAt: '2026-11-01' } }))
+    expect(at(unnamed, 'legalReview.reviewedBy')).toEqual([
+      { path: 'legalReview.reviewedBy', level: 'error', message: 'Skriv vem som granskade sidan.' },
+    ])
+  })
+
+  it('wants the date a source was read from its web address', async () => {
+    const belief = (source: Record<string, unknown>) =>
+      page({
+        sections: [
+          { _key: 'b', _type: 'beliefSection', belief: 'att det är lagligt', answer: 'det är ett brott', source },
+        ],
+      })
+    const undated = await validate(belief({ _type: 'source', publisher: 'Brottsbalken', url: 'https://riksdagen.se/' }))
+    expect(at(undated, 'sections.[b].source.retrieved')).toMatchObject([
+      { level: 'error', message: expect.stringMatching(/^Ange när uppgiften hämtades/) },
+    ])
+    const dated = await validate(
+      belief({ _type: 'source', publisher: 'Brottsbalken', url: 'https://riksdagen.se/', retrieved: '2026-11-28' }),
+    )
+    expect(at(dated, 'sections.[b].source.retrieved')).toEqual([])
+    // A printed source has no address to have read.
+    expect(
+      at(await validate(belief({ _type: 'source', publisher: 'NWT 2015' })), 'sections.[b].source.retrieved'),
+    ).toEqual([])
+  })
+
   it('refuses an SEO title over 60 characters', async () => {
     const findings = await validate(page({ seo: { title: 'x'.repeat(61) } }))
     expect(at(findings, 'seo.title')).toMatchObject([

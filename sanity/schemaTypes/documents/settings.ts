@@ -258,6 +258,36 @@ export const settings = defineType({
         }),
       ],
     }),
+    defineField({
+      name: 'law',
+      title: 'Lagen som kampanjen bygger på',
+      description:
+        'När lagtexten ändras, ändra datumet här. Då visas alla kampanjsidor som granskades före ändringen under "Behöver granskas mot lagen".',
+      type: 'object',
+      group: 'checks',
+      fields: [
+        defineField({
+          name: 'title',
+          title: 'Lagrum',
+          description: 'Till exempel "Brottsbalken 6 kap. 11 §".',
+          type: 'string',
+        }),
+        defineField({
+          name: 'url',
+          title: 'Webbadress',
+          description: 'Där lagtexten finns, till exempel på riksdagen.se.',
+          type: 'url',
+          validation: (rule) => httpsUrl(rule),
+        }),
+        defineField({
+          name: 'changedAt',
+          title: 'Lagtexten ändrades senast',
+          description: 'Dagen då den senaste ändringen trädde i kraft.',
+          type: 'date',
+          options: { dateFormat: 'YYYY-MM-DD' },
+        }),
+      ],
+    }),
   ],
   preview: {
     select: { title: 'siteName' },
