@@ -29,6 +29,20 @@ COPY --from=dependencies /app/node_modules ./node_modules
 COPY . .
 RUN --mount=type=secret,id=sanity_read_token,env=SANITY_API_READ_TOKEN npm run build
 
+# The scheduled link check (scripts/check-links.ts, docs/upkeep.md): the script, the one module it
+# runs and the client, started by the host's scheduler; not part of the site's image. It is a stage
+# before `run`, which stays the default target.
+FROM node:24-bookworm-slim AS link-check
+WORKDIR /app
+ENV NODE_ENV=production
+COPY --from=dependencies /app/node_modules ./node_modules
+COPY package.json ./
+COPY lib/link-check.ts ./lib/
+COPY vocabulary/api-version.ts ./vocabulary/
+COPY scripts/check-links.ts ./scripts/
+USER node
+CMD ["node", "scripts/check-links.ts"]
+
 FROM node:24-bookworm-slim AS run
 WORKDIR /app
 ENV NODE_ENV=production \

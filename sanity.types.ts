@@ -114,6 +114,26 @@ export type BeliefSection = {
   source?: Source
 }
 
+export type AddressCheck = {
+  _type: 'addressCheck'
+  url?: string
+  ok?: boolean
+  status?: number
+  redirects?: Array<string>
+  problem?: string
+}
+
+export type LinkCheck = {
+  _type: 'linkCheck'
+  checkedAt?: string
+  broken?: boolean
+  addresses?: Array<
+    {
+      _key: string
+    } & AddressCheck
+  >
+}
+
 export type KnownProblem = {
   _type: 'knownProblem'
   problem?: string
@@ -255,6 +275,9 @@ export type AccessibilityStatement = {
   method?: string
   lastUpdated?: string
   feedback?: RichText
+  responsibleAuthority?: string
+  reportEmail?: string
+  responseTime?: string
   enforcementUrl?: string
 }
 
@@ -365,6 +388,7 @@ export type HelpLink = {
     clearedBecause?: string
     note?: string
   }
+  linkCheck?: LinkCheck
   sortOrder?: number
 }
 
@@ -424,6 +448,15 @@ export type Settings = {
     policyUrl?: string
     expires?: string
   }
+  checkPeriods?: {
+    helpLinkMonths?: number
+    legalReviewMonths?: number
+  }
+  law?: {
+    title?: string
+    url?: string
+    changedAt?: string
+  }
 }
 
 export type Page = {
@@ -471,6 +504,11 @@ export type Page = {
     description?: string
     image?: AccessibleImage
     noIndex?: boolean
+  }
+  legalReview?: {
+    reviewedAt?: string
+    reviewedBy?: string
+    note?: string
   }
 }
 
@@ -600,6 +638,8 @@ export type AllSanitySchemaTypes =
   | ImageSection
   | TextSection
   | BeliefSection
+  | AddressCheck
+  | LinkCheck
   | KnownProblem
   | BookingChannel
   | FormChannel
@@ -1595,7 +1635,7 @@ export type HELP_LINKS_QUERY_RESULT = Array<{
 
 // Source: lib/queries.ts
 // Variable: ACCESSIBILITY_STATEMENT_QUERY
-// Query: *[_id == "accessibilityStatement"][0]{  _id,  _updatedAt,  title,  organisationName,  serviceName,  complianceStatus,  "intro": intro[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }},  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},  "exemptions": exemptions[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }},  assessmentDate,  method,  lastUpdated,  "feedback": feedback[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }},  enforcementUrl}
+// Query: *[_id == "accessibilityStatement"][0]{  _id,  _updatedAt,  title,  organisationName,  serviceName,  complianceStatus,  "intro": intro[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }},  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},  "exemptions": exemptions[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }},  assessmentDate,  method,  lastUpdated,  "feedback": feedback[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }},  responsibleAuthority,  reportEmail,  responseTime,  enforcementUrl}
 export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
   | {
       _id: 'accessibilityStatement'
@@ -1611,6 +1651,9 @@ export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
       method: null
       lastUpdated: null
       feedback: null
+      responsibleAuthority: null
+      reportEmail: null
+      responseTime: null
       enforcementUrl: null
     }
   | {
@@ -1627,6 +1670,9 @@ export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
       method: null
       lastUpdated: null
       feedback: null
+      responsibleAuthority: null
+      reportEmail: null
+      responseTime: null
       enforcementUrl: null
     }
   | {
@@ -1736,6 +1782,9 @@ export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
         _type: 'block'
         _key: string
       }> | null
+      responsibleAuthority: string | null
+      reportEmail: string | null
+      responseTime: string | null
       enforcementUrl: string | null
     }
   | null
@@ -1768,7 +1817,7 @@ declare global {
     '*[_id == "settings"][0]{\n  _id,\n  securityTxt{contactEmail, contactUrl, policyUrl, expires}\n}': SECURITY_TXT_QUERY_RESULT
     '{\n  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {\n    _id,\n    _updatedAt,\n    "slug": slug.current,\n    "noIndex": seo.noIndex == true,\n    "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n  }\n}': ROUTES_QUERY_RESULT
     '*[_type == "helpLink"] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  providerUrl,\n  description,\n  audiences,\n  area{scope, regions, municipalities},\n  ages{min, max},\n  languages,\n  interpreter,\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""\n}': HELP_LINKS_QUERY_RESULT
-    '*[_id == "accessibilityStatement"][0]{\n  _id,\n  _updatedAt,\n  title,\n  organisationName,\n  serviceName,\n  complianceStatus,\n  "intro": intro[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},\n  "exemptions": exemptions[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  assessmentDate,\n  method,\n  lastUpdated,\n  "feedback": feedback[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  enforcementUrl\n}': ACCESSIBILITY_STATEMENT_QUERY_RESULT
+    '*[_id == "accessibilityStatement"][0]{\n  _id,\n  _updatedAt,\n  title,\n  organisationName,\n  serviceName,\n  complianceStatus,\n  "intro": intro[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},\n  "exemptions": exemptions[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  assessmentDate,\n  method,\n  lastUpdated,\n  "feedback": feedback[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  responsibleAuthority,\n  reportEmail,\n  responseTime,\n  enforcementUrl\n}': ACCESSIBILITY_STATEMENT_QUERY_RESULT
     '*[_type == "campaignMaterial" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  belief,\n  answer,\n  palette,\n  formats,\n  placement,\n  "shortLink": shortLink->{_id, path}\n}': CAMPAIGN_MATERIAL_QUERY_RESULT
   }
 }

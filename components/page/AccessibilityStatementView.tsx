@@ -1,4 +1,5 @@
 import { MAIN_CONTENT_ID } from '@/components/layout/SkipLinks'
+import { ReportProblem, ResponsibleAuthority } from '@/components/page/AccessibilityReport'
 import { RichText } from '@/components/rich-text/RichText'
 import type { AccessibilityStatement } from '@/lib/content/accessibility'
 import type { RichTextBlock } from '@/lib/content/common'
@@ -26,6 +27,7 @@ export function AccessibilityStatementView({ statement }: { statement: Accessibi
           hur webbplatsen uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service.
         </p>
       )}
+      <ResponsibleAuthority statement={statement} />
 
       <h2>Hur tillgänglig är webbplatsen?</h2>
       <p>
@@ -58,6 +60,7 @@ export function AccessibilityStatementView({ statement }: { statement: Accessibi
 
       <h2>Rapportera brister</h2>
       <RichText value={statement.feedback} />
+      <ReportProblem statement={statement} />
 
       {!linksTo(statement.feedback, statement.enforcementUrl) && (
         <p>

@@ -56,3 +56,12 @@ export function viewerClient() {
 
 /** Where the client sends its requests, for error messages. */
 export const contentApiUrl = usesLocalLake ? serverApiHost : `https://${env.projectId}.api.sanity.io`
+
+/**
+ * A client with an editor's own Studio session token, for one request the editor made from the
+ * Studio (app/api/link-check): whatever it writes, it writes with that editor's rights, so the
+ * site itself never holds a token that may write.
+ */
+export function sessionClient(token: string) {
+  return publishedClient.withConfig({ token, perspective: 'raw' })
+}
