@@ -43,7 +43,7 @@ let upstream: Server
 let edge: RunningProcess
 let redis: RunningProcess
 let redisPort: number
-let aggregators: RunningProcess[] = []
+const aggregators: RunningProcess[] = []
 let client: FiguresRedis
 let edgeUrl: string
 let logDir: string
