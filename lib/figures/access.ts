@@ -23,7 +23,7 @@ export async function studioUserAccess(request: Request): Promise<Access> {
   if (!token) return { allowed: false, status: 401, message: MESSAGES.signIn }
   let me: Me
   try {
-    me = await userClient(token).request<Me>({ uri: '/users/me' })
+    me = await userClient(token).request<Me>({ url: '/users/me' })
   } catch (error) {
     const status = (error as { statusCode?: number }).statusCode
     // An unknown or expired token.
