@@ -30,7 +30,11 @@ export type WeekTotals = { label: string; monday: string; pages: number; shortLi
 /** Page views and short-link uses per week from `from` to `to`, weeks without any included. */
 export function weeklyTotals(rows: FiguresRow[], from: string, to: string): WeekTotals[] {
   const weeks = new Map<string, WeekTotals>()
-  for (let time = Date.parse(`${isoWeek(from).monday}T00:00:00Z`); time <= Date.parse(`${to}T00:00:00Z`); time += 7 * DAY_MS) {
+  for (
+    let time = Date.parse(`${isoWeek(from).monday}T00:00:00Z`);
+    time <= Date.parse(`${to}T00:00:00Z`);
+    time += 7 * DAY_MS
+  ) {
     const { week, monday } = isoWeek(new Date(time).toISOString().slice(0, 10))
     weeks.set(monday, { label: `v. ${week}`, monday, pages: 0, shortLinks: 0 })
   }
@@ -45,7 +49,9 @@ export function weeklyTotals(rows: FiguresRow[], from: string, to: string): Week
 export function totalsBy(rows: FiguresRow[], kind: FiguresRow['kind']): { key: string; count: number }[] {
   const totals = new Map<string, number>()
   for (const row of rows) if (row.kind === kind) totals.set(row.key, (totals.get(row.key) ?? 0) + row.count)
-  return [...totals].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
+  return [...totals]
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
 }
 
 /** Uses of a short link from `start` to `end` (both included, either open), from the rows given. */
@@ -87,7 +93,11 @@ export function periodText(period: ShortLinkInfo['campaignPeriod']): string {
  * The span to ask for to cover every campaign period, at most `maxDays` long and ending at the
  * latest end (or today, for a period still running); null when no short link has a period.
  */
-export function campaignSpan(links: ShortLinkInfo[], today: string, maxDays: number): { from: string; to: string } | null {
+export function campaignSpan(
+  links: ShortLinkInfo[],
+  today: string,
+  maxDays: number,
+): { from: string; to: string } | null {
   const periods = links.map((link) => link.campaignPeriod).filter((period) => period?.start || period?.end)
   if (periods.length === 0) return null
   const ends = periods.map((period) => (period?.end && period.end < today ? period.end : today))
