@@ -38,7 +38,8 @@ export function WeeklyChart({ weeks, titleId }: { weeks: WeekTotals[]; titleId: 
     <svg
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       role="img"
-      aria-labelledby={`${titleId}-title ${titleId}-desc`}
+      aria-labelledby={`${titleId}-title`}
+      aria-describedby={`${titleId}-desc`}
       style={{ width: '100%', maxWidth: WIDTH, height: 'auto', display: 'block' }}
     >
       <title id={`${titleId}-title`}>Sidvisningar och användningar av kortlänkar per vecka</title>
