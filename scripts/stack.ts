@@ -89,7 +89,9 @@ async function main(): Promise<void> {
     stopping.push(() => stack.stop())
     for (const instance of stack.state.instances) say(`${instance.name}: ${instance.url} (pid ${instance.pid})`)
     say(`Redis: ${stack.state.redis.url}; edge access log: ${join(stack.state.edge.runDir, 'access.log')}`)
-    say(`campaign figures: ${stack.state.figures.logDir} counted into ${stack.state.figures.redisUrl} (Studio: Kampanjsiffror)`)
+    say(
+      `campaign figures: ${stack.state.figures.logDir} counted into ${stack.state.figures.redisUrl} (Studio: Kampanjsiffror)`,
+    )
     say(`the site is at ${siteUrl} (Studio: ${siteUrl}/studio); Ctrl-C stops everything`)
   } catch (error) {
     console.error(`stack: ${error instanceof Error ? error.message : error}`)

@@ -128,7 +128,7 @@ export function FiguresTool() {
   }
 
   return (
-    <Card height="fill" overflow="auto" padding={[3, 4, 5]}>
+    <Card height="fill" overflow="auto" padding={[3, 4, 5]} data-testid="kampanjsiffror">
       <Stack gap={5} style={{ maxWidth: 960 }}>
         <Stack gap={3}>
           <Heading as="h1" size={3}>
