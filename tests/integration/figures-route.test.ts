@@ -16,6 +16,8 @@ import { eventually } from '../helpers/eventually'
 import { pointSiteModulesAt } from '../helpers/site'
 
 jest.mock('server-only', () => ({}))
+// Next's request context exists only inside Next.
+jest.mock('next/server', () => ({ ...jest.requireActual('next/server'), connection: async () => {} }))
 
 type Route = typeof import('@/app/api/figures/route')
 

@@ -1,3 +1,5 @@
+import { connection } from 'next/server'
+
 import { studioUserAccess } from '@/lib/figures/access'
 import { figuresOf } from '@/lib/figures/read'
 import { daysBetween, FIGURES_MAX_DAYS, formatDay, parseDay, type FiguresAnswer } from '@/vocabulary/figures'
@@ -16,6 +18,8 @@ const refusal = (status: number, message: string) => Response.json({ message }, 
 const DEFAULT_DAYS = 84
 
 export async function GET(request: Request): Promise<Response> {
+  // Per person and per day: never prerendered.
+  await connection()
   const access = await studioUserAccess(request)
   if (!access.allowed) return refusal(access.status, access.message)
 
