@@ -144,6 +144,8 @@ export interface EdgeOptions {
   purgeFrom: string
   /** Defaults to a file in runDir; `/dev/stdout` in the image. */
   accessLog?: string
+  /** Leaves the campaign figures' log out, for the bench that measures what it costs. */
+  withoutFigures?: boolean
 }
 
 /** Where the edge writes the campaign figures' log, in its run directory (the aggregator reads it). */
@@ -195,13 +197,17 @@ export function edgeConfig(options: EdgeOptions): string {
       ? '    brotli on;\n    brotli_comp_level 6;\n    brotli_types text/css text/plain text/xml text/javascript application/javascript application/json application/xml application/manifest+json image/svg+xml text/x-component;'
       : '',
   }
-  return readFileSync(join(options.root, EDGE_TEMPLATE), 'utf8').replace(
+  const config = readFileSync(join(options.root, EDGE_TEMPLATE), 'utf8').replace(
     /\$\{(EDGE_[A-Z_]+)\}/g,
     (whole, name: string) => {
       if (!(name in values)) throw new Error(`${EDGE_TEMPLATE} names ${whole}, which deploy/stack.ts does not fill in`)
       return values[name]
     },
   )
+  if (!options.withoutFigures) return config
+  const withoutFigures = config.replace(/^\s*access_log \S+ figures .*\n/m, '')
+  if (withoutFigures === config) throw new Error(`${EDGE_TEMPLATE} has no figures access_log line to leave out`)
+  return withoutFigures
 }
 
 /** nginx with the edge configuration; resolves once it answers. */

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
+import { edgeConfig } from '@/deploy/stack'
 import { isPagePath, tallyLines, tallyOf, unescapeNginx } from '@/lib/figures/log'
 
 const line = (fields: { status?: number; method?: string; who?: string; shortLink?: string; path: string }) =>
@@ -52,6 +53,22 @@ describe('the edge writes nothing that tells visitors apart', () => {
 
   it('does not pass the short-link header on to visitors', () => {
     expect(template).toMatch(/proxy_hide_header X-Short-Link;/)
+  })
+
+  it('writes the figures log in batches, in the edge as started, and leaves it out only when asked (the bench)', () => {
+    const options = {
+      root: join(__dirname, '../..'),
+      port: 1,
+      innerPort: 2,
+      sizerPort: 3,
+      runDir: '/run/edge',
+      upstreams: ['127.0.0.1:4'],
+      purgeFrom: '127.0.0.1',
+    }
+    expect(edgeConfig(options)).toMatch(
+      /^\s*access_log \/run\/edge\/figures\/figures\.log figures buffer=64k flush=1s if=\$edge_figures_line;$/m,
+    )
+    expect(edgeConfig({ ...options, withoutFigures: true })).not.toMatch(/access_log \S+ figures/)
   })
 })
 
