@@ -42,7 +42,6 @@ COPY --from=build --chown=node:node /app/.next/static ./.next/static
 # Node runs its TypeScript as it is, with the redis client the standalone server already has.
 COPY --from=build /app/deploy/figures ./deploy/figures
 COPY --from=build /app/lib/figures ./lib/figures
-COPY --from=build /app/vocabulary/figures.ts ./vocabulary/figures.ts
 USER node
 EXPOSE 3000
 # Ready: not shutting down. (Liveness, for an orchestrator: /api/health/live.)
