@@ -165,7 +165,8 @@ export function FiguresTool() {
                 onChange={(event) => setDraft({ ...draft, to: event.currentTarget.value })}
               />
             </Stack>
-            <Button type="submit" text="Visa" tone="primary" />
+            {/* Sanity UI's primary blue has too little contrast with white text (4.3:1). */}
+            <Button type="submit" text="Visa" mode="ghost" />
             {state.status === 'ready' && (
               <Button
                 type="button"
