@@ -52,6 +52,10 @@ ENV NODE_ENV=production \
 # The server writes rendered pages and its address table under .next, so the user owns it.
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
+# The campaign figures' aggregator, run from this image by its own service (deploy/compose.yaml):
+# Node runs its TypeScript as it is, with the redis client the standalone server already has.
+COPY --from=build /app/deploy/figures ./deploy/figures
+COPY --from=build /app/lib/figures ./lib/figures
 USER node
 EXPOSE 3000
 # Ready: not shutting down. (Liveness, for an orchestrator: /api/health/live.)

@@ -324,6 +324,11 @@ export type ShortLink = {
     url?: string
   }
   permanent?: boolean
+  placement?: string
+  campaignPeriod?: {
+    start?: string
+    end?: string
+  }
   note?: string
 }
 

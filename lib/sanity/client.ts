@@ -54,6 +54,14 @@ export function viewerClient() {
   return publishedClient.withConfig({ token: serverEnv.readToken })
 }
 
+/**
+ * A client acting as a signed-in Studio user, with their own token: only to ask the backend who
+ * they are (lib/figures/access.ts). No retries: the Studio waits on it.
+ */
+export function userClient(token: string) {
+  return publishedClient.withConfig({ token, maxRetries: 0, timeout: 5_000 })
+}
+
 /** Where the client sends its requests, for error messages. */
 export const contentApiUrl = usesLocalLake ? serverApiHost : `https://${env.projectId}.api.sanity.io`
 
