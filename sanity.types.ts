@@ -15,6 +15,12 @@
 export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: sanity/schema.json
+export type CampaignMaterialSection = {
+  _type: 'campaignMaterialSection'
+  heading?: string
+  intro?: string
+}
+
 export type SanityFileAssetReference = {
   _ref: string
   _type: 'reference'
@@ -231,6 +237,35 @@ export type AccessibilityStatement = {
   enforcementUrl?: string
 }
 
+export type ShortLinkReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'shortLink'
+}
+
+export type CampaignMaterial = {
+  _id: string
+  _type: 'campaignMaterial'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  slug?: Slug
+  belief?: string
+  answer?: string
+  palette?: 'night' | 'sun'
+  formats?: Array<string>
+  shortLink?: ShortLinkReference
+  placement?: string
+}
+
+export type Slug = {
+  _type: 'slug'
+  current?: string
+  source?: string
+}
+
 export type ShortLink = {
   _id: string
   _type: 'shortLink'
@@ -403,6 +438,9 @@ export type Page = {
     | ({
         _key: string
       } & DownloadsSection)
+    | ({
+        _key: string
+      } & CampaignMaterialSection)
   >
   seo?: {
     title?: string
@@ -426,12 +464,6 @@ export type SanityImageHotspot = {
   y?: number
   height?: number
   width?: number
-}
-
-export type Slug = {
-  _type: 'slug'
-  current?: string
-  source?: string
 }
 
 export type SanityImagePaletteSwatch = {
@@ -532,6 +564,7 @@ export type Geopoint = {
 }
 
 export type AllSanitySchemaTypes =
+  | CampaignMaterialSection
   | SanityFileAssetReference
   | DownloadItem
   | DownloadsSection
@@ -555,6 +588,9 @@ export type AllSanitySchemaTypes =
   | SanityImageAssetReference
   | AccessibleImage
   | AccessibilityStatement
+  | ShortLinkReference
+  | CampaignMaterial
+  | Slug
   | ShortLink
   | Organisation
   | HelpLink
@@ -563,7 +599,6 @@ export type AllSanitySchemaTypes =
   | Page
   | SanityImageCrop
   | SanityImageHotspot
-  | Slug
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -763,7 +798,7 @@ export type SETTINGS_QUERY_RESULT =
 
 // Source: lib/queries.ts
 // Variable: PAGE_BY_SLUG_QUERY
-// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,  lead,  hero{heading, text, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  seo{title, description, noIndex, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  sections[]{  _key,  _type,  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},  _type == "textSection" => {heading, "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}},  _type == "helpLinksSection" => {  heading,  intro,  mode,  audience,  "links": select(    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  description,  audiences,  region{scope, municipality},  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "checkedAt": verification.checkedAt},    links[]->{  _id,  name,  provider,  description,  audiences,  region{scope, municipality},  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "checkedAt": verification.checkedAt}  )},  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}}},  _type == "callToActionSection" => {heading, text, "link": link{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}}},  _type == "downloadsSection" => {  heading,  intro,  items[]{    _key,    title,    description,    "file": file.asset->{_id, originalFilename, extension, size},    "preview": preview{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}  }}}}
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,  lead,  hero{heading, text, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  seo{title, description, noIndex, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  sections[]{  _key,  _type,  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},  _type == "textSection" => {heading, "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}},  _type == "helpLinksSection" => {  heading,  intro,  mode,  audience,  "links": select(    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  description,  audiences,  region{scope, municipality},  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "checkedAt": verification.checkedAt},    links[]->{  _id,  name,  provider,  description,  audiences,  region{scope, municipality},  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "checkedAt": verification.checkedAt}  )},  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}}},  _type == "callToActionSection" => {heading, text, "link": link{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}}},  _type == "downloadsSection" => {  heading,  intro,  items[]{    _key,    title,    description,    "file": file.asset->{_id, originalFilename, extension, size},    "preview": preview{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}  }},  _type == "campaignMaterialSection" => {  heading,  intro,  "materials": *[_type == "campaignMaterial" && defined(slug.current)] | order(title asc) {  _id,  title,  "slug": slug.current,  belief,  answer,  palette,  formats,  placement,  "shortLink": shortLink->{_id, path}}}}}
 export type PAGE_BY_SLUG_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -837,6 +872,26 @@ export type PAGE_BY_SLUG_QUERY_RESULT = {
             } | null
           } | null
         } | null
+      }
+    | {
+        _key: string
+        _type: 'campaignMaterialSection'
+        heading: string | null
+        intro: string | null
+        materials: Array<{
+          _id: string
+          title: string | null
+          slug: string | null
+          belief: string | null
+          answer: string | null
+          palette: 'night' | 'sun' | null
+          formats: Array<string> | null
+          placement: string | null
+          shortLink: {
+            _id: string
+            path: string | null
+          } | null
+        }>
       }
     | {
         _key: string
@@ -1026,7 +1081,7 @@ export type PAGE_BY_SLUG_QUERY_RESULT = {
 
 // Source: lib/queries.ts
 // Variable: START_PAGE_QUERY
-// Query: *[_type == "page" && _id == *[_id == "settings"][0].startPage._ref][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,  lead,  hero{heading, text, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  seo{title, description, noIndex, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  sections[]{  _key,  _type,  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},  _type == "textSection" => {heading, "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}},  _type == "helpLinksSection" => {  heading,  intro,  mode,  audience,  "links": select(    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  description,  audiences,  region{scope, municipality},  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "checkedAt": verification.checkedAt},    links[]->{  _id,  name,  provider,  description,  audiences,  region{scope, municipality},  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "checkedAt": verification.checkedAt}  )},  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}}},  _type == "callToActionSection" => {heading, text, "link": link{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}}},  _type == "downloadsSection" => {  heading,  intro,  items[]{    _key,    title,    description,    "file": file.asset->{_id, originalFilename, extension, size},    "preview": preview{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}  }}}}
+// Query: *[_type == "page" && _id == *[_id == "settings"][0].startPage._ref][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,  lead,  hero{heading, text, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  seo{title, description, noIndex, "image": image{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}},  sections[]{  _key,  _type,  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},  _type == "textSection" => {heading, "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}},  _type == "helpLinksSection" => {  heading,  intro,  mode,  audience,  "links": select(    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {  _id,  name,  provider,  description,  audiences,  region{scope, municipality},  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "checkedAt": verification.checkedAt},    links[]->{  _id,  name,  provider,  description,  audiences,  region{scope, municipality},  channels[]{_key, _type, number, openingHours, url, label, address, facts},  "checkedAt": verification.checkedAt}  )},  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}  }}}},  _type == "callToActionSection" => {heading, text, "link": link{  _key,  label,  "link": link{  linkType,  path,  url,  "page": page->{  _id,  "slug": slug.current,  "isStartPage": _id == *[_id == "settings"][0].startPage._ref}}}},  _type == "downloadsSection" => {  heading,  intro,  items[]{    _key,    title,    description,    "file": file.asset->{_id, originalFilename, extension, size},    "preview": preview{  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},  crop,  hotspot,  alt,  decorative}  }},  _type == "campaignMaterialSection" => {  heading,  intro,  "materials": *[_type == "campaignMaterial" && defined(slug.current)] | order(title asc) {  _id,  title,  "slug": slug.current,  belief,  answer,  palette,  formats,  placement,  "shortLink": shortLink->{_id, path}}}}}
 export type START_PAGE_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -1100,6 +1155,26 @@ export type START_PAGE_QUERY_RESULT = {
             } | null
           } | null
         } | null
+      }
+    | {
+        _key: string
+        _type: 'campaignMaterialSection'
+        heading: string | null
+        intro: string | null
+        materials: Array<{
+          _id: string
+          title: string | null
+          slug: string | null
+          belief: string | null
+          answer: string | null
+          palette: 'night' | 'sun' | null
+          formats: Array<string> | null
+          placement: string | null
+          shortLink: {
+            _id: string
+            path: string | null
+          } | null
+        }>
       }
     | {
         _key: string
@@ -1567,17 +1642,36 @@ export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
     }
   | null
 
+// Source: lib/queries.ts
+// Variable: CAMPAIGN_MATERIAL_QUERY
+// Query: *[_type == "campaignMaterial" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  belief,  answer,  palette,  formats,  placement,  "shortLink": shortLink->{_id, path}}
+export type CAMPAIGN_MATERIAL_QUERY_RESULT = {
+  _id: string
+  title: string | null
+  slug: string | null
+  belief: string | null
+  answer: string | null
+  palette: 'night' | 'sun' | null
+  formats: Array<string> | null
+  placement: string | null
+  shortLink: {
+    _id: string
+    path: string | null
+  } | null
+} | null
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
     '*[_id == "settings"][0]{\n  _id,\n  siteName,\n  description,\n  "startPage": startPage->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n},\n  "organisations": organisations[]->{_id, name, url, role, "logo": logo{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  "mainNavigation": mainNavigation[]{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n},\n  footer{"text": text[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}, "links": links[]{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  quickExit{label, url, "infoPage": infoPage->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}},\n  helpPage{title, intro},\n  "privacyPage": privacyPage->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n},\n  feedback{"text": text[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}, email, publicRecordNote},\n  "socialImage": socialImage{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n}': SETTINGS_QUERY_RESULT
-    '*[_type == "page" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,\n  lead,\n  hero{heading, text, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  seo{title, description, noIndex, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  sections[]{\n  _key,\n  _type,\n  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},\n  _type == "textSection" => {heading, "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}},\n  _type == "helpLinksSection" => {\n  heading,\n  intro,\n  mode,\n  audience,\n  "links": select(\n    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n},\n    links[]->{\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n}\n  )\n},\n  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}}},\n  _type == "callToActionSection" => {heading, text, "link": link{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  _type == "downloadsSection" => {\n  heading,\n  intro,\n  items[]{\n    _key,\n    title,\n    description,\n    "file": file.asset->{_id, originalFilename, extension, size},\n    "preview": preview{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n  }\n}\n}\n}': PAGE_BY_SLUG_QUERY_RESULT
-    '*[_type == "page" && _id == *[_id == "settings"][0].startPage._ref][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,\n  lead,\n  hero{heading, text, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  seo{title, description, noIndex, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  sections[]{\n  _key,\n  _type,\n  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},\n  _type == "textSection" => {heading, "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}},\n  _type == "helpLinksSection" => {\n  heading,\n  intro,\n  mode,\n  audience,\n  "links": select(\n    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n},\n    links[]->{\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n}\n  )\n},\n  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}}},\n  _type == "callToActionSection" => {heading, text, "link": link{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  _type == "downloadsSection" => {\n  heading,\n  intro,\n  items[]{\n    _key,\n    title,\n    description,\n    "file": file.asset->{_id, originalFilename, extension, size},\n    "preview": preview{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n  }\n}\n}\n}': START_PAGE_QUERY_RESULT
+    '*[_type == "page" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,\n  lead,\n  hero{heading, text, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  seo{title, description, noIndex, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  sections[]{\n  _key,\n  _type,\n  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},\n  _type == "textSection" => {heading, "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}},\n  _type == "helpLinksSection" => {\n  heading,\n  intro,\n  mode,\n  audience,\n  "links": select(\n    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n},\n    links[]->{\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n}\n  )\n},\n  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}}},\n  _type == "callToActionSection" => {heading, text, "link": link{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  _type == "downloadsSection" => {\n  heading,\n  intro,\n  items[]{\n    _key,\n    title,\n    description,\n    "file": file.asset->{_id, originalFilename, extension, size},\n    "preview": preview{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n  }\n},\n  _type == "campaignMaterialSection" => {\n  heading,\n  intro,\n  "materials": *[_type == "campaignMaterial" && defined(slug.current)] | order(title asc) {\n  _id,\n  title,\n  "slug": slug.current,\n  belief,\n  answer,\n  palette,\n  formats,\n  placement,\n  "shortLink": shortLink->{_id, path}\n}\n}\n}\n}': PAGE_BY_SLUG_QUERY_RESULT
+    '*[_type == "page" && _id == *[_id == "settings"][0].startPage._ref][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref,\n  lead,\n  hero{heading, text, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  seo{title, description, noIndex, "image": image{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}},\n  sections[]{\n  _key,\n  _type,\n  _type == "beliefSection" => {belief, answer, source{publisher, url, retrieved}},\n  _type == "textSection" => {heading, "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}},\n  _type == "helpLinksSection" => {\n  heading,\n  intro,\n  mode,\n  audience,\n  "links": select(\n    mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n},\n    links[]->{\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n}\n  )\n},\n  _type == "faqSection" => {heading, items[]{_key, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n}}},\n  _type == "callToActionSection" => {heading, text, "link": link{\n  _key,\n  label,\n  "link": link{\n  linkType,\n  path,\n  url,\n  "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}\n}\n}},\n  _type == "downloadsSection" => {\n  heading,\n  intro,\n  items[]{\n    _key,\n    title,\n    description,\n    "file": file.asset->{_id, originalFilename, extension, size},\n    "preview": preview{\n  "asset": asset->{_id, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip, "opaque": metadata.isOpaque},\n  crop,\n  hotspot,\n  alt,\n  decorative\n}\n  }\n},\n  _type == "campaignMaterialSection" => {\n  heading,\n  intro,\n  "materials": *[_type == "campaignMaterial" && defined(slug.current)] | order(title asc) {\n  _id,\n  title,\n  "slug": slug.current,\n  belief,\n  answer,\n  palette,\n  formats,\n  placement,\n  "shortLink": shortLink->{_id, path}\n}\n}\n}\n}': START_PAGE_QUERY_RESULT
     '{\n  "shortLinks": *[_type == "shortLink" && defined(path)] | order(path asc) {\n    _id,\n    path,\n    permanent,\n    destination{type, path, url, "page": page->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  },\n  "pageSlugs": *[_type == "page" && defined(slug.current)].slug.current,\n  "quickExit": *[_id == "settings"][0].quickExit{label, url}\n}': ADDRESSES_QUERY_RESULT
     '*[_id == "settings"][0]{\n  _id,\n  securityTxt{contactEmail, contactUrl, policyUrl, expires}\n}': SECURITY_TXT_QUERY_RESULT
     '{\n  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {\n    _id,\n    _updatedAt,\n    "slug": slug.current,\n    "noIndex": seo.noIndex == true,\n    "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n  }\n}': ROUTES_QUERY_RESULT
     '*[_type == "helpLink"] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  description,\n  audiences,\n  region{scope, municipality},\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "checkedAt": verification.checkedAt\n}': HELP_LINKS_QUERY_RESULT
     '*[_id == "accessibilityStatement"][0]{\n  _id,\n  _updatedAt,\n  title,\n  organisationName,\n  serviceName,\n  complianceStatus,\n  "intro": intro[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},\n  "exemptions": exemptions[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  assessmentDate,\n  method,\n  lastUpdated,\n  "feedback": feedback[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "isStartPage": _id == *[_id == "settings"][0].startPage._ref\n}}\n  }\n},\n  enforcementUrl\n}': ACCESSIBILITY_STATEMENT_QUERY_RESULT
+    '*[_type == "campaignMaterial" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  belief,\n  answer,\n  palette,\n  formats,\n  placement,\n  "shortLink": shortLink->{_id, path}\n}': CAMPAIGN_MATERIAL_QUERY_RESULT
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -2,7 +2,7 @@ import { defineQuery } from 'next-sanity'
 
 import { SECTIONS } from '@/sections/query.generated'
 
-import { HELP_LINK, HELP_LINK_ORDER, IMAGE, NAV_LINK, PAGE_LINK, RICH_TEXT } from './query-fragments'
+import { CAMPAIGN_MATERIAL, HELP_LINK, HELP_LINK_ORDER, IMAGE, NAV_LINK, PAGE_LINK, RICH_TEXT } from './query-fragments'
 
 /**
  * Every GROQ query the site runs, in one place, declared with `defineQuery` so that TypeGen types
@@ -96,3 +96,8 @@ export const ACCESSIBILITY_STATEMENT_QUERY = defineQuery(`*[_id == "accessibilit
   "feedback": feedback[]${RICH_TEXT},
   enforcementUrl
 }`)
+
+/** One piece of campaign material, by the slug in its file addresses (app/api/material). */
+export const CAMPAIGN_MATERIAL_QUERY = defineQuery(
+  `*[_type == "campaignMaterial" && slug.current == $slug][0]${CAMPAIGN_MATERIAL}`,
+)

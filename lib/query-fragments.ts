@@ -53,3 +53,16 @@ export const HELP_LINK = /* groq */ `{
 
 /** Help links in the order editors set, then by name. */
 export const HELP_LINK_ORDER = /* groq */ `order(coalesce(sortOrder, 1000000) asc, name asc)`
+
+/** A piece of campaign material and its short link: what app/api/material draws and the listing shows. */
+export const CAMPAIGN_MATERIAL = /* groq */ `{
+  _id,
+  title,
+  "slug": slug.current,
+  belief,
+  answer,
+  palette,
+  formats,
+  placement,
+  "shortLink": shortLink->{_id, path}
+}`

@@ -184,7 +184,7 @@ async function renderGlyph(fonts: Fonts, design: GlyphDesign): Promise<Buffer> {
   ).toBuffer()
 }
 
-/** Renders every design (and its preview) into `directory`; returns the files written. */
+/** Renders every design into `directory`; returns the files written. */
 export async function renderSeedImages(designs: ImageDesign[], directory: string): Promise<string[]> {
   const fontDirectory = mkdtempSync(join(tmpdir(), 'seed-fonts-'))
   try {
@@ -194,11 +194,6 @@ export async function renderSeedImages(designs: ImageDesign[], directory: string
       const png = design.kind === 'message' ? await renderMessage(fonts, design) : await renderGlyph(fonts, design)
       writeFileSync(join(directory, design.file), png)
       written.push(design.file)
-      if (design.kind === 'message' && design.preview) {
-        const preview = await encode(sharp(png).resize({ width: design.preview.width })).toBuffer()
-        writeFileSync(join(directory, design.preview.file), preview)
-        written.push(design.preview.file)
-      }
     }
     return written
   } finally {

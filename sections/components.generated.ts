@@ -5,6 +5,7 @@ import { HelpLinksSection } from './helpLinksSection/HelpLinksSection'
 import { FaqSection } from './faqSection/FaqSection'
 import { CallToActionSection } from './callToActionSection/CallToActionSection'
 import { DownloadsSection } from './downloadsSection/DownloadsSection'
+import { CampaignMaterialSection } from './campaignMaterialSection/CampaignMaterialSection'
 
 /** Each section type's component, for <Sections> (sections/Sections.tsx). */
 export const sectionComponents = {
@@ -14,4 +15,5 @@ export const sectionComponents = {
   faqSection: FaqSection,
   callToActionSection: CallToActionSection,
   downloadsSection: DownloadsSection,
+  campaignMaterialSection: CampaignMaterialSection,
 }

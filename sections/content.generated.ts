@@ -5,6 +5,7 @@ import { helpLinksSectionContent } from './helpLinksSection/content'
 import { faqSectionContent } from './faqSection/content'
 import { callToActionSectionContent } from './callToActionSection/content'
 import { downloadsSectionContent } from './downloadsSection/content'
+import { campaignMaterialSectionContent } from './campaignMaterialSection/content'
 
 /** Each section type's zod schema, for parseSections (sections/parse.ts). */
 export const sectionContents = {
@@ -14,4 +15,5 @@ export const sectionContents = {
   faqSection: faqSectionContent,
   callToActionSection: callToActionSectionContent,
   downloadsSection: downloadsSectionContent,
+  campaignMaterialSection: campaignMaterialSectionContent,
 }

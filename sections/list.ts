@@ -11,6 +11,7 @@ export const SECTION_TYPES = [
   'faqSection',
   'callToActionSection',
   'downloadsSection',
+  'campaignMaterialSection',
 ] as const
 
 export type SectionType = (typeof SECTION_TYPES)[number]

@@ -5,6 +5,7 @@ import { helpLinksSectionProjection } from './helpLinksSection/query'
 import { faqSectionProjection } from './faqSection/query'
 import { callToActionSectionProjection } from './callToActionSection/query'
 import { downloadsSectionProjection } from './downloadsSection/query'
+import { campaignMaterialSectionProjection } from './campaignMaterialSection/query'
 
 /** A page's sections, each with the fields of its own type, for the page queries (lib/queries.ts). */
 export const SECTIONS = /* groq */ `sections[]{
@@ -15,5 +16,6 @@ export const SECTIONS = /* groq */ `sections[]{
   _type == "helpLinksSection" => ${helpLinksSectionProjection},
   _type == "faqSection" => ${faqSectionProjection},
   _type == "callToActionSection" => ${callToActionSectionProjection},
-  _type == "downloadsSection" => ${downloadsSectionProjection}
+  _type == "downloadsSection" => ${downloadsSectionProjection},
+  _type == "campaignMaterialSection" => ${campaignMaterialSectionProjection}
 }`

@@ -7,6 +7,7 @@ import { helpLinksSection } from './helpLinksSection/schema'
 import { faqItem, faqSection } from './faqSection/schema'
 import { callToActionSection } from './callToActionSection/schema'
 import { downloadItem, downloadsSection } from './downloadsSection/schema'
+import { campaignMaterialSection } from './campaignMaterialSection/schema'
 
 /** Every section's schema types, for the Studio's schema (sanity/schemaTypes/index.ts). */
 export const sectionSchemaTypes: SchemaTypeDefinition[] = [
@@ -18,4 +19,5 @@ export const sectionSchemaTypes: SchemaTypeDefinition[] = [
   callToActionSection,
   downloadsSection,
   downloadItem,
+  campaignMaterialSection,
 ]

@@ -82,3 +82,40 @@ export const DIGG_COMPLAINT_URL = 'https://www.digg.se/tdosanmalan'
 export function titleOf<T extends { value: string; title: string }>(list: readonly T[], value: string | undefined) {
   return list.find((item) => item.value === value)?.title
 }
+
+/**
+ * The formats campaign material is made in: print PDFs by ISO paper size (in PostScript points,
+ * 1/72 inch) and PNGs for screens and social media (in pixels). The value is also the file name
+ * the site serves, so it must stay a plain lowercase word.
+ */
+export const MATERIAL_FORMATS = [
+  { value: 'a4', title: 'Affisch A4 (PDF)', kind: 'pdf', width: 595.28, height: 841.89 },
+  { value: 'a3', title: 'Affisch A3 (PDF)', kind: 'pdf', width: 841.89, height: 1190.55 },
+  { value: 'a2', title: 'Affisch A2 (PDF)', kind: 'pdf', width: 1190.55, height: 1683.78 },
+  { value: 'liggande', title: 'Digital skärm, liggande (PNG 1920 × 1080)', kind: 'png', width: 1920, height: 1080 },
+  {
+    value: 'staende',
+    title: 'Digital skärm eller berättelse, stående (PNG 1080 × 1920)',
+    kind: 'png',
+    width: 1080,
+    height: 1920,
+  },
+  {
+    value: 'kvadrat',
+    title: 'Inlägg i sociala medier, kvadratiskt (PNG 1080 × 1080)',
+    kind: 'png',
+    width: 1080,
+    height: 1080,
+  },
+  { value: 'lank', title: 'Bild för länkar och inlägg (PNG 1200 × 630)', kind: 'png', width: 1200, height: 630 },
+] as const
+
+export type MaterialFormat = (typeof MATERIAL_FORMATS)[number]['value']
+
+/** The campaign's two colour schemes; the colours themselves live with the renderer. */
+export const MATERIAL_PALETTES = [
+  { value: 'night', title: 'Mörkblå med vit text' },
+  { value: 'sun', title: 'Gul med mörkblå text' },
+] as const
+
+export type MaterialPalette = (typeof MATERIAL_PALETTES)[number]['value']

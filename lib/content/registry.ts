@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import { accessibilityStatementSchema } from './accessibility'
 import { helpLinksSchema } from './help-links'
+import { campaignMaterialQuerySchema } from './material'
 import { pageSchema, type Page } from './page'
 import { addressesSchema, routesSchema } from './routes'
 import { securityTxtSchema } from './security-txt'
@@ -11,6 +12,7 @@ import { contentTags } from './tags'
 import {
   ACCESSIBILITY_STATEMENT_QUERY,
   ADDRESSES_QUERY,
+  CAMPAIGN_MATERIAL_QUERY,
   HELP_LINKS_QUERY,
   PAGE_BY_SLUG_QUERY,
   ROUTES_QUERY,
@@ -57,13 +59,13 @@ const definitions = {
     query: START_PAGE_QUERY,
     params: noParams,
     schema: pageSchema,
-    tags: (_params, page) => [contentTags.document('settings'), ...audienceTags(page)],
+    tags: (_params, page) => [contentTags.document('settings'), ...listTags(page)],
   }),
   page: contentQuery({
     query: PAGE_BY_SLUG_QUERY,
     params: z.object({ slug: z.string() }),
     schema: pageSchema,
-    tags: ({ slug }, page) => [contentTags.pageSlug(slug), ...audienceTags(page)],
+    tags: ({ slug }, page) => [contentTags.pageSlug(slug), ...listTags(page)],
   }),
   /** Never cached: the proxy keeps it itself (addresses.ts). */
   addresses: contentQuery({
@@ -96,6 +98,13 @@ const definitions = {
     schema: accessibilityStatementSchema,
     tags: () => [contentTags.document('accessibilityStatement')],
   }),
+  campaignMaterial: contentQuery({
+    query: CAMPAIGN_MATERIAL_QUERY,
+    params: z.object({ slug: z.string() }),
+    schema: campaignMaterialQuerySchema,
+    // A piece published later under this slug must replace the 404.
+    tags: () => [contentTags.type('campaignMaterial')],
+  }),
 }
 
 type Definitions = typeof definitions
@@ -113,11 +122,16 @@ export type ResultOf<Name extends ContentQueryName> =
  */
 export const contentQueries: { [Name in ContentQueryName]: ContentQuery<ParamsOf<Name>, ResultOf<Name>> } = definitions
 
-/** A help-link section that lists links by audience must show a new link for that audience. */
-function audienceTags(page: Page | null): string[] {
-  return (page?.sections ?? []).flatMap((section) =>
-    section._type === 'helpLinksSection' && section.mode === 'audience' && section.audience
-      ? [contentTags.audience(section.audience)]
-      : [],
-  )
+/**
+ * Sections that list documents by filter must show new ones: a help-link section listing by
+ * audience a new link for that audience, the campaign material section any new material.
+ */
+function listTags(page: Page | null): string[] {
+  return (page?.sections ?? []).flatMap((section) => {
+    if (section._type === 'helpLinksSection' && section.mode === 'audience' && section.audience) {
+      return [contentTags.audience(section.audience)]
+    }
+    if (section._type === 'campaignMaterialSection') return [contentTags.type('campaignMaterial')]
+    return []
+  })
 }

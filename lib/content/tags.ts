@@ -80,6 +80,9 @@ export function tagsForChange(change: ContentChange): string[] {
       tags.push(contentTags.type('helpLink'), ...affected.map(contentTags.audience))
       break
     }
+    case 'campaignMaterial':
+      tags.push(contentTags.type('campaignMaterial'))
+      break
   }
   return [...new Set(tags)]
 }

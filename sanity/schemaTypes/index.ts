@@ -1,6 +1,7 @@
 import type { SchemaTypeDefinition } from 'sanity'
 
 import { accessibilityStatement } from './documents/accessibilityStatement'
+import { campaignMaterial } from './documents/campaignMaterial'
 import { helpLink } from './documents/helpLink'
 import { organisation } from './documents/organisation'
 import { page } from './documents/page'
@@ -22,6 +23,7 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   helpLink,
   organisation,
   shortLink,
+  campaignMaterial,
   accessibilityStatement,
 
   accessibleImage,

@@ -9,6 +9,7 @@ import type { StructureBuilder, StructureResolver } from 'sanity/structure'
 import { apiVersion } from '../../vocabulary/api-version'
 import { AUDIENCES } from '../../vocabulary/lists'
 import { staleBefore } from '../schemaTypes/rules/verification'
+import { MaterialFiles } from './MaterialFiles'
 import { StartPageMissing } from './StartPageMissing'
 
 function singleton(S: StructureBuilder, type: string, title: string, icon: ComponentType) {
@@ -96,4 +97,16 @@ export const structure: StructureResolver = (S, { getClient }) =>
         ),
       S.documentTypeListItem('organisation').title('Organisationer'),
       S.documentTypeListItem('shortLink').title('Kortlänkar'),
+      S.documentTypeListItem('campaignMaterial')
+        .title('Kampanjmaterial')
+        .child(
+          S.documentTypeList('campaignMaterial')
+            .title('Kampanjmaterial')
+            .child((id) =>
+              S.document()
+                .documentId(id)
+                .schemaType('campaignMaterial')
+                .views([S.view.form().title('Innehåll'), S.view.component(MaterialFiles).id('filer').title('Filer')]),
+            ),
+        ),
     ])

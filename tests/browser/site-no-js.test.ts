@@ -60,6 +60,16 @@ function sectionTexts(section: Section, linkNames: Map<string, string>): unknown
       return [section.heading, section.text, (section.link as { label?: string } | null)?.label]
     case 'downloadsSection':
       return [section.heading, section.intro, ...items.flatMap((item) => [item.title, item.description])]
+    case 'campaignMaterialSection':
+      return [
+        section.heading,
+        section.intro,
+        ...((section.materials as Section[] | null) ?? []).flatMap((material) => [
+          material.title,
+          material.belief,
+          material.answer,
+        ]),
+      ]
     case 'helpLinksSection':
       return [
         section.heading,
@@ -89,7 +99,10 @@ it('shows every campaign page with all its content', async () => {
         _type == "helpLinksSection" => {"linkIds": select(
           mode == "audience" => *[_type == "helpLink" && (^.audience in audiences || "everyone" in audiences)]._id,
           links[]._ref
-        )}
+        )},
+        _type == "campaignMaterialSection" => {
+          "materials": *[_type == "campaignMaterial" && defined(slug.current)]{title, belief, answer}
+        }
       }
     }`,
   )

@@ -24,6 +24,7 @@ const STRUCTURE = [
   'Hjälplänkar',
   'Organisationer',
   'Kortlänkar',
+  'Kampanjmaterial',
 ]
 const name = `Testlinjen ${process.pid}`
 let helpLinkId: string | undefined
@@ -159,5 +160,22 @@ it('lets a viewer read the help link but not change or publish it', async () => 
   expect(await page.locator('#name').inputValue()).toBe(name)
   expect(await page.locator('#name').isEditable()).toBe(false)
   expect(await page.getByTestId('action-publicera').isDisabled()).toBe(true)
+  await page.context().close()
+})
+
+it('shows campaign material beside its document as a preview and a download button per format', async () => {
+  const page = await logIn('Läsare')
+  await page.goto(`${siteUrl}/studio/structure/campaignMaterial;campaignMaterial-sluta`)
+  await page.getByRole('tab', { name: 'Filer' }).click()
+  const preview = page.getByRole('img', { name: 'Förhandsvisning: Bild för sociala medier: Det finns hjälp att sluta' })
+  await preview.waitFor()
+  // The picture the site drew has loaded, not a broken image.
+  await eventually(() => preview.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth === 1080), {
+    describe: async () => `preview ${await preview.getAttribute('src')} did not load`,
+  })
+  const buttons = page.locator('a[download]')
+  expect(
+    await buttons.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
+  ).toEqual(['/api/material/sluta/staende.png', '/api/material/sluta/kvadrat.png', '/api/material/sluta/lank.png'])
   await page.context().close()
 })

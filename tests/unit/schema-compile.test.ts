@@ -41,6 +41,7 @@ describe('the content model', () => {
     const documents = schemaTypes.filter((type) => type.type === 'document').map((type) => type.name)
     expect(documents.sort()).toEqual([
       'accessibilityStatement',
+      'campaignMaterial',
       'helpLink',
       'organisation',
       'page',
@@ -62,6 +63,7 @@ describe('the content model', () => {
       'faqSection',
       'callToActionSection',
       'downloadsSection',
+      'campaignMaterialSection',
     ])
   })
 

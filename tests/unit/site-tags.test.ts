@@ -65,6 +65,12 @@ describe('tags a published change expires', () => {
     expect(tags.filter((tag) => tag.startsWith('audience:'))).toEqual([])
   })
 
+  it('expires the material lists and any 404 for a slug nobody had when campaign material is published', () => {
+    expect(tagsForChange({ _id: 'm', _type: 'campaignMaterial' })).toEqual(
+      expect.arrayContaining(['doc:m', 'type:campaignMaterial']),
+    )
+  })
+
   it('expires settings and organisations by id: every page showing them carries that tag', () => {
     expect(tagsForChange({ _id: 'settings', _type: 'settings' })).toEqual(['doc:settings', contentTags.everything])
     expect(tagsForChange({ _id: 'org-1', _type: 'organisation' })).toContain('doc:org-1')

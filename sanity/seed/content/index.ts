@@ -5,6 +5,7 @@
 import { accessibilityStatement } from './accessibilityStatement.ts'
 import { withKeys, type SeedDocument } from './build.ts'
 import { helpLinks } from './helpLinks.ts'
+import { materials } from './materials.ts'
 import { organisations } from './organisations.ts'
 import { crimePage } from './pages/crime.ts'
 import { materialPage } from './pages/material.ts'
@@ -30,5 +31,6 @@ export function seedDocuments(): SeedDocument[] {
     ...helpLinks,
     ...organisations,
     ...shortLinks,
+    ...materials,
   ].map(withKeys)
 }

@@ -8,7 +8,7 @@ export const shortLinks: SeedDocument[] = [
     path: '/affisch',
     destination: { type: 'page', page: reference('page-darfor-ar-det-ett-brott') },
     permanent: false,
-    note: 'Tänkt för affischerna under Kampanjmaterial (kamera och fängelse), när webbplatsens adress är bestämd. Leder till sidan om lagen, eftersom båda affischerna handlar om den.',
+    note: 'Står på affischerna under Kampanjmaterial (kamera och fängelse), i text och som QR-kod. Leder till sidan om lagen, eftersom båda affischerna handlar om den.',
   },
   {
     _id: 'shortLink-hjalpen',
@@ -24,7 +24,7 @@ export const shortLinks: SeedDocument[] = [
     path: '/sluta',
     destination: { type: 'page', page: reference('page-for-dig-som-vill-sluta') },
     permanent: false,
-    note: 'Till bilden för sociala medier "Det finns hjälp att sluta" och till inlägg som delar den.',
+    note: 'Står på bilden för sociala medier "Det finns hjälp att sluta", i text och som QR-kod, och passar i inlägg som delar den.',
   },
   {
     _id: 'shortLink-material',
