@@ -6,6 +6,7 @@
 import { request } from 'node:http'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
+import { eventually } from '../helpers/eventually'
 import { sitemapPaths } from '../helpers/sitemap'
 import { pageAt, stack } from '../helpers/stack'
 
@@ -31,13 +32,15 @@ function rawGet(path: string, encoding: string): Promise<RawResponse> {
   })
 }
 
-/** A copy the edge has stored: asked until the edge answers from its cache. */
-async function storedCopy(path: string, encoding: string): Promise<RawResponse> {
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const response = await rawGet(path, encoding)
-    if (response.headers['x-edge-cache'] === 'HIT') return response
-  }
-  throw new Error(`The edge never answered ${path} (${encoding}) from its cache`)
+/** A copy the edge has stored: asked until the edge answers from its cache (it keeps a page a second, and not a STALE answer). */
+function storedCopy(path: string, encoding: string): Promise<RawResponse> {
+  return eventually(
+    async () => {
+      const response = await rawGet(path, encoding)
+      return response.headers['x-edge-cache'] === 'HIT' && response
+    },
+    { intervalMs: 50, describe: () => `the edge never answered ${path} (${encoding}) from its cache` },
+  )
 }
 
 const decode = { gzip: gunzipSync, br: brotliDecompressSync, identity: (body: Buffer) => body }
