@@ -29,6 +29,20 @@ COPY --from=dependencies /app/node_modules ./node_modules
 COPY . .
 RUN --mount=type=secret,id=sanity_read_token,env=SANITY_API_READ_TOKEN npm run build
 
+# The scheduled link check (scripts/check-links.ts, docs/upkeep.md): the script, the one module it
+# runs and the client, started by the host's scheduler; not part of the site's image. It is a stage
+# before `run`, which stays the default target.
+FROM node:24-bookworm-slim AS link-check
+WORKDIR /app
+ENV NODE_ENV=production
+COPY --from=dependencies /app/node_modules ./node_modules
+COPY package.json ./
+COPY lib/link-check.ts ./lib/
+COPY vocabulary/api-version.ts ./vocabulary/
+COPY scripts/check-links.ts ./scripts/
+USER node
+CMD ["node", "scripts/check-links.ts"]
+
 FROM node:24-bookworm-slim AS run
 WORKDIR /app
 ENV NODE_ENV=production \
@@ -38,6 +52,10 @@ ENV NODE_ENV=production \
 # The server writes rendered pages and its address table under .next, so the user owns it.
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
+# The campaign figures' aggregator, run from this image by its own service (deploy/compose.yaml):
+# Node runs its TypeScript as it is, with the redis client the standalone server already has.
+COPY --from=build /app/deploy/figures ./deploy/figures
+COPY --from=build /app/lib/figures ./lib/figures
 USER node
 EXPOSE 3000
 # Ready: not shutting down. (Liveness, for an orchestrator: /api/health/live.)

@@ -23,6 +23,9 @@ export async function proxy(request: NextRequest) {
     )
     // Browsers keep a 308 for good unless told not to; an editor may change where a short link leads.
     response.headers.set('Cache-Control', 'no-store')
+    // The edge counts a use of the short link from this header, and does not pass it on
+    // (docs/deploy.md, "Campaign figures").
+    if (answer.shortLink) response.headers.set('X-Short-Link', answer.shortLink)
     return response
   }
   const language = messageLanguageOf(request.nextUrl.pathname.split('/').filter(Boolean))

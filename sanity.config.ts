@@ -13,6 +13,7 @@ import { presentationSwedish } from './sanity/presentation/locale'
 import { schemaTypes } from './sanity/schemaTypes'
 import { structure } from './sanity/structure'
 import { StudioLayout } from './sanity/StudioLayout'
+import { figuresTool } from './sanity/tools/figures/FiguresTool'
 import { documentActions, withoutSingletonTemplates } from './sanity/structure/actions'
 
 /**
@@ -29,9 +30,12 @@ export default defineConfig({
   ...(browserApiHost ? { apiHost: browserApiHost } : {}),
   // The local lake offers one way in, its own Swedish login page: go straight there instead of
   // through Sanity's (English) "Choose login provider". Hosted projects list several and keep it.
-  auth: { redirectOnSingle: true },
+  // `dual` (Sanity's default) keeps the user's token in the Studio, which Kampanjsiffror sends to
+  // the site to show who is asking (app/api/figures); `cookie` would leave it without one.
+  auth: { redirectOnSingle: true, loginMethod: 'dual' },
 
   plugins: [structureTool({ title: 'Innehåll', structure }), presentation, translations, svSELocale()],
+  tools: (tools) => [...tools, figuresTool],
   i18n: { bundles: [presentationSwedish, ...studioSwedish] },
   schema: { types: schemaTypes },
   studio: { components: { layout: StudioLayout } },

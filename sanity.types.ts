@@ -119,6 +119,26 @@ export type BeliefSection = {
   source?: Source
 }
 
+export type AddressCheck = {
+  _type: 'addressCheck'
+  url?: string
+  ok?: boolean
+  status?: number
+  redirects?: Array<string>
+  problem?: string
+}
+
+export type LinkCheck = {
+  _type: 'linkCheck'
+  checkedAt?: string
+  broken?: boolean
+  addresses?: Array<
+    {
+      _key: string
+    } & AddressCheck
+  >
+}
+
 export type KnownProblem = {
   _type: 'knownProblem'
   problem?: string
@@ -275,6 +295,9 @@ export type AccessibilityStatement = {
   method?: string
   lastUpdated?: string
   feedback?: RichText
+  responsibleAuthority?: string
+  reportEmail?: string
+  responseTime?: string
   enforcementUrl?: string
 }
 
@@ -321,6 +344,11 @@ export type ShortLink = {
     url?: string
   }
   permanent?: boolean
+  placement?: string
+  campaignPeriod?: {
+    start?: string
+    end?: string
+  }
   note?: string
 }
 
@@ -391,6 +419,7 @@ export type HelpLink = {
     clearedBecause?: string
     note?: string
   }
+  linkCheck?: LinkCheck
   sortOrder?: number
 }
 
@@ -454,6 +483,15 @@ export type Settings = {
     contactUrl?: string
     policyUrl?: string
     expires?: string
+  }
+  checkPeriods?: {
+    helpLinkMonths?: number
+    legalReviewMonths?: number
+  }
+  law?: {
+    title?: string
+    url?: string
+    changedAt?: string
   }
 }
 
@@ -525,6 +563,11 @@ export type Page = {
     description?: string
     image?: AccessibleImage
     noIndex?: boolean
+  }
+  legalReview?: {
+    reviewedAt?: string
+    reviewedBy?: string
+    note?: string
   }
 }
 
@@ -655,6 +698,8 @@ export type AllSanitySchemaTypes =
   | ImageSection
   | TextSection
   | BeliefSection
+  | AddressCheck
+  | LinkCheck
   | KnownProblem
   | BookingChannel
   | FormChannel
@@ -1770,7 +1815,7 @@ export type HELP_LINKS_QUERY_RESULT = Array<{
 
 // Source: lib/queries.ts
 // Variable: ACCESSIBILITY_STATEMENT_QUERY
-// Query: *[_id == "accessibilityStatement"][0]{  _id,  _updatedAt,  title,  organisationName,  serviceName,  complianceStatus,  "intro": intro[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}  }},  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},  "exemptions": exemptions[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}  }},  assessmentDate,  method,  lastUpdated,  "feedback": feedback[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}  }},  enforcementUrl}
+// Query: *[_id == "accessibilityStatement"][0]{  _id,  _updatedAt,  title,  organisationName,  serviceName,  complianceStatus,  "intro": intro[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}  }},  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},  "exemptions": exemptions[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}  }},  assessmentDate,  method,  lastUpdated,  "feedback": feedback[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {"page": reference->{  _id,  "slug": slug.current,  "language": coalesce(language, "sv"),  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))}}  }},  responsibleAuthority,  reportEmail,  responseTime,  enforcementUrl}
 export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
   | {
       _id: 'accessibilityStatement'
@@ -1786,6 +1831,9 @@ export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
       method: null
       lastUpdated: null
       feedback: null
+      responsibleAuthority: null
+      reportEmail: null
+      responseTime: null
       enforcementUrl: null
     }
   | {
@@ -1802,6 +1850,9 @@ export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
       method: null
       lastUpdated: null
       feedback: null
+      responsibleAuthority: null
+      reportEmail: null
+      responseTime: null
       enforcementUrl: null
     }
   | {
@@ -1929,6 +1980,9 @@ export type ACCESSIBILITY_STATEMENT_QUERY_RESULT =
         _type: 'block'
         _key: string
       }> | null
+      responsibleAuthority: string | null
+      reportEmail: string | null
+      responseTime: string | null
       enforcementUrl: string | null
     }
   | null
@@ -1961,7 +2015,7 @@ declare global {
     '*[_id == "settings"][0]{\n  _id,\n  securityTxt{contactEmail, contactUrl, policyUrl, expires}\n}': SECURITY_TXT_QUERY_RESULT
     '{\n  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {\n    _id,\n    _updatedAt,\n    "slug": slug.current,\n    "language": coalesce(language, "sv"),\n    "noIndex": seo.noIndex == true,\n    "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, [])),\n    "translationGroup": *[_type == "translation.metadata" && references(^._id)][0]._id\n  }\n}': ROUTES_QUERY_RESULT
     '*[_type == "helpLink"] | order(coalesce(sortOrder, 1000000) asc, name asc) {\n  _id,\n  name,\n  provider,\n  providerUrl,\n  description,\n  "translatedDescription": descriptionTranslations[language == $language][0].text,\n  audiences,\n  area{scope, regions, municipalities},\n  ages{min, max},\n  languages,\n  interpreter,\n  channels[]{_key, _type, number, openingHours, url, label, address, facts},\n  "verified": defined(verification.checkedAt) && defined(verification.checkedBy) && verification.checkedBy != ""\n}': HELP_LINKS_QUERY_RESULT
-    '*[_id == "accessibilityStatement"][0]{\n  _id,\n  _updatedAt,\n  title,\n  organisationName,\n  serviceName,\n  complianceStatus,\n  "intro": intro[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}}\n  }\n},\n  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},\n  "exemptions": exemptions[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}}\n  }\n},\n  assessmentDate,\n  method,\n  lastUpdated,\n  "feedback": feedback[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}}\n  }\n},\n  enforcementUrl\n}': ACCESSIBILITY_STATEMENT_QUERY_RESULT
+    '*[_id == "accessibilityStatement"][0]{\n  _id,\n  _updatedAt,\n  title,\n  organisationName,\n  serviceName,\n  complianceStatus,\n  "intro": intro[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}}\n  }\n},\n  knownProblems[]{_key, problem, wcagCriterion, reason, plannedFix},\n  "exemptions": exemptions[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}}\n  }\n},\n  assessmentDate,\n  method,\n  lastUpdated,\n  "feedback": feedback[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"page": reference->{\n  _id,\n  "slug": slug.current,\n  "language": coalesce(language, "sv"),\n  "isStartPage": (_id == *[_id == "settings"][0].startPage._ref || _id in coalesce(*[_type == "translation.metadata" && references(*[_id == "settings"][0].startPage._ref)][0].translations[].value._ref, []))\n}}\n  }\n},\n  responsibleAuthority,\n  reportEmail,\n  responseTime,\n  enforcementUrl\n}': ACCESSIBILITY_STATEMENT_QUERY_RESULT
     '*[_type == "campaignMaterial" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  belief,\n  answer,\n  palette,\n  formats,\n  placement,\n  "shortLink": shortLink->{_id, path}\n}': CAMPAIGN_MATERIAL_QUERY_RESULT
   }
 }

@@ -12,6 +12,9 @@
  *    its start until it answers, and how long its first page takes (and whether it was rendered).
  * 4. The cost of the shared cache: one instance addressed directly, reading Redis, against one
  *    instance of the same build with only its own cache (no REDIS_URL).
+ * 5. The cost of counting campaign figures: the stack's edge, which writes the figures log, against
+ *    a second edge from the same template without it, in front of the same instances, one after
+ *    the other on the start page (gzip).
  *
  *   node bench/site-edge.ts [edits]    # default 20; needs nginx, redis-server and wrk
  */
@@ -24,7 +27,7 @@ import { createClient } from '@sanity/client'
 
 import { freePort } from '@somliga-tror/lake/testing'
 
-import { prepareInstanceDir, startInstance } from '../deploy/stack.ts'
+import { prepareInstanceDir, startEdge, startInstance } from '../deploy/stack.ts'
 import {
   campaignPagePath,
   openToAll,
@@ -166,6 +169,28 @@ async function main(): Promise<void> {
   }
   const loadAfter = loadavg()
 
+  // 5. The cost of the figures log: the same edge without it, in front of the same instances.
+  const plainPort = await freePort()
+  const plainEdge = await startEdge({
+    root: site.dir,
+    port: plainPort,
+    innerPort: await freePort(),
+    sizerPort: await freePort(),
+    runDir: temporaryDirectory('site-bench-edge-without-figures-'),
+    upstreams: stack.state.instances.map((instance) => new URL(instance.url).host),
+    purgeFrom: '127.0.0.1',
+    withoutFigures: true,
+  })
+  const countingCost: { edge: string; result: WrkResult }[] = []
+  for (const [name, base] of [
+    ['edge with the figures log', edge],
+    ['edge without it', `http://127.0.0.1:${plainPort}`],
+  ]) {
+    say(`start page (gzip), ${name}`)
+    countingCost.push({ edge: name, result: measure(new URL('/', base).toString(), 'gzip') })
+  }
+  await plainEdge.stop()
+
   // 4. The cost of the shared cache, while nothing else runs: an instance with Redis, directly,
   // against an instance of the same build alone.
   const withRedis = stack.state.instances[0]
@@ -279,12 +304,24 @@ async function main(): Promise<void> {
       'p50/p99 ms': `${ms(result.latencyP50Ms)} / ${ms(result.latencyP99Ms)}`,
     })),
   )
+  console.log('\nThe cost of counting campaign figures: the start page through the edge, gzip')
+  printTable(
+    countingCost.map(({ edge: name, result }) => ({
+      edge: name,
+      'req/s': result.requestsPerSecond.toFixed(0),
+      'p50/p99 ms': `${ms(result.latencyP50Ms)} / ${ms(result.latencyP99Ms)}`,
+      'with ÷ without': (countingCost[0].result.requestsPerSecond / countingCost[1].result.requestsPerSecond).toFixed(
+        2,
+      ),
+    })),
+  )
   const file = writeResults('site-edge', {
     loadAverage: { before: loadBefore, after: loadAfter },
     throughput,
     publish: { ...publish, edits: EDITS, pollIntervalMs: POLL_INTERVAL_MS, latenciesMs: latencies },
     coldStarts,
     sharedCost,
+    countingCost,
   })
   console.log(`results: ${file}`)
 }

@@ -68,13 +68,27 @@ const answers = (url: string) =>
     () => false,
   )
 
-/** Redis without persistence: the cache can always be rebuilt from the content backend. */
-export function startRedis({ port, dir }: { port: number; dir: string }): Promise<RunningProcess> {
+/**
+ * The shared cache's Redis has no persistence: the cache can always be rebuilt from the content
+ * backend. The campaign figures' Redis (`persistent`) keeps an append-only file, written every
+ * second, and evicts nothing: its counts exist nowhere else (docs/deploy.md, "Campaign figures").
+ */
+export function startRedis({
+  port,
+  dir,
+  persistent = false,
+}: {
+  port: number
+  dir: string
+  persistent?: boolean
+}): Promise<RunningProcess> {
   mkdirSync(dir, { recursive: true })
   const args = [
-    ...['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'],
-    // Entries carry a time to live and may be evicted; tag times carry none and never are.
-    ...['--maxmemory', '256mb', '--maxmemory-policy', 'volatile-lru'],
+    ...['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', ''],
+    ...(persistent
+      ? ['--appendonly', 'yes', '--appendfsync', 'everysec', '--maxmemory-policy', 'noeviction']
+      : // Entries carry a time to live and may be evicted; tag times carry none and never are.
+        ['--appendonly', 'no', '--maxmemory', '256mb', '--maxmemory-policy', 'volatile-lru']),
   ]
   const started = launch('redis-server', 'redis-server', args, { cwd: dir, env: process.env })
   return until(started, () => /Ready to accept connections/.test(started.running.output()))
@@ -130,6 +144,31 @@ export interface EdgeOptions {
   purgeFrom: string
   /** Defaults to a file in runDir; `/dev/stdout` in the image. */
   accessLog?: string
+  /** Leaves the campaign figures' log out, for the bench that measures what it costs. */
+  withoutFigures?: boolean
+}
+
+/** Where the edge writes the campaign figures' log, in its run directory (the aggregator reads it). */
+export const figuresLogDir = (edgeRunDir: string) => join(edgeRunDir, 'figures')
+
+/**
+ * The campaign figures' aggregator (deploy/figures/aggregator.ts), as the image starts it; it
+ * counts `logDir` into the figures' Redis.
+ */
+export function startFiguresAggregator({
+  root,
+  redisUrl,
+  logDir,
+}: {
+  root: string
+  redisUrl: string
+  logDir: string
+}): Promise<RunningProcess> {
+  const started = launch('figures aggregator', process.execPath, ['deploy/figures/aggregator.ts'], {
+    cwd: root,
+    env: { ...process.env, FIGURES_REDIS_URL: redisUrl, FIGURES_LOG_DIR: logDir },
+  })
+  return until(started, () => /\[figures\] counting/.test(started.running.output()))
 }
 
 /** The edge's configuration, from the template the image uses too. */
@@ -146,6 +185,7 @@ export function edgeConfig(options: EdgeOptions): string {
     EDGE_RUN_DIR: options.runDir,
     EDGE_ERROR_LOG: join(options.runDir, 'error.log'),
     EDGE_ACCESS_LOG: options.accessLog ?? join(options.runDir, 'access.log'),
+    EDGE_FIGURES_LOG: join(figuresLogDir(options.runDir), 'figures.log'),
     EDGE_LISTEN: `127.0.0.1:${options.port}`,
     EDGE_INNER_LISTEN: `127.0.0.1:${options.innerPort}`,
     EDGE_SIZER_LISTEN: `127.0.0.1:${options.sizerPort}`,
@@ -157,18 +197,22 @@ export function edgeConfig(options: EdgeOptions): string {
       ? '    brotli on;\n    brotli_comp_level 6;\n    brotli_types text/css text/plain text/xml text/javascript application/javascript application/json application/xml application/manifest+json image/svg+xml text/x-component;'
       : '',
   }
-  return readFileSync(join(options.root, EDGE_TEMPLATE), 'utf8').replace(
+  const config = readFileSync(join(options.root, EDGE_TEMPLATE), 'utf8').replace(
     /\$\{(EDGE_[A-Z_]+)\}/g,
     (whole, name: string) => {
       if (!(name in values)) throw new Error(`${EDGE_TEMPLATE} names ${whole}, which deploy/stack.ts does not fill in`)
       return values[name]
     },
   )
+  if (!options.withoutFigures) return config
+  const withoutFigures = config.replace(/^\s*access_log \S+ figures .*\n/m, '')
+  if (withoutFigures === config) throw new Error(`${EDGE_TEMPLATE} has no figures access_log line to leave out`)
+  return withoutFigures
 }
 
 /** nginx with the edge configuration; resolves once it answers. */
 export async function startEdge(options: EdgeOptions): Promise<RunningProcess> {
-  for (const sub of ['cache', 'body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
+  for (const sub of ['cache', 'body', 'proxy', 'fastcgi', 'uwsgi', 'scgi', 'figures'])
     mkdirSync(join(options.runDir, sub), { recursive: true })
   const configFile = join(options.runDir, 'nginx.conf')
   writeFileSync(configFile, edgeConfig(options))
@@ -204,6 +248,15 @@ export interface StackOptions {
 export interface StackState {
   edgeUrl: string
   redis: { url: string; port: number; dir: string; pid: number }
+  /** The campaign figures: their Redis (persistent), the aggregator, and the log it counts. */
+  figures: {
+    redisUrl: string
+    redisPort: number
+    redisDir: string
+    redisPid: number
+    aggregatorPid: number
+    logDir: string
+  }
   instances: { name: string; url: string; port: number; dir: string; pid: number }[]
   edge: { runDir: string; pid: number }
   /** What every instance is started with (the site's environment plus the stack's). */
@@ -216,12 +269,29 @@ export interface Stack {
   stop(): Promise<void>
 }
 
-/** The environment each instance gets on top of the site's: the shared cache and the edge to purge. */
-export function instanceEnvironment(env: NodeJS.ProcessEnv, redisUrl: string, edgeUrl: string): NodeJS.ProcessEnv {
-  return { ...env, NODE_ENV: 'production', REDIS_URL: redisUrl, EDGE_PURGE_URLS: edgeUrl }
+/**
+ * The environment each instance gets on top of the site's: the shared cache, the edge to purge and
+ * the campaign figures' Redis (which the Studio's figures route reads).
+ */
+export function instanceEnvironment(
+  env: NodeJS.ProcessEnv,
+  redisUrl: string,
+  edgeUrl: string,
+  figuresRedisUrl: string,
+): NodeJS.ProcessEnv {
+  return {
+    ...env,
+    NODE_ENV: 'production',
+    REDIS_URL: redisUrl,
+    EDGE_PURGE_URLS: edgeUrl,
+    FIGURES_REDIS_URL: figuresRedisUrl,
+  }
 }
 
-/** Redis, then the instances, then the edge; stops what started if a later part fails. */
+/**
+ * Redis and the figures' Redis, then the instances, then the edge and the figures' aggregator;
+ * stops what started if a later part fails.
+ */
 export async function startStack({ buildDir, runDir, env, edgePort, instances = 2 }: StackOptions): Promise<Stack> {
   const processes: RunningProcess[] = []
   const stop = async () => {
@@ -233,8 +303,13 @@ export async function startStack({ buildDir, runDir, env, edgePort, instances = 
     const redis = await startRedis({ port: redisPort, dir: redisDir })
     processes.push(redis)
     const redisUrl = `redis://127.0.0.1:${redisPort}`
+    const figuresRedisPort = await freePort()
+    const figuresRedisDir = join(runDir, 'figures-redis')
+    const figuresRedis = await startRedis({ port: figuresRedisPort, dir: figuresRedisDir, persistent: true })
+    processes.push(figuresRedis)
+    const figuresRedisUrl = `redis://127.0.0.1:${figuresRedisPort}`
     const edgeUrl = `http://127.0.0.1:${edgePort}`
-    const instanceEnv = instanceEnvironment(env, redisUrl, edgeUrl)
+    const instanceEnv = instanceEnvironment(env, redisUrl, edgeUrl, figuresRedisUrl)
     const specs = []
     for (let index = 1; index <= instances; index += 1) {
       const spec = { name: `site-${index}`, dir: join(runDir, `site-${index}`), port: await freePort() }
@@ -254,9 +329,20 @@ export async function startStack({ buildDir, runDir, env, edgePort, instances = 
       purgeFrom: '127.0.0.1',
     })
     processes.push(edge)
+    const logDir = figuresLogDir(edgeRunDir)
+    const aggregator = await startFiguresAggregator({ root: buildDir, redisUrl: figuresRedisUrl, logDir })
+    processes.push(aggregator)
     const state: StackState = {
       edgeUrl,
       redis: { url: redisUrl, port: redisPort, dir: redisDir, pid: redis.pid },
+      figures: {
+        redisUrl: figuresRedisUrl,
+        redisPort: figuresRedisPort,
+        redisDir: figuresRedisDir,
+        redisPid: figuresRedis.pid,
+        aggregatorPid: aggregator.pid,
+        logDir,
+      },
       instances: specs.map((spec, index) => ({
         ...spec,
         url: `http://127.0.0.1:${spec.port}`,

@@ -116,6 +116,9 @@ export const ACCESSIBILITY_STATEMENT_QUERY = defineQuery(`*[_id == "accessibilit
   method,
   lastUpdated,
   "feedback": feedback[]${RICH_TEXT},
+  responsibleAuthority,
+  reportEmail,
+  responseTime,
   enforcementUrl
 }`)
 

@@ -71,10 +71,16 @@ const serverEnvSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.url('EDGE_PURGE_URLS must be absolute URLs, e.g. http://edge:8080'))),
+  /** The campaign figures' Redis (docs/deploy.md, "Campaign figures"); none where nothing is counted. */
+  figuresRedisUrl: z.url('FIGURES_REDIS_URL must be a redis:// address, e.g. redis://figures-redis:6379').optional(),
+  /** What the site's keys in Redis begin with (the shared cache reads the same variable). */
+  redisKeyPrefix: z.string().min(1),
 })
 
 export const serverEnv = serverEnvSchema.parse({
   readToken: SECRETS.readToken.value || undefined,
   revalidateSecret: SECRETS.revalidateSecret.value || undefined,
   edgePurgeUrls: process.env.EDGE_PURGE_URLS ?? '',
+  figuresRedisUrl: process.env.FIGURES_REDIS_URL?.trim() || undefined,
+  redisKeyPrefix: process.env.REDIS_KEY_PREFIX?.trim() || 'somliga-tror',
 })

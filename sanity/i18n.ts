@@ -59,6 +59,9 @@ const structure = defineLocaleResourceBundle({
   resources: {
     // The locale's "Stäng rute grupp" splits a compound.
     'buttons.split-pane-close-group-button.title': 'Stäng rutgruppen',
+    // The publish button's tooltip on a published document. The locale writes "Publicerad för
+    // {{timeSincePublished}} sedan", but the relative time already reads "för 10 minuter sedan".
+    'action.publish.already-published.tooltip': 'Publicerad {{timeSincePublished}}',
     'action.unpublish.disabled.already-unpublished': 'Dokumentet ska redan avpubliceras',
     'banners.obsolete-draft.actions.compare-draft.tooltip':
       'Det finns ingen publicerad version att jämföra utkastet med.',

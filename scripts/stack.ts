@@ -84,11 +84,14 @@ async function main(): Promise<void> {
       if (build.status !== 0) throw new Error('next build failed')
     }
     const instances = Number(env.STACK_INSTANCES || 2)
-    say(`starting Redis, ${instances} instances and the edge`)
+    say(`starting Redis, ${instances} instances, the edge and the campaign figures' aggregator`)
     const stack = await startStack({ buildDir: root, runDir, env: siteEnv, edgePort, instances })
     stopping.push(() => stack.stop())
     for (const instance of stack.state.instances) say(`${instance.name}: ${instance.url} (pid ${instance.pid})`)
     say(`Redis: ${stack.state.redis.url}; edge access log: ${join(stack.state.edge.runDir, 'access.log')}`)
+    say(
+      `campaign figures: ${stack.state.figures.logDir} counted into ${stack.state.figures.redisUrl} (Studio: Kampanjsiffror)`,
+    )
     say(`the site is at ${siteUrl} (Studio: ${siteUrl}/studio); Ctrl-C stops everything`)
   } catch (error) {
     console.error(`stack: ${error instanceof Error ? error.message : error}`)

@@ -120,9 +120,6 @@ export const RESERVED_PATH_SEGMENTS = [
   'robots.txt',
 ] as const
 
-/** A help link checked longer ago than this needs checking again. */
-export const VERIFICATION_MAX_AGE_DAYS = 365
-
 export const DIGG_COMPLAINT_URL = 'https://www.digg.se/tdosanmalan'
 
 export function titleOf<T extends { value: string; title: string }>(list: readonly T[], value: string | undefined) {

@@ -1,4 +1,5 @@
 import { MAIN_CONTENT_ID } from '@/components/layout/SkipLinks'
+import { ReportProblem, ResponsibleAuthority } from '@/components/page/AccessibilityReport'
 import { RichText } from '@/components/rich-text/RichText'
 import type { AccessibilityStatement } from '@/lib/content/accessibility'
 import type { RichTextBlock } from '@/lib/content/common'
@@ -35,6 +36,7 @@ export function AccessibilityStatementView({ statement, messages, contentLang, d
       ) : (
         <p>{text.intro(statement.organisationName, statement.serviceName)}</p>
       )}
+      <ResponsibleAuthority statement={statement} text={text} />
 
       <h2>{text.howAccessible}</h2>
       <p>
@@ -80,6 +82,7 @@ export function AccessibilityStatementView({ statement, messages, contentLang, d
       <div lang={lang}>
         <RichText value={statement.feedback} />
       </div>
+      <ReportProblem statement={statement} text={text} contentLang={lang} />
 
       {!linksTo(statement.feedback, statement.enforcementUrl) && (
         <p>

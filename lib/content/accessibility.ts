@@ -40,6 +40,15 @@ const statementFieldsSchema = z.object(
     method: requiredText,
     lastUpdated: isoDate,
     feedback: richTextSchema,
+    /** The authority the law holds responsible; the statement's organisation when unset. */
+    responsibleAuthority: optionalText,
+    /** Where visitors report a problem: an e-mail address, shown and linked with mailto. */
+    reportEmail: z
+      .email()
+      .nullish()
+      .catch(null)
+      .transform((email) => email ?? null),
+    responseTime: optionalText,
     enforcementUrl: z
       .string()
       .nullish()

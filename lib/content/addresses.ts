@@ -76,7 +76,7 @@ function readNow(): Promise<void> {
   return state.reading
 }
 
-export type ProxyAnswer = { redirect: Redirect } | { unavailable: Addresses['quickExit'] } | null
+export type ProxyAnswer = { redirect: Redirect; shortLink?: string } | { unavailable: Addresses['quickExit'] } | null
 
 /**
  * What the proxy answers at `path`: a short link's redirect, a 503 for a page address the cache
@@ -93,7 +93,7 @@ export async function proxyAnswerFor(path: string): Promise<ProxyAnswer> {
   // People type what they see on a poster: /VECKA finds /vecka. Short links and slugs are lowercase.
   const lowercase = path.toLowerCase()
   const redirect = addresses.shortLinks.get(lowercase)
-  if (redirect) return { redirect }
+  if (redirect) return { redirect, shortLink: lowercase }
   if (lowercase !== path && addresses.pageSlugs.has(lowercase.slice(1)))
     return { redirect: { destination: lowercase, permanent: false } }
 

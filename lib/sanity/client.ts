@@ -54,5 +54,22 @@ export function viewerClient() {
   return publishedClient.withConfig({ token: serverEnv.readToken })
 }
 
+/**
+ * A client acting as a signed-in Studio user, with their own token: only to ask the backend who
+ * they are (lib/figures/access.ts). No retries: the Studio waits on it.
+ */
+export function userClient(token: string) {
+  return publishedClient.withConfig({ token, maxRetries: 0, timeout: 5_000 })
+}
+
 /** Where the client sends its requests, for error messages. */
 export const contentApiUrl = usesLocalLake ? serverApiHost : `https://${env.projectId}.api.sanity.io`
+
+/**
+ * A client with an editor's own Studio session token, for one request the editor made from the
+ * Studio (app/api/link-check): whatever it writes, it writes with that editor's rights, so the
+ * site itself never holds a token that may write.
+ */
+export function sessionClient(token: string) {
+  return publishedClient.withConfig({ token, perspective: 'raw' })
+}

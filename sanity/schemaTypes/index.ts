@@ -11,6 +11,7 @@ import { accessibleImage } from './objects/accessibleImage'
 import { bookingChannel, emailChannel, formChannel, phoneChannel, visitChannel, webChannel } from './objects/channels'
 import { knownProblem } from './objects/knownProblem'
 import { link } from './objects/link'
+import { addressCheck, linkCheck } from './objects/linkCheck'
 import { navLink } from './objects/navLink'
 import { richText } from './objects/richText'
 import { siteLanguage } from './objects/siteLanguage'
@@ -40,6 +41,8 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   formChannel,
   bookingChannel,
   knownProblem,
+  linkCheck,
+  addressCheck,
 
   ...sectionSchemaTypes,
 ]

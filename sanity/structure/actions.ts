@@ -2,6 +2,7 @@
 import type { DocumentActionComponent, DocumentActionsResolver, NewDocumentOptionsResolver } from 'sanity'
 
 import { SINGLETON_TYPES } from '../schemaTypes'
+import { CheckAddressesAction } from './CheckAddressesAction'
 import { MarkCheckedAction } from './MarkCheckedAction'
 import { guardDelete, guardPublish, UnpublishAction } from './PublishingActions'
 import { ViewOnSiteAction } from './ViewOnSiteAction'
@@ -32,7 +33,8 @@ export const documentActions: DocumentActionsResolver = (actions, { schemaType }
   const ours = actions.map(guard)
   if (SINGLETON_TYPES.has(schemaType))
     return [...ours.filter(({ action }) => action && SINGLETON_ACTIONS.has(action)), ViewOnSiteAction]
-  if (schemaType === 'helpLink') return [...withUnpublish(ours), ViewOnSiteAction, MarkCheckedAction]
+  if (schemaType === 'helpLink')
+    return [...withUnpublish(ours), ViewOnSiteAction, MarkCheckedAction, CheckAddressesAction]
   return [...withUnpublish(ours), ViewOnSiteAction]
 }
 

@@ -10,7 +10,17 @@ import type { StructureBuilder, StructureResolver } from 'sanity/structure'
 import { apiVersion } from '../../vocabulary/api-version'
 import { AUDIENCES } from '../../vocabulary/lists'
 import { SHORT_LINKS_TO_CHECK_QUERY, shortLinksToCheck } from '../schemaTypes/rules/dataset'
-import { staleBefore } from '../schemaTypes/rules/verification'
+import {
+  LEGAL_REVIEW_SETTINGS_QUERY,
+  legalReviewParams,
+  PAGES_TO_REVIEW_FILTER,
+} from '../schemaTypes/rules/legal-review'
+import {
+  CHECK_PERIODS_QUERY,
+  checkPeriods,
+  HELP_LINKS_TO_CHECK_FILTER,
+  staleBefore,
+} from '../schemaTypes/rules/verification'
 import { MaterialFiles } from './MaterialFiles'
 import { StartPageMissing } from './StartPageMissing'
 
@@ -66,6 +76,24 @@ export const structure: StructureResolver = (S, { getClient }) =>
       S.divider(),
       S.documentTypeListItem('page').title('Kampanjsidor'),
       S.listItem()
+        .id('pagesToReview')
+        .title('Behöver granskas mot lagen')
+        .icon(WarningOutlineIcon)
+        .child(async () => {
+          // Read when the list opens, so that a new date for the law, or a new period, counts at once.
+          const params = legalReviewParams(
+            await getClient({ apiVersion }).fetch(LEGAL_REVIEW_SETTINGS_QUERY, {}, { perspective: 'raw' }),
+          )
+          return S.documentList()
+            .id('pagesToReview')
+            .title('Behöver granskas mot lagen')
+            .schemaType('page')
+            .apiVersion(apiVersion)
+            .filter(PAGES_TO_REVIEW_FILTER)
+            .params(params)
+            .defaultOrdering([{ field: 'legalReview.reviewedAt', direction: 'asc' }])
+        }),
+      S.listItem()
         .id('helpLinks')
         .title('Hjälplänkar')
         .icon(CheckmarkCircleIcon)
@@ -79,15 +107,20 @@ export const structure: StructureResolver = (S, { getClient }) =>
                 .id('helpLinksToCheck')
                 .title('Behöver kontrolleras')
                 .icon(WarningOutlineIcon)
-                .child(() =>
-                  helpLinkList(
-                    S,
-                    'helpLinksToCheck',
-                    'Behöver kontrolleras',
-                    '(!defined(verification.checkedAt) || verification.checkedAt < $staleBefore)',
-                    { staleBefore: staleBefore() },
-                  ).defaultOrdering([{ field: 'verification.checkedAt', direction: 'asc' }]),
-                ),
+                .child(async () => {
+                  // Read when the list opens, so that a changed period in the settings counts at once.
+                  const { helpLinkMonths } = checkPeriods(
+                    await getClient({ apiVersion }).fetch(CHECK_PERIODS_QUERY, {}, { perspective: 'raw' }),
+                  )
+                  return S.documentList()
+                    .id('helpLinksToCheck')
+                    .title('Behöver kontrolleras')
+                    .schemaType('helpLink')
+                    .apiVersion(apiVersion)
+                    .filter(HELP_LINKS_TO_CHECK_FILTER)
+                    .params({ staleBefore: staleBefore(new Date(), helpLinkMonths) })
+                    .defaultOrdering([{ field: 'verification.checkedAt', direction: 'asc' }])
+                }),
               S.divider(),
               ...AUDIENCES.map(({ value, title }) =>
                 S.listItem()

@@ -9,9 +9,11 @@ export default async function globalTeardown(): Promise<void> {
   // Whichever processes run now: a test may have killed some and started others.
   const { stack } = browserRun()
   if (stack) {
+    await endProcess(stack.figures.aggregatorPid, 'SIGTERM')
     await endProcess(stack.edge.pid, 'SIGTERM')
     for (const instance of stack.instances) await endProcess(instance.pid, 'SIGTERM')
     await endProcess(stack.redis.pid, 'SIGTERM')
+    await endProcess(stack.figures.redisPid, 'SIGTERM')
   }
   await stopLake()
   await run.lake.stop()

@@ -63,10 +63,11 @@ afterEach(() => {
 })
 
 describe('with the content backend up', () => {
-  it('redirects every short link, permanently only when so set', async () => {
+  it('redirects every short link, permanently only when so set, naming the short link for the figures', async () => {
     for (const { path, permanent } of seededLinks) {
       expect(await addresses.proxyAnswerFor(path)).toEqual({
         redirect: { destination: expect.stringMatching(/^\//), permanent: permanent ?? false },
+        shortLink: path,
       })
     }
   })
@@ -97,7 +98,10 @@ describe('with the content backend up', () => {
     })
     expect(await addresses.proxyAnswerFor(path)).toBeNull()
     addresses.forgetAddresses()
-    expect(await addresses.proxyAnswerFor(path)).toEqual({ redirect: { destination: '/hjalp', permanent: false } })
+    expect(await addresses.proxyAnswerFor(path)).toEqual({
+      redirect: { destination: '/hjalp', permanent: false },
+      shortLink: path,
+    })
   })
 })
 

@@ -8,6 +8,7 @@ import {
   channelFingerprint,
   checkClearedMessage,
   staleBefore,
+  checkPeriods,
   verificationState,
 } from '@/sanity/schemaTypes/rules/verification'
 import { externalUrlProblem, shortLinkPathProblem, sitePathProblem, slugFormatProblem } from '@/vocabulary/paths'
@@ -197,12 +198,26 @@ describe('redirect loops', () => {
 describe('help-link verification', () => {
   const today = new Date('2025-06-15T10:00:00Z')
 
-  it('counts checks older than a year as stale', () => {
-    expect(staleBefore(today)).toBe('2024-06-15')
+  it('counts checks older than six months as stale, unless the settings set another period', () => {
+    expect(staleBefore(today)).toBe('2024-12-15')
     expect(verificationState(undefined, today)).toBe('unchecked')
-    expect(verificationState('2024-06-14', today)).toBe('stale')
-    expect(verificationState('2024-06-15', today)).toBe('checked')
+    expect(verificationState('2024-12-14', today)).toBe('stale')
+    expect(verificationState('2024-12-15', today)).toBe('checked')
     expect(verificationState('2025-03-01', today)).toBe('checked')
+    expect(staleBefore(today, 12)).toBe('2024-06-15')
+    expect(verificationState('2024-12-14', today, 12)).toBe('checked')
+  })
+
+  it('takes the periods from the settings, and the defaults for what is unset or not a whole number of months', () => {
+    expect(checkPeriods(null)).toEqual({ helpLinkMonths: 6, legalReviewMonths: 12 })
+    expect(checkPeriods({ helpLinkMonths: 3, legalReviewMonths: 0 })).toEqual({
+      helpLinkMonths: 3,
+      legalReviewMonths: 12,
+    })
+    expect(checkPeriods({ helpLinkMonths: 2.5, legalReviewMonths: 24 })).toEqual({
+      helpLinkMonths: 6,
+      legalReviewMonths: 24,
+    })
   })
 })
 

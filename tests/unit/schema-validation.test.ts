@@ -162,12 +162,12 @@ describe('help link', () => {
     }
   })
 
-  it('warns when the last check is more than a year old', async () => {
+  it('warns when the last check is older than the period in the settings, six months by default', async () => {
     const findings = await validate(
-      helpLink({ verification: { checkedAt: daysAgo(400), checkedBy: 'Anna Andersson' } }),
+      helpLink({ verification: { checkedAt: daysAgo(200), checkedBy: 'Anna Andersson' } }),
     )
     expect(findings).toMatchObject([
-      { path: 'verification', level: 'warning', message: expect.stringMatching(/mer än ett år/) },
+      { path: 'verification', level: 'warning', message: expect.stringMatching(/mer än 6 månader/) },
     ])
   })
 
@@ -198,6 +198,38 @@ describe('campaign page', () => {
       { level: 'warning', message: expect.stringMatching(/^155 av högst 160 tecken/) },
     ])
     expect(at(await validate(page({ seo: { description: 'x'.repeat(150) } })), 'seo.description')).toEqual([])
+  })
+
+  it('records who reviewed the page against the law, and refuses a review without a name', async () => {
+    const named = await validate(
+      page({ legalReview: { reviewedAt: '2026-11-01', reviewedBy: 'Anna Andersson, jurist' } }),
+    )
+    expect(at(named, 'legalReview.reviewedBy')).toEqual([])
+    const unnamed = await validate(page({ legalReview: { reviewedAt: '2026-11-01' } }))
+    expect(at(unnamed, 'legalReview.reviewedBy')).toEqual([
+      { path: 'legalReview.reviewedBy', level: 'error', message: 'Skriv vem som granskade sidan.' },
+    ])
+  })
+
+  it('wants the date a source was read from its web address', async () => {
+    const belief = (source: Record<string, unknown>) =>
+      page({
+        sections: [
+          { _key: 'b', _type: 'beliefSection', belief: 'att det är lagligt', answer: 'det är ett brott', source },
+        ],
+      })
+    const undated = await validate(belief({ _type: 'source', publisher: 'Brottsbalken', url: 'https://riksdagen.se/' }))
+    expect(at(undated, 'sections.[b].source.retrieved')).toMatchObject([
+      { level: 'error', message: expect.stringMatching(/^Ange när uppgiften hämtades/) },
+    ])
+    const dated = await validate(
+      belief({ _type: 'source', publisher: 'Brottsbalken', url: 'https://riksdagen.se/', retrieved: '2026-11-28' }),
+    )
+    expect(at(dated, 'sections.[b].source.retrieved')).toEqual([])
+    // A printed source has no address to have read.
+    expect(
+      at(await validate(belief({ _type: 'source', publisher: 'NWT 2015' })), 'sections.[b].source.retrieved'),
+    ).toEqual([])
   })
 
   it('refuses an SEO title over 60 characters', async () => {
@@ -474,6 +506,9 @@ describe('accessibility statement', () => {
     method: 'Egen granskning.',
     lastUpdated: '2025-05-02',
     feedback: [{ _key: 'b', _type: 'block', children: [{ _key: 's', _type: 'span', text: 'Mejla oss.' }] }],
+    responsibleAuthority: 'Länsstyrelsen Värmland',
+    reportEmail: 'varmland@lansstyrelsen.se',
+    responseTime: 'inom fem arbetsdagar',
     enforcementUrl: 'https://www.digg.se/tdosanmalan',
     ...overrides,
   })
@@ -488,6 +523,25 @@ describe('accessibility statement', () => {
     ])
     expect(await validate(statement({ knownProblems: [] }))).toMatchObject([
       { path: 'complianceStatus', level: 'warning', message: expect.stringMatching(/Lista bristerna/) },
+    ])
+  })
+
+  it('needs the responsible authority, an e-mail address for reports and a response time', async () => {
+    const findings = await validate(
+      statement({ responsibleAuthority: undefined, reportEmail: 'registrator(at)lst.se', responseTime: undefined }),
+    )
+    expect(errors(findings)).toEqual([
+      {
+        path: 'reportEmail',
+        level: 'error',
+        message: 'Skriv en giltig e-postadress, till exempel namn@lansstyrelsen.se.',
+      },
+      {
+        path: 'responseTime',
+        level: 'error',
+        message: 'Skriv hur snart ni svarar, till exempel "inom fem arbetsdagar".',
+      },
+      { path: 'responsibleAuthority', level: 'error', message: 'Skriv vilken myndighet som ansvarar för webbplatsen.' },
     ])
   })
 

@@ -260,6 +260,33 @@ describe('the accessibility statement', () => {
   it('is not shown when a required part is missing', () => {
     expect(accessibilityStatementSchema.parse({ _id: 'accessibilityStatement', title: 'X' })).toBeNull()
   })
+
+  it('takes reports by e-mail, and names the authority, its organisation when none is set', () => {
+    const base = {
+      _id: 'accessibilityStatement',
+      _updatedAt: 'x',
+      title: 'Tillgänglighetsredogörelse',
+      organisationName: 'Samhällsråd Värmland',
+      serviceName: 'Somliga tror',
+      complianceStatus: 'partial',
+      assessmentDate: '2026-11-28',
+      method: 'Självskattning.',
+      lastUpdated: '2026-11-28',
+    }
+    expect(
+      accessibilityStatementSchema.parse({
+        ...base,
+        responsibleAuthority: 'Länsstyrelsen Värmland',
+        reportEmail: 'varmland@lansstyrelsen.se',
+        responseTime: 'inom fem arbetsdagar',
+      }),
+    ).toMatchObject({ responsibleAuthority: 'Länsstyrelsen Värmland', reportEmail: 'varmland@lansstyrelsen.se' })
+    // A broken address hides the e-mail link rather than the whole statement.
+    expect(accessibilityStatementSchema.parse({ ...base, reportEmail: 'inte en adress' })).toMatchObject({
+      responsibleAuthority: null,
+      reportEmail: null,
+    })
+  })
 })
 
 describe('security.txt', () => {

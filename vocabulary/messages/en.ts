@@ -73,5 +73,14 @@ export const en: Messages = {
     method: 'How we tested this website',
     dates: (assessed, updated) =>
       `The website was last assessed on ${assessed}. This statement was last updated on ${updated}.`,
+    responsible: (authority) =>
+      `${authority} is the authority responsible for this website under the Act on accessibility to digital public services.`,
+    sendTo: 'Send an e-mail to',
+    copyAddress: 'If no e-mail program opens, you can copy the address and write from your usual e-mail.',
+    mailSubject: (service) => `Accessibility problem: ${service}`,
+    mailBody: 'Which page is it about?\n\n\nWhat does not work?\n\n',
+    responseTime: (authority) => `${authority} answers within the time stated here in Swedish:`,
+    nothingRecorded:
+      'The website stores nothing about you when you use the link: your message goes from your e-mail program straight to the authority.',
   },
 }

@@ -72,5 +72,12 @@ export const lattlast: Messages = {
     ],
     method: 'Så har vi testat webbplatsen',
     dates: (assessed, updated) => `Vi testade webbplatsen den ${assessed}. Vi ändrade den här texten den ${updated}.`,
+    responsible: (authority) => `${authority} ansvarar för webbplatsen.`,
+    sendTo: 'Skicka e-post till',
+    copyAddress: 'Öppnas inte ditt e-postprogram? Skriv då adressen i din vanliga e-post.',
+    mailSubject: (service) => `Fel på webbplatsen ${service}`,
+    mailBody: 'Vilken sida gäller det?\n\n\nVad fungerar inte?\n\n',
+    responseTime: (authority) => `${authority} svarar`,
+    nothingRecorded: 'Webbplatsen sparar ingenting om dig. Ditt meddelande går direkt till myndigheten.',
   },
 }

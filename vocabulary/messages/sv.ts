@@ -67,5 +67,14 @@ export const sv: Messages = {
     method: 'Så har vi testat webbplatsen',
     dates: (assessed, updated) =>
       `Webbplatsen bedömdes senast den ${assessed}. Redogörelsen uppdaterades senast den ${updated}.`,
+    responsible: (authority) =>
+      `${authority} är den myndighet som ansvarar för webbplatsen enligt lagen om tillgänglighet till digital offentlig service.`,
+    sendTo: 'Skicka e-post till',
+    copyAddress: 'Om inget e-postprogram öppnas kan du kopiera adressen och skriva från din vanliga e-post.',
+    mailSubject: (service) => `Brist i tillgängligheten: ${service}`,
+    mailBody: 'Vilken sida gäller det?\n\n\nVad fungerar inte?\n\n',
+    responseTime: (authority) => `${authority} svarar`,
+    nothingRecorded:
+      'Webbplatsen sparar ingenting om dig när du använder länken: ditt meddelande går från ditt e-postprogram direkt till myndigheten.',
   },
 }

@@ -56,5 +56,15 @@ export type Messages = {
     enforcement: [before: string, link: string, after: string]
     method: string
     dates: (assessed: string, updated: string) => string
+    /** The authority the law holds responsible for the site. */
+    responsible: (authority: string) => string
+    sendTo: string
+    copyAddress: string
+    /** The report e-mail's subject and body, written for the recipient in the visitor's language. */
+    mailSubject: (service: string) => string
+    mailBody: string
+    /** What comes before the response time, which is the statement's own (Swedish) text. */
+    responseTime: (authority: string) => string
+    nothingRecorded: string
   }
 }

@@ -2,7 +2,7 @@ import { EyeOpenIcon } from '@sanity/icons/EyeOpen'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 
 import { COMPLIANCE_STATUSES, DIGG_COMPLAINT_URL, titleOf } from '../../../vocabulary/lists'
-import { httpsUrl, notInFuture, requiredRichText } from '../rules/fields'
+import { EMAIL_MESSAGE, httpsUrl, notInFuture, requiredRichText } from '../rules/fields'
 
 /**
  * The accessibility statement the law (DOS-lagen) requires, structured as Digg's guidance asks.
@@ -131,6 +131,36 @@ export const accessibilityStatement = defineType({
       type: 'richText',
       group: 'feedback',
       validation: (rule) => rule.custom(requiredRichText('Beskriv hur besökare kan rapportera brister.')),
+    }),
+    defineField({
+      name: 'responsibleAuthority',
+      title: 'Ansvarig myndighet',
+      description:
+        'Den myndighet som enligt lagen ansvarar för webbplatsen och tar emot rapporterna, till exempel "Länsstyrelsen Värmland". Visas i redogörelsen.',
+      type: 'string',
+      group: 'feedback',
+      validation: (rule) => rule.required().error('Skriv vilken myndighet som ansvarar för webbplatsen.'),
+    }),
+    defineField({
+      name: 'reportEmail',
+      title: 'E-postadress för rapporter',
+      description:
+        'Dit besökare skickar e-post om brister. Välj myndighetens funktionsadress som registreras och läses varje arbetsdag, till exempel registratorns. Visas och länkas i redogörelsen.',
+      type: 'string',
+      group: 'feedback',
+      validation: (rule) => [
+        rule.required().error('Skriv e-postadressen dit besökare kan rapportera brister.'),
+        rule.email().error(EMAIL_MESSAGE),
+      ],
+    }),
+    defineField({
+      name: 'responseTime',
+      title: 'Svarstid',
+      description:
+        'Hur snart myndigheten svarar, som det passar i meningen "Vi svarar …", till exempel "inom fem arbetsdagar". Lova bara det som myndigheten håller.',
+      type: 'string',
+      group: 'feedback',
+      validation: (rule) => rule.required().error('Skriv hur snart ni svarar, till exempel "inom fem arbetsdagar".'),
     }),
     defineField({
       name: 'enforcementUrl',

@@ -12,7 +12,16 @@ import {
 } from '../../../vocabulary/lists'
 import { HelpLinkInput } from '../inputs/HelpLinkInput'
 import { httpsUrl, notInFuture, requiredObject, requiredWhen } from '../rules/fields'
-import { CHECKING_NOTE, CHECKING_NOTE_MESSAGE, verificationState } from '../rules/verification'
+import { apiVersion } from '../../../vocabulary/api-version'
+import {
+  CHECK_PERIODS_QUERY,
+  CHECKING_NOTE,
+  CHECKING_NOTE_MESSAGE,
+  checkPeriods,
+  MIN_CHECK_MONTHS,
+  monthsBefore,
+  verificationState,
+} from '../rules/verification'
 
 type AreaValue = { scope?: string; regions?: string[]; municipalities?: string[] }
 type AgesValue = { min?: number; max?: number }
@@ -35,7 +44,7 @@ function municipalityNameRule(name: string | undefined) {
 }
 type VerificationValue = { checkedAt?: string; clearedBecause?: string }
 
-/** "Ej kontrollerad", "Kontrollerad 2025-03-01", or a reminder when the check is too old. */
+/** "Ej kontrollerad", "Kontrollerad 2025-03-01", or a reminder when the check is older than the default period (a preview cannot read the settings). */
 export function verificationLabel(checkedAt: string | undefined, today: Date = new Date()): string {
   switch (verificationState(checkedAt, today)) {
     case 'unchecked':
@@ -265,22 +274,34 @@ export const helpLink = defineType({
     defineField({
       name: 'verification',
       title: 'Kontroll av uppgifterna',
-      description: 'Kontrollera uppgifterna hos tjänsten själv minst en gång om året.',
+      description:
+        'Kontrollera uppgifterna hos tjänsten själv. Hur ofta det ska göras står under Inställningar, Kontroller (sex månader om inget annat är valt).',
       type: 'object',
       group: 'verification',
       // A warning, not an error: an unchecked link may be published; the site just shows the organisation's address instead.
       validation: (rule) =>
         rule
-          .custom((verification: VerificationValue | undefined) => {
-            switch (verificationState(verification?.checkedAt)) {
-              case 'unchecked':
-                if (verification?.clearedBecause) return verification.clearedBecause
-                return 'Ej kontrollerad: kontaktvägarna visas inte på webbplatsen förrän någon har kontrollerat dem. Besökarna ser bara organisationens webbplats.'
-              case 'stale':
-                return 'Uppgifterna kontrollerades för mer än ett år sedan. Kontrollera dem igen.'
-              case 'checked':
-                return true
+          .custom(async (verification: VerificationValue | undefined, context) => {
+            const checkedAt = verification?.checkedAt
+            if (!checkedAt) {
+              return (
+                verification?.clearedBecause ??
+                'Ej kontrollerad: kontaktvägarna visas inte på webbplatsen förrän någon har kontrollerat dem. Besökarna ser bara organisationens webbplats.'
+              )
             }
+            // Fresh under any period the settings allow: no need to read them.
+            if (checkedAt >= monthsBefore(new Date(), MIN_CHECK_MONTHS)) return true
+            // Settings that cannot be read leave the default period, at once: a warning is not worth a wait.
+            const { helpLinkMonths } = checkPeriods(
+              await context
+                .getClient({ apiVersion })
+                .withConfig({ maxRetries: 0 })
+                .fetch(CHECK_PERIODS_QUERY, {}, { perspective: 'raw' })
+                .catch(() => null),
+            )
+            return verificationState(checkedAt, new Date(), helpLinkMonths) === 'stale'
+              ? `Uppgifterna kontrollerades för mer än ${helpLinkMonths} månader sedan. Kontrollera dem igen.`
+              : true
           })
           .warning(),
       fields: [
@@ -331,6 +352,21 @@ export const helpLink = defineType({
       ],
     }),
     defineField({
+      name: 'linkCheck',
+      title: 'Kontroll av webbadresserna',
+      description:
+        'Fylls i av länkkontrollen, som regelbundet hämtar organisationens webbplats och varje webbadress bland kontaktvägarna. Starta den nu med "Kontrollera webbadresserna" längst ner. Visas inte på webbplatsen.',
+      type: 'linkCheck',
+      group: 'verification',
+      readOnly: true,
+      validation: (rule) =>
+        rule
+          .custom((check: { broken?: boolean } | undefined) =>
+            check?.broken ? 'Minst en webbadress fungerade inte vid senaste kontrollen. Se vilken nedan.' : true,
+          )
+          .warning(),
+    }),
+    defineField({
       name: 'sortOrder',
       title: 'Ordning',
       description: 'Valfritt. Lägre nummer visas först.',
@@ -356,15 +392,17 @@ export const helpLink = defineType({
     },
   ],
   preview: {
-    select: { name: 'name', audiences: 'audiences', checkedAt: 'verification.checkedAt' },
-    prepare: ({ name, audiences, checkedAt }) => {
+    select: { name: 'name', audiences: 'audiences', checkedAt: 'verification.checkedAt', broken: 'linkCheck.broken' },
+    prepare: ({ name, audiences, checkedAt, broken }) => {
       const audienceTitles = (Array.isArray(audiences) ? audiences : [])
         .map((audience: string) => AUDIENCES.find((item) => item.value === audience)?.title ?? audience)
         .join(', ')
       return {
         title: name ?? 'Hjälplänk utan namn',
-        subtitle: [audienceTitles, verificationLabel(checkedAt)].filter(Boolean).join(' · '),
-        media: verificationState(checkedAt) === 'checked' ? CheckmarkCircleIcon : WarningOutlineIcon,
+        subtitle: [audienceTitles, verificationLabel(checkedAt), broken ? 'En webbadress fungerar inte' : undefined]
+          .filter(Boolean)
+          .join(' · '),
+        media: verificationState(checkedAt) === 'checked' && !broken ? CheckmarkCircleIcon : WarningOutlineIcon,
       }
     },
   },

@@ -2,7 +2,7 @@ import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 
 import { pageSlugRule } from '../rules/dataset'
-import { lengthLimit } from '../rules/fields'
+import { lengthLimit, notInFuture, requiredWhen } from '../rules/fields'
 import { SECTION_TYPES } from '../../../sections/list'
 import { languagePrefix } from '../../../vocabulary/languages'
 import { SLUG_MAX_LENGTH } from '../../../vocabulary/paths'
@@ -17,6 +17,7 @@ export const page = defineType({
   groups: [
     { name: 'content', title: 'Innehåll', default: true },
     { name: 'seo', title: 'Sök och delning' },
+    { name: 'legal', title: 'Juridisk granskning' },
   ],
   fields: [
     defineField({
@@ -120,6 +121,44 @@ export const page = defineType({
           description: 'Sidan visas inte i sökresultat. Använd för sidor som bara ska nås via länk.',
           type: 'boolean',
           initialValue: false,
+        }),
+      ],
+    }),
+    defineField({
+      name: 'legalReview',
+      title: 'Granskad mot lagen',
+      description:
+        'Vem som senast läste sidan mot lagtexten, och när. Sidan visas under "Behöver granskas mot lagen" när lagen har ändrats sedan dess, eller när granskningen är äldre än tiden under Inställningar, Kontroller. Visas inte på webbplatsen.',
+      type: 'object',
+      group: 'legal',
+      fields: [
+        defineField({
+          name: 'reviewedAt',
+          title: 'Granskad',
+          description: 'Lämna tomt tills någon faktiskt har granskat sidan.',
+          type: 'date',
+          options: { dateFormat: 'YYYY-MM-DD' },
+          validation: (rule) => rule.custom(notInFuture),
+        }),
+        defineField({
+          name: 'reviewedBy',
+          title: 'Granskad av',
+          description: 'Namn och roll, till exempel "Anna Andersson, jurist på Länsstyrelsen Värmland".',
+          type: 'string',
+          validation: (rule) =>
+            rule.custom(
+              requiredWhen<{ reviewedAt?: string }>(
+                (review) => Boolean(review.reviewedAt),
+                'Skriv vem som granskade sidan.',
+              ),
+            ),
+        }),
+        defineField({
+          name: 'note',
+          title: 'Anteckning',
+          description: 'Till exempel vilka lagrum som granskades. Visas inte på webbplatsen.',
+          type: 'text',
+          rows: 2,
         }),
       ],
     }),

@@ -4,6 +4,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 import { EMAIL_MESSAGE, httpsUrl, lengthLimit, requiredObject, requiredWhen } from '../rules/fields'
 import { SECURITY_TXT_WARN_DAYS, securityTxtExpiry } from '../rules/security-txt'
 import { uniqueLanguageIds } from '../objects/siteLanguage'
+import { CHECK_PERIOD_DEFAULTS, MIN_CHECK_MONTHS } from '../rules/verification'
 
 type SecurityTxtValue = { contactEmail?: string; contactUrl?: string; policyUrl?: string; expires?: string }
 
@@ -24,6 +25,7 @@ export const settings = defineType({
     { name: 'languages', title: 'Språk' },
     { name: 'feedback', title: 'Synpunkter' },
     { name: 'security', title: 'Säkerhet' },
+    { name: 'checks', title: 'Kontroller' },
   ],
   fields: [
     defineField({
@@ -237,6 +239,64 @@ export const settings = defineType({
             ),
             ...securityTxtExpiry(rule),
           ],
+        }),
+      ],
+    }),
+    defineField({
+      name: 'checkPeriods',
+      title: 'Hur länge en kontroll gäller',
+      description:
+        'När tiden har gått visas hjälplänken eller sidan under "Behöver kontrolleras" tills någon har kontrollerat den igen.',
+      type: 'object',
+      group: 'checks',
+      options: { columns: 2 },
+      fields: [
+        defineField({
+          name: 'helpLinkMonths',
+          title: 'Hjälplänkar, i månader',
+          description: `Hur ofta uppgifterna ska kontrolleras hos tjänsten själv. Tomt betyder ${CHECK_PERIOD_DEFAULTS.helpLinkMonths} månader.`,
+          type: 'number',
+          initialValue: CHECK_PERIOD_DEFAULTS.helpLinkMonths,
+          validation: (rule) =>
+            rule.integer().min(MIN_CHECK_MONTHS).max(36).error('Skriv ett helt antal månader, mellan 1 och 36.'),
+        }),
+        defineField({
+          name: 'legalReviewMonths',
+          title: 'Juridisk granskning av kampanjsidor, i månader',
+          description: `Hur ofta sidorna ska granskas mot lagen även om lagen inte har ändrats. Tomt betyder ${CHECK_PERIOD_DEFAULTS.legalReviewMonths} månader.`,
+          type: 'number',
+          initialValue: CHECK_PERIOD_DEFAULTS.legalReviewMonths,
+          validation: (rule) => rule.integer().min(1).max(60).error('Skriv ett helt antal månader, mellan 1 och 60.'),
+        }),
+      ],
+    }),
+    defineField({
+      name: 'law',
+      title: 'Lagen som kampanjen bygger på',
+      description:
+        'När lagtexten ändras, ändra datumet här. Då visas alla kampanjsidor som granskades före ändringen under "Behöver granskas mot lagen".',
+      type: 'object',
+      group: 'checks',
+      fields: [
+        defineField({
+          name: 'title',
+          title: 'Lagrum',
+          description: 'Till exempel "Brottsbalken 6 kap. 11 §".',
+          type: 'string',
+        }),
+        defineField({
+          name: 'url',
+          title: 'Webbadress',
+          description: 'Där lagtexten finns, till exempel på riksdagen.se.',
+          type: 'url',
+          validation: (rule) => httpsUrl(rule),
+        }),
+        defineField({
+          name: 'changedAt',
+          title: 'Lagtexten ändrades senast',
+          description: 'Dagen då den senaste ändringen trädde i kraft.',
+          type: 'date',
+          options: { dateFormat: 'YYYY-MM-DD' },
         }),
       ],
     }),

@@ -108,6 +108,30 @@ export const shortLink = defineType({
       initialValue: false,
     }),
     defineField({
+      name: 'placement',
+      title: 'Placering',
+      description:
+        'Var kortlänken sitter, till exempel "Busskur Karlstad C" eller "Annons NWT". Kampanjsiffrorna i Studion visas under det här namnet. Syns inte på webbplatsen.',
+      type: 'string',
+      validation: (rule) => rule.max(80).error('Placeringen får vara högst 80 tecken.'),
+    }),
+    defineField({
+      name: 'campaignPeriod',
+      title: 'Kampanjperiod',
+      description:
+        'När materialet med kortlänken sitter uppe. Kampanjsiffrorna visar hur många som använde kortlänken under perioden.',
+      type: 'object',
+      options: { columns: 2 },
+      validation: (rule) =>
+        rule.custom((period?: { start?: string; end?: string }) =>
+          period?.start && period.end && period.end < period.start ? 'Slutdatumet ligger före startdatumet.' : true,
+        ),
+      fields: [
+        defineField({ name: 'start', title: 'Från och med', type: 'date', options: { dateFormat: 'YYYY-MM-DD' } }),
+        defineField({ name: 'end', title: 'Till och med', type: 'date', options: { dateFormat: 'YYYY-MM-DD' } }),
+      ],
+    }),
+    defineField({
       name: 'note',
       title: 'Var används kortlänken?',
       description: 'Till exempel "Affisch på bussar i Karlstad, hösten 2025". Visas inte på webbplatsen.',
@@ -124,14 +148,15 @@ export const shortLink = defineType({
       destinationPath: 'destination.path',
       destinationUrl: 'destination.url',
       note: 'note',
+      placement: 'placement',
       permanent: 'permanent',
     },
-    prepare: ({ path, type, pageSlug, destinationPath, destinationUrl, note, permanent }) => {
+    prepare: ({ path, type, pageSlug, destinationPath, destinationUrl, note, placement, permanent }) => {
       const target =
         type === 'page' ? (pageSlug ? `/${pageSlug}` : undefined) : type === 'url' ? destinationUrl : destinationPath
       return {
         title: `${path ?? '(kortlänk saknas)'} → ${target ?? '(mål saknas)'}`,
-        subtitle: [type === 'url' ? 'Annan webbplats' : undefined, permanent ? 'Permanent' : undefined, note]
+        subtitle: [type === 'url' ? 'Annan webbplats' : undefined, permanent ? 'Permanent' : undefined, placement, note]
           .filter(Boolean)
           .join(' · '),
       }

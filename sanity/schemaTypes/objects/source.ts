@@ -1,7 +1,7 @@
 import { BookIcon } from '@sanity/icons/Book'
 import { defineField, defineType } from 'sanity'
 
-import { linkUrl } from '../rules/fields'
+import { linkUrl, notInFuture, requiredWhen } from '../rules/fields'
 
 /** Where a fact comes from, so readers can check it. */
 export const source = defineType({
@@ -27,12 +27,25 @@ export const source = defineType({
     defineField({
       name: 'retrieved',
       title: 'Hämtad',
-      description: 'Datum då uppgiften hämtades.',
+      description: 'Datum då uppgiften senast lästes i källan. Läs den igen och ändra datumet när du granskar sidan.',
       type: 'date',
       options: { dateFormat: 'YYYY-MM-DD' },
+      validation: (rule) => [
+        rule.custom(
+          requiredWhen<{ url?: string }>(
+            (source) => Boolean(source.url),
+            'Ange när uppgiften hämtades från webbadressen, så att läsaren vet hur färsk den är.',
+          ),
+        ),
+        rule.custom(notInFuture),
+      ],
     }),
   ],
   preview: {
-    select: { title: 'publisher', subtitle: 'url' },
+    select: { title: 'publisher', url: 'url', retrieved: 'retrieved' },
+    prepare: ({ title, url, retrieved }) => ({
+      title,
+      subtitle: [url, retrieved ? `hämtad ${retrieved}` : undefined].filter(Boolean).join(' · '),
+    }),
   },
 })

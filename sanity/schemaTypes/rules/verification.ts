@@ -1,19 +1,55 @@
-import { VERIFICATION_MAX_AGE_DAYS } from '../../../vocabulary/lists'
-
 export type VerificationState = 'unchecked' | 'stale' | 'checked'
 
-const DAY_MS = 24 * 60 * 60 * 1000
+/**
+ * How long checks last, in months, unless the settings ("Kontroller") say otherwise: a help link's
+ * check of its facts, and a campaign page's review against the law.
+ */
+export const CHECK_PERIOD_DEFAULTS = { helpLinkMonths: 6, legalReviewMonths: 12 } as const
 
-/** The date (YYYY-MM-DD) before which a check counts as too old. */
-export function staleBefore(today: Date = new Date()): string {
-  return new Date(today.getTime() - VERIFICATION_MAX_AGE_DAYS * DAY_MS).toISOString().slice(0, 10)
+/** The shortest period the settings accept. */
+export const MIN_CHECK_MONTHS = 1
+
+export type CheckPeriods = { helpLinkMonths: number; legalReviewMonths: number }
+
+/** The settings' periods, the draft's if an editor is changing them, with the defaults for any unset. */
+export const CHECK_PERIODS_QUERY = /* groq */ `coalesce(*[_id == "drafts.settings"][0].checkPeriods, *[_id == "settings"][0].checkPeriods)`
+
+export function checkPeriods(value: Partial<Record<keyof CheckPeriods, unknown>> | null | undefined): CheckPeriods {
+  const months = (given: unknown, fallback: number) =>
+    typeof given === 'number' && Number.isInteger(given) && given > 0 ? given : fallback
+  return {
+    helpLinkMonths: months(value?.helpLinkMonths, CHECK_PERIOD_DEFAULTS.helpLinkMonths),
+    legalReviewMonths: months(value?.legalReviewMonths, CHECK_PERIOD_DEFAULTS.legalReviewMonths),
+  }
+}
+
+/** The date (YYYY-MM-DD) `months` calendar months before `today`. */
+export function monthsBefore(today: Date, months: number): string {
+  const date = new Date(today)
+  date.setUTCMonth(date.getUTCMonth() - months)
+  return date.toISOString().slice(0, 10)
+}
+
+/** The date (YYYY-MM-DD) before which a help link's check counts as too old. */
+export function staleBefore(today: Date = new Date(), months: number = CHECK_PERIOD_DEFAULTS.helpLinkMonths): string {
+  return monthsBefore(today, months)
 }
 
 /** Whether a help link's facts were checked, and recently enough. `checkedAt` is a date (YYYY-MM-DD). */
-export function verificationState(checkedAt: string | undefined, today: Date = new Date()): VerificationState {
+export function verificationState(
+  checkedAt: string | undefined,
+  today: Date = new Date(),
+  months: number = CHECK_PERIOD_DEFAULTS.helpLinkMonths,
+): VerificationState {
   if (!checkedAt) return 'unchecked'
-  return checkedAt < staleBefore(today) ? 'stale' : 'checked'
+  return checkedAt < staleBefore(today, months) ? 'stale' : 'checked'
 }
+
+/**
+ * What "Behöver kontrolleras" lists: help links nobody has checked, whose check is older than
+ * `$staleBefore`, or with a web address that failed the last link check (lib/link-check.ts).
+ */
+export const HELP_LINKS_TO_CHECK_FILTER = /* groq */ `_type == "helpLink" && (!defined(verification.checkedAt) || verification.checkedAt < $staleBefore || linkCheck.broken == true)`
 
 /**
  * Words about checking the facts, which belong in the help link's "Kontroll" group and never in

@@ -1,5 +1,6 @@
 import { image, navLink, p, pageLink, pathLink, reference, richText, type SeedDocument } from './build.ts'
 import { shareDefault } from './images.ts'
+import { LAW_URLS } from './sources.ts'
 
 export const settings: SeedDocument = {
   _id: 'settings',
@@ -83,4 +84,7 @@ export const settings: SeedDocument = {
       'Det du skickar till en myndighet blir en allmän handling. Det betyder att andra kan ha rätt att läsa det, om inte sekretess gäller. Skriv inte sådant som du vill hålla för dig själv. Vill du prata om din egen situation, vänd dig hellre till en stödtjänst där du kan vara anonym.',
   },
   socialImage: image(shareDefault.file, shareDefault.alt),
+  checkPeriods: { helpLinkMonths: 6, legalReviewMonths: 12 },
+  // Prop. 2024/25:124 renamed the offence and extended it to acts at a distance from 1 July 2025.
+  law: { title: 'Brottsbalken 6 kap. 11 §', url: LAW_URLS.brottsbalken, changedAt: '2025-07-01' },
 }

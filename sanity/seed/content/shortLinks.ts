@@ -8,6 +8,8 @@ export const shortLinks: SeedDocument[] = [
     path: '/affisch',
     destination: { type: 'page', page: reference('page-darfor-ar-det-ett-brott') },
     permanent: false,
+    placement: 'Affischer i busskurer, Karlstad',
+    campaignPeriod: { start: '2026-03-03', end: '2026-03-16' },
     note: 'Står på affischerna under Kampanjmaterial (kamera och fängelse), i text och som QR-kod. Leder till sidan om lagen, eftersom båda affischerna handlar om den.',
   },
   {
@@ -24,6 +26,7 @@ export const shortLinks: SeedDocument[] = [
     path: '/sluta',
     destination: { type: 'page', page: reference('page-for-dig-som-vill-sluta') },
     permanent: false,
+    placement: 'Sociala medier',
     note: 'Står på bilden för sociala medier "Det finns hjälp att sluta", i text och som QR-kod, och passar i inlägg som delar den.',
   },
   {

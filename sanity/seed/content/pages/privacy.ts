@@ -1,7 +1,11 @@
 import { bullets, p, richText, type SeedDocument } from '../build.ts'
 import { LAW_URLS } from '../sources.ts'
 
-/** The page settings.privacyPage points to. It promises only what the site is built to keep: no cookies, no tracking. */
+/**
+ * The page settings.privacyPage points to. It promises only what the site is built to keep: no
+ * cookies, no tracking, and campaign figures that are counts per day and address, nothing more
+ * (docs/deploy.md, "Campaign figures").
+ */
 export const privacyPage: SeedDocument = {
   _id: 'page-personuppgifter-och-kakor',
   _type: 'page',
@@ -50,7 +54,7 @@ export const privacyPage: SeedDocument = {
       body: richText(
         p('Vi använder inte:'),
         bullets(
-          'verktyg för besöksstatistik',
+          'verktyg för besöksstatistik som följer enskilda besökare',
           'spårningspixlar eller annonsverktyg',
           'inbäddade filmer, kartor eller knappar från sociala medier',
           'typsnitt eller andra filer från andra webbplatser',
@@ -62,12 +66,33 @@ export const privacyPage: SeedDocument = {
       ),
     },
     {
+      _key: 'vad-vi-raknar',
+      _type: 'textSection',
+      heading: 'Vad vi räknar',
+      body: richText(
+        p(
+          'För att veta om kampanjen når fram räknar vi hur många gånger varje sida visas och hur många gånger varje kortlänk används, till exempel när någon skannar QR-koden på en affisch. Vi räknar per dag. Det enda som sparas är datum, adress och antal, till exempel "3 mars, /hjalp: 17 visningar".',
+        ),
+        p('Vi sparar inte:'),
+        bullets(
+          'din IP-adress',
+          'vilken webbläsare, dator eller telefon du använder',
+          'vilken sida du kom ifrån',
+          'kakor eller något annat som kan känna igen dig',
+          'vilken tid på dagen du var här.',
+        ),
+        p(
+          'Därför kan ingen, inte heller vi, se vad en viss person har läst eller följa någon mellan sidor eller besök. Sökmotorer och andra program som själva säger att de är robotar räknas inte. Siffrorna visas bara för kampanjens redaktörer.',
+        ),
+      ),
+    },
+    {
       _key: 'serverloggar',
       _type: 'textSection',
       heading: 'Det servern ser',
       body: richText(
         p(
-          'Som på alla webbplatser tar servern emot din IP-adress när din webbläsare hämtar en sida. Det behövs för att sidan ska kunna skickas till dig. Vi använder inte uppgiften för att ta reda på vem du är eller vad du läser.',
+          'Som på alla webbplatser tar servern emot din IP-adress när din webbläsare hämtar en sida. Det behövs för att sidan ska kunna skickas till dig. Vi sparar inte adressen i loggen över hämtade sidor eller i siffrorna ovan, och vi använder den inte för att ta reda på vem du är eller vad du läser.',
         ),
       ),
     },

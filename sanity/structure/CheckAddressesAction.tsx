@@ -1,0 +1,53 @@
+import { SyncIcon } from '@sanity/icons/Sync'
+import { useToast } from '@sanity/ui/toast'
+import { useState } from 'react'
+import { useClient, type DocumentActionComponent } from 'sanity'
+
+import { apiVersion } from '../../vocabulary/api-version'
+
+/** The site's route that runs the link check on demand; the Studio is served by the site itself. */
+const LINK_CHECK_ROUTE = '/api/link-check'
+
+/**
+ * "Kontrollera webbadresserna": runs the link check (lib/link-check.ts) on this help link now,
+ * instead of waiting for the scheduled run. The site fetches the addresses (a browser may not read
+ * other sites' answers) and records the result with the editor's own session, which the Studio's
+ * client holds; the result then appears under Kontroll like any other change.
+ */
+export const CheckAddressesAction: DocumentActionComponent = ({ id, draft, published }) => {
+  const token = useClient({ apiVersion }).config().token
+  const toast = useToast()
+  const [running, setRunning] = useState(false)
+  const saved = Boolean(draft ?? published)
+
+  return {
+    label: running ? 'Kontrollerar webbadresserna …' : 'Kontrollera webbadresserna',
+    icon: SyncIcon,
+    disabled: running || !saved || !token,
+    title: !saved
+      ? 'Hjälplänken är inte sparad än.'
+      : !token
+        ? 'Kontrollen kan inte startas med den här inloggningen. Den körs ändå regelbundet av webbplatsen.'
+        : 'Hämtar organisationens webbplats och varje webbadress bland kontaktvägarna och sparar vad de svarade.',
+    onHandle: async () => {
+      setRunning(true)
+      try {
+        const response = await fetch(LINK_CHECK_ROUTE, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ id }),
+        })
+        const { message } = (await response.json().catch(() => ({}))) as { message?: string }
+        toast.push({
+          status: response.ok ? 'success' : 'error',
+          title: message ?? 'Kontrollen kunde inte köras. Försök igen om en stund.',
+        })
+      } catch {
+        toast.push({ status: 'error', title: 'Webbplatsen svarade inte. Försök igen om en stund.' })
+      } finally {
+        setRunning(false)
+      }
+    },
+  }
+}
+CheckAddressesAction.displayName = 'CheckAddressesAction'
