@@ -1,10 +1,11 @@
 // No Sanity imports: a plain function of the published document, tested on its own.
 import { HELP_PATH } from '../../vocabulary/help-audiences'
+import { localPath } from '../../vocabulary/languages'
 
 /** The accessibility statement's fixed address on the site (ACCESSIBILITY_PATH in lib/content/languages.ts). */
 const ACCESSIBILITY_PATH = '/tillganglighet'
 
-type Published = { _type: string; slug?: { current?: string }; path?: string }
+type Published = { _type: string; slug?: { current?: string }; path?: string; language?: string }
 
 /**
  * Where visitors see a published document, or null for one with no page of its own (an
@@ -13,7 +14,8 @@ type Published = { _type: string; slug?: { current?: string }; path?: string }
 export function sitePathOf(document: Published): string | null {
   switch (document._type) {
     case 'page':
-      return document.slug?.current ? `/${document.slug.current}` : null
+      // A translation lives under its language's prefix (`/en/…`); Swedish has none.
+      return document.slug?.current ? localPath(document.language, `/${document.slug.current}`) : null
     case 'settings':
       return '/'
     case 'accessibilityStatement':
