@@ -60,9 +60,9 @@ const nextConfig: NextConfig = {
       // the API, the Studio, Next's assets and files (sitemap.xml, icons) stay where they are.
       beforeFiles: [
         {
-          source: '/:path((?!(?:_draft|api|studio|_next)(?:/|$))(?!.*\\.\\w+$).*)',
+          source: '/:path((?!(?:~draft|api|studio|_next)(?:/|$))(?!.*\\.\\w+$).*)',
           has: [{ type: 'cookie', key: '__prerender_bypass' }],
-          destination: '/_draft/:path',
+          destination: '/~draft/:path',
         },
       ],
     }

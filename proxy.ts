@@ -37,5 +37,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Only what could be a short link or a page: not Next's assets, the API, the Studio, draft mode or files.
-  matcher: ['/((?!_next/|api/|studio(?:/|$)|_draft(?:/|$)|.*\\.\\w+$).+)'],
+  matcher: ['/((?!_next/|api/|studio(?:/|$)|~draft(?:/|$)|.*\\.\\w+$).+)'],
 }

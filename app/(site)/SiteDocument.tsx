@@ -24,7 +24,7 @@ type Props = {
 /**
  * The site's document in the page's language: skip links, quick exit, header with the language
  * link, the page, the footer. Both root layouts render it: visitors' (`app/(site)/[...path]/layout.tsx`)
- * and draft mode's (`app/(draft-mode)/%5Fdraft/[...path]/layout.tsx`).
+ * and draft mode's (`app/(draft-mode)/~draft/[...path]/layout.tsx`).
  */
 export async function SiteDocument({ path, perspective, banner, tools, children }: Props) {
   const settings = await fetchContent('settings', {}, { perspective })

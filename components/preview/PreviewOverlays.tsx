@@ -14,7 +14,7 @@ const VisualEditing = lazy(() =>
 const REFRESH_DEBOUNCE_MS = 150
 
 /**
- * Draft mode only (app/(draft-mode)/%5Fdraft/[...path]/layout.tsx): click-to-edit overlays from the stega markers in
+ * Draft mode only (app/(draft-mode)/~draft/[...path]/layout.tsx): click-to-edit overlays from the stega markers in
  * the page, and updates while the editor types.
  *
  * Updates come from live events: app/api/draft-mode/live passes on each change the content API

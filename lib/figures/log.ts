@@ -20,7 +20,7 @@ const LINE =
   /^(\d{4}-\d{2}-\d{2}) ([A-Z]+) (\d{3}) ([a-z]+) "((?:[^"\\]|\\x[0-9A-Fa-f]{2})*)" "((?:[^"\\]|\\x[0-9A-Fa-f]{2})*)"$/
 
 /** Not pages: Next's assets, the API, the Studio, draft mode, the edge's own addresses, and files. */
-const NOT_A_PAGE = /^\/(?:_next|api|studio|_draft|edge)(?:\/|$)|\.[A-Za-z0-9]+$/
+const NOT_A_PAGE = /^\/(?:_next|api|studio|~draft|edge)(?:\/|$)|\.[A-Za-z0-9]+$/
 /** Longer paths are no page of this site; they would only make the figures unreadable. */
 const MAX_PATH_LENGTH = 200
 

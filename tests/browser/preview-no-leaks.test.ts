@@ -5,7 +5,7 @@
  * the share images, the sitemap and robots.txt, as HTML and as the payloads client navigation
  * fetches, never gets the draft text, not even after an editor has looked at the same pages in
  * draft mode (nothing a draft-mode render produces is cached for visitors), nor at draft mode's own
- * addresses under /_draft.
+ * addresses under /~draft.
  */
 import { createPreviewSecret } from '@sanity/preview-url-secret/create-secret'
 
@@ -141,7 +141,7 @@ it('gives visitors none of the draft text on any page or payload, even after dra
 })
 
 it("shows visitors who open draft mode's own addresses the published page only", async () => {
-  for (const path of ['/_draft', `/_draft${HELP_PATH}`]) {
+  for (const path of ['/~draft', `/~draft${HELP_PATH}`]) {
     const { status, body } = await bodyOf(path)
     expect({ path, status }).toEqual({ path, status: 200 })
     expect(body).not.toContain(DRAFT_TEXT)

@@ -114,7 +114,7 @@ describe('what counts', () => {
       '/api/revalidate',
       '/studio',
       '/studio/structure/page',
-      '/_draft/hjalp',
+      '/~draft/hjalp',
       '/edge/status',
       '/robots.txt',
       '/sitemap.xml',
