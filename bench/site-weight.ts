@@ -19,6 +19,11 @@ import { launchBrowser, newContext } from '../tests/helpers/browser.ts'
 import { printTable, say, startSite, stopAll, writeResults } from './site-server.ts'
 
 const BARE_NEXT_PAGE = { jsKB: 135, jsFiles: 5, htmlKB: 1.8, requests: 6 }
+/**
+ * The JavaScript a visitor's page may load (gzip): a bare Next page plus 10 KB for the quick exit
+ * and the help filter. Every language version is held to the same budget.
+ */
+const JS_BUDGET_KB = BARE_NEXT_PAGE.jsKB + 10
 const VIEWPORT = { width: 375, height: 812 }
 
 interface Load {
@@ -58,6 +63,20 @@ const MARKERS = [
 ] as const
 
 const KB = (bytes: number) => bytes / 1024
+
+/** The language version of a path: its first segment when that is a language prefix, else Swedish. */
+function languageOf(path: string, prefixes: string[]): string {
+  const first = path.split('/')[1] ?? ''
+  return prefixes.includes(first) ? first : 'sv'
+}
+
+/** The language ids the settings list, which are also their address prefixes. */
+async function languagePrefixes(lakeUrl: string, token: string): Promise<string[]> {
+  const url = new URL('/v2025-02-19/data/query/production', lakeUrl)
+  url.searchParams.set('query', '*[_id == "settings"][0].languages[].id')
+  const response = await fetch(url, { headers: { Authorization: `Bearer ${token}` } })
+  return ((await response.json()) as { result: string[] | null }).result ?? []
+}
 
 async function sitemapPaths(siteUrl: string): Promise<string[]> {
   const xml = await (await fetch(new URL('/sitemap.xml', siteUrl))).text()
@@ -153,7 +172,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser()
   try {
     const paths = [...(await sitemapPaths(site.url)), '/den-har-sidan-finns-inte']
-    const rows = []
+    const rows: { path: string; withJs: Load; withoutJs: Load }[] = []
     for (const path of paths) {
       say(`measuring ${path}`)
       const url = new URL(path, site.url).toString()
@@ -180,6 +199,21 @@ async function main(): Promise<void> {
       `reference, bare Next 16 page: JS ${BARE_NEXT_PAGE.jsKB} KB (${BARE_NEXT_PAGE.jsFiles} files), HTML ${BARE_NEXT_PAGE.htmlKB} KB, ${BARE_NEXT_PAGE.requests} requests; ` +
         `template-nextjs-personal-website: JS 417 KB (21 files), HTML 6.0 KB, 49 requests (gzip, measured once on a machine like ours)`,
     )
+    // Every language but Swedish has its id as its address prefix (vocabulary/languages.ts).
+    const prefixes = await languagePrefixes(site.lake.httpUrl, site.lake.tokens.read)
+    const languages = [...new Set(rows.map((row) => languageOf(row.path, prefixes)))]
+    const perLanguage = languages.map((language) => {
+      const ofLanguage = rows.filter((row) => languageOf(row.path, prefixes) === language)
+      const js = ofLanguage.map((row) => KB(row.withJs.jsBytes))
+      return {
+        language,
+        pages: ofLanguage.length,
+        'JS KB min–max': `${Math.min(...js).toFixed(1)}–${Math.max(...js).toFixed(1)}`,
+        [`within ${JS_BUDGET_KB} KB`]: Math.max(...js) <= JS_BUDGET_KB ? 'yes' : 'NO',
+      }
+    })
+    console.log('\nJavaScript per language version')
+    printTable(perLanguage)
     const encodings = [...new Set(rows.flatMap((row) => row.withJs.scriptEncodings))]
     console.log(`scripts were sent with Content-Encoding: ${encodings.join(', ')}`)
     const failures = rows.flatMap((row) => [
@@ -200,7 +234,14 @@ async function main(): Promise<void> {
     console.log('\nBundles apart: scripts that hold each marker')
     printTable(separation)
     console.log(
-      `results: ${writeResults('site-weight', { viewport: VIEWPORT, reference: BARE_NEXT_PAGE, rows, separation })}`,
+      `results: ${writeResults('site-weight', {
+        viewport: VIEWPORT,
+        reference: BARE_NEXT_PAGE,
+        budgetKB: JS_BUDGET_KB,
+        rows,
+        perLanguage,
+        separation,
+      })}`,
     )
   } finally {
     await browser.close()
