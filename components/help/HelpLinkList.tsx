@@ -1,14 +1,16 @@
 import { stegaClean } from '@sanity/client/stega'
 import type { HelpChannel, HelpLink } from '@/lib/content/help-links'
+import type { PageLanguage } from '@/lib/content/languages'
 
 import styles from './HelpLinkList.module.css'
 
 type HeadingLevel = 'h2' | 'h3'
 
-function Facts({ facts }: { facts: string[] }) {
+/** The facts are Swedish words from the help link's lists: marked so on a page in another language. */
+function Facts({ facts, lang }: { facts: string[]; lang: string | undefined }) {
   if (facts.length === 0) return null
   return (
-    <ul className={styles.facts}>
+    <ul className={styles.facts} lang={lang}>
       {facts.map((fact) => (
         <li key={fact}>{fact}</li>
       ))}
@@ -16,69 +18,76 @@ function Facts({ facts }: { facts: string[] }) {
   )
 }
 
-function Channel({ channel }: { channel: HelpChannel }) {
+function Channel({ channel, language }: { channel: HelpChannel; language: PageLanguage }) {
+  const text = language.messages.helpCard
+  const label = (words: string) => <span className={styles.channelLabel}>{words} </span>
+  const hours = (openingHours: string | null) =>
+    openingHours && (
+      <span className={styles.hours} lang={language.swedishLang}>
+        {' '}
+        {openingHours}
+      </span>
+    )
+  const facts = <Facts facts={channel.facts} lang={language.swedishLang} />
   switch (channel.kind) {
     case 'phone':
       return (
         <>
-          <span className={styles.channelLabel}>Ring </span>
+          {label(text.call)}
           <a href={channel.href} className={styles.phone}>
             {channel.number}
           </a>
-          {channel.openingHours && <span className={styles.hours}> {channel.openingHours}</span>}
-          <Facts facts={channel.facts} />
+          {hours(channel.openingHours)}
+          {facts}
         </>
       )
     case 'web':
-      return (
-        <>
-          <span className={styles.channelLabel}>Webb </span>
-          <a href={channel.href}>{channel.label}</a>
-          <Facts facts={channel.facts} />
-        </>
-      )
     case 'form':
     case 'booking':
       return (
         <>
-          <span className={styles.channelLabel}>{channel.kind === 'form' ? 'Kontaktformulär ' : 'Boka tid '}</span>
+          {label(text[channel.kind])}
           <a href={channel.href}>{channel.label}</a>
-          <Facts facts={channel.facts} />
+          {facts}
         </>
       )
     case 'email':
       return (
         <>
-          <span className={styles.channelLabel}>E-post </span>
+          {label(text.email)}
           <a href={channel.href}>{channel.address}</a>
-          <Facts facts={channel.facts} />
+          {facts}
         </>
       )
     case 'visit':
       return (
         <>
-          <span className={styles.channelLabel}>Besök </span>
+          {label(text.visit)}
           <span>{channel.address}</span>
-          {channel.openingHours && <span className={styles.hours}> {channel.openingHours}</span>}
-          <Facts facts={channel.facts} />
+          {hours(channel.openingHours)}
+          {facts}
         </>
       )
   }
 }
 
 /** Where the service is offered, for whom and in which languages: only what the editors filled in. */
-function About({ link }: { link: HelpLink }) {
+function About({ link, language }: { link: HelpLink; language: PageLanguage }) {
+  const text = language.messages.helpCard
   const facts = [
-    link.area && `Gäller: ${link.area}`,
-    link.ages && `Ålder: ${link.ages}`,
-    link.languages && `Språk: ${link.languages}`,
-    link.interpreter,
-  ].filter((fact): fact is string => Boolean(fact))
+    { label: text.area, value: link.area },
+    { label: text.ages, value: link.ages },
+    { label: text.languages, value: link.languages },
+    { label: null, value: link.interpreter },
+  ].filter((fact): fact is { label: string | null; value: string } => Boolean(fact.value))
   if (facts.length === 0) return null
   return (
     <ul className={styles.about}>
-      {facts.map((fact) => (
-        <li key={fact}>{fact}</li>
+      {facts.map(({ label, value }) => (
+        <li key={value}>
+          {label && `${label} `}
+          <span lang={language.swedishLang}>{value}</span>
+        </li>
       ))}
     </ul>
   )
@@ -88,19 +97,28 @@ function About({ link }: { link: HelpLink }) {
  * One help service: who runs it, what it offers, and how to reach it. A service whose channels
  * nobody has checked points to its organisation's web address instead.
  */
-function HelpLinkCard({ link, headingLevel: Heading }: { link: HelpLink; headingLevel: HeadingLevel }) {
+function HelpLinkCard({
+  link,
+  headingLevel: Heading,
+  language,
+}: {
+  link: HelpLink
+  headingLevel: HeadingLevel
+  language: PageLanguage
+}) {
+  const text = language.messages.helpCard
   // In draft mode the name carries stega markers for visual editing; attributes get the clean text.
   return (
     <li className={styles.card}>
       <Heading className={styles.name}>{link.name}</Heading>
       {link.provider && <p className={styles.provider}>{link.provider}</p>}
       <p lang={link.descriptionLang ?? undefined}>{link.description}</p>
-      <About link={link} />
+      <About link={link} language={language} />
       {link.channels.length > 0 ? (
-        <ul className={styles.channels} aria-label={`Så når du ${stegaClean(link.name)}`}>
+        <ul className={styles.channels} aria-label={text.reach(stegaClean(link.name))}>
           {link.channels.map((channel) => (
             <li key={channel.key}>
-              <Channel channel={channel} />
+              <Channel channel={channel} language={language} />
             </li>
           ))}
         </ul>
@@ -108,10 +126,10 @@ function HelpLinkCard({ link, headingLevel: Heading }: { link: HelpLink; heading
         <p className={styles.fallback}>
           {link.fallback ? (
             <>
-              Kontaktuppgifter finns på <a href={link.fallback.href}>{link.fallback.label}</a>.
+              {text.detailsAt} <a href={link.fallback.href}>{link.fallback.label}</a>.
             </>
           ) : (
-            <>Kontaktuppgifter finns hos {link.provider ?? link.name}.</>
+            text.detailsWith(link.provider ?? link.name)
           )}
         </p>
       )}
@@ -120,11 +138,19 @@ function HelpLinkCard({ link, headingLevel: Heading }: { link: HelpLink; heading
 }
 
 /** A list of help services; each name is a heading at the given level. */
-export function HelpLinkList({ links, headingLevel }: { links: HelpLink[]; headingLevel: HeadingLevel }) {
+export function HelpLinkList({
+  links,
+  headingLevel,
+  language,
+}: {
+  links: HelpLink[]
+  headingLevel: HeadingLevel
+  language: PageLanguage
+}) {
   return (
     <ul className={styles.list}>
       {links.map((link) => (
-        <HelpLinkCard key={link.id} link={link} headingLevel={headingLevel} />
+        <HelpLinkCard key={link.id} link={link} headingLevel={headingLevel} language={language} />
       ))}
     </ul>
   )

@@ -1,7 +1,6 @@
 import { MAIN_CONTENT_ID } from '@/components/layout/SkipLinks'
 import type { HelpLink } from '@/lib/content/help-links'
-import { audienceTitle } from '@/lib/content/languages'
-import type { Messages } from '@/vocabulary/messages'
+import { audienceTitle, type PageLanguage } from '@/lib/content/languages'
 import type { AudienceFilter as Filter } from '@/vocabulary/help-audiences'
 
 import { AudienceFilter } from './AudienceFilter'
@@ -14,19 +13,23 @@ type Props = {
   filter: Filter | null
   links: HelpLink[]
   total: number
-  languageId: string
-  messages: Messages
+  language: PageLanguage
 }
 
 /** The help page: every help service, or those for one audience, with the choice of audience. */
-export function HelpPageView({ title, intro, filter, links, total, languageId, messages }: Props) {
+export function HelpPageView({ title, intro, filter, links, total, language }: Props) {
+  const { messages } = language
   return (
     <main id={MAIN_CONTENT_ID} tabIndex={-1} className="container">
       <h1>{filter ? `${title}: ${audienceTitle(messages, filter)}` : title}</h1>
       {intro && <p>{intro}</p>}
-      <AudienceFilter current={filter?.slug ?? null} languageId={languageId} messages={messages} />
+      <AudienceFilter current={filter?.slug ?? null} languageId={language.id} messages={messages} />
       <p>{filter ? messages.help.showing(links.length, total) : messages.help.showingAll(total)}</p>
-      {links.length > 0 ? <HelpLinkList links={links} headingLevel="h2" /> : <p>{messages.help.empty}</p>}
+      {links.length > 0 ? (
+        <HelpLinkList links={links} headingLevel="h2" language={language} />
+      ) : (
+        <p>{messages.help.empty}</p>
+      )}
     </main>
   )
 }

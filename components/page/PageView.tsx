@@ -1,12 +1,13 @@
 import { MAIN_CONTENT_ID } from '@/components/layout/SkipLinks'
 import { SiteImage } from '@/components/media/SiteImage'
+import type { PageLanguage } from '@/lib/content/languages'
 import type { Page } from '@/lib/content/page'
 import { Sections } from '@/sections/Sections'
 
 import styles from './PageView.module.css'
 
 /** A campaign page: title, lead, the hero statement, then the page builder's sections. */
-export function PageView({ page }: { page: Page }) {
+export function PageView({ page, language }: { page: Page; language: PageLanguage }) {
   const { hero } = page
   return (
     <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
@@ -33,7 +34,7 @@ export function PageView({ page }: { page: Page }) {
         </div>
       )}
       <div className="container">
-        <Sections sections={page.sections} />
+        <Sections sections={page.sections} language={language} />
       </div>
     </main>
   )

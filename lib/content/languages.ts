@@ -16,6 +16,24 @@ import { optionalText } from './common'
 import { reportContentProblem } from './report'
 import type { Settings } from './settings'
 
+/**
+ * What a page's parts need of its language: the version's id (for addresses such as the help
+ * page's), its fixed words, the locale for dates, and the `lang` to mark Swedish-only content with
+ * (help facts, campaign material) on a page in another language, else undefined.
+ */
+export type PageLanguage = { id: string; messages: Messages; dateLocale: string; swedishLang: string | undefined }
+
+/** What a page's parts need of a language version (lättläst is Swedish: `htmlLang` "sv"). */
+export function pageLanguageOf(language: SiteLanguage): PageLanguage {
+  const swedish = language.htmlLang === 'sv'
+  return {
+    id: language.id,
+    messages: messagesFor(language.id),
+    dateLocale: swedish ? 'sv-SE' : language.htmlLang,
+    swedishLang: swedish ? undefined : 'sv',
+  }
+}
+
 /** A language version with what the site shows of it: its help page's title and intro. */
 export type LanguageVersion = SiteLanguage & { helpPage: { title: string | null; intro: string | null } }
 
@@ -191,6 +209,7 @@ export function localizedSite(settings: Settings, languageId: string) {
   return {
     language,
     messages,
+    page: pageLanguageOf(language),
     quickExit: {
       url: settings.quickExit.url,
       label: isDefault ? settings.quickExit.label : messages.quickExit.label,

@@ -24,4 +24,17 @@ describe('beliefSection', () => {
     expect(screen.getByText('Källa: Polisen')).toBeInTheDocument()
     expect(screen.queryByRole('link')).not.toBeInTheDocument()
   })
+
+  it('puts the labels in the page’s language', () => {
+    renderSections([sections.belief], {
+      id: 'en',
+      title: 'Engelska',
+      htmlLang: 'en',
+      hreflang: 'en',
+      linkText: 'In English',
+    })
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^Some people believe /)
+    expect(screen.getByText(/straffet är fängelse i högst ett år/)).toHaveTextContent(/^But /)
+    expect(screen.getByText(/retrieved July 1, 2025/)).toBeInTheDocument()
+  })
 })

@@ -4,6 +4,8 @@ import { screen } from '@testing-library/react'
 import { recordWarnings, renderSections } from '@/tests/helpers/sections'
 import { sections } from '@/tests/unit/fixtures/site-content'
 
+const english = { id: 'en', title: 'Engelska', htmlLang: 'en', hreflang: 'en', linkText: 'In English' }
+
 // Content problems are logged; these tests look at what is shown.
 recordWarnings()
 
@@ -31,5 +33,16 @@ describe('helpLinksSection', () => {
       'href',
       '/hjalp/narstaende',
     )
+  })
+
+  it('speaks the page’s language: English labels and addresses, the Swedish facts marked as Swedish', () => {
+    renderSections([{ ...sections.helpLinks, mode: 'audience', audience: 'relatives' }], english)
+    expect(screen.getByRole('link', { name: 'All support services: Family and friends' })).toHaveAttribute(
+      'href',
+      '/en/hjalp/narstaende',
+    )
+    expect(screen.getByRole('list', { name: 'How to reach Kvinnofridslinjen' })).toBeInTheDocument()
+    expect(screen.getByText('Syns inte på telefonräkningen').closest('[lang]')).toHaveAttribute('lang', 'sv')
+    expect(screen.queryByText(/Ring|Gäller|Alla stödtjänster/)).not.toBeInTheDocument()
   })
 })

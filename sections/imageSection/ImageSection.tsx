@@ -1,10 +1,11 @@
 import { SiteImage } from '@/components/media/SiteImage'
 
+import type { PageLanguage } from '@/lib/content/languages'
 import type { ImageSectionContent } from './content'
 import styles from './ImageSection.module.css'
 
 /** A picture in the page's column, with its caption and credit as the figure's caption. */
-export function ImageSection({ section }: { section: ImageSectionContent }) {
+export function ImageSection({ section, language }: { section: ImageSectionContent; language: PageLanguage }) {
   const { image, caption, credit } = section
   if (!image) return null
   return (
@@ -14,7 +15,11 @@ export function ImageSection({ section }: { section: ImageSectionContent }) {
         <figcaption className={styles.caption}>
           {caption}
           {caption && credit && ' '}
-          {credit && <span className={styles.credit}>Foto: {credit}</span>}
+          {credit && (
+            <span className={styles.credit}>
+              {language.messages.sections.photo} {credit}
+            </span>
+          )}
         </figcaption>
       )}
     </figure>

@@ -5,10 +5,12 @@ import { HelpPageView } from '@/components/help/HelpPageView'
 import { HelpLinkList } from '@/components/help/HelpLinkList'
 import { agesText, helpLinksSchema, linksFor, municipalityName } from '@/lib/content/help-links'
 import { audienceFilterBySlug, audienceFilters } from '@/vocabulary/help-audiences'
-import { sv } from '@/vocabulary/messages/sv'
+import { pageLanguageOf } from '@/lib/content/languages'
+import { DEFAULT_LANGUAGE } from '@/vocabulary/languages'
 
 import { checkedHelpLink, everyoneHelpLink, uncheckedHelpLink } from './fixtures/site-content'
 
+const swedish = pageLanguageOf(DEFAULT_LANGUAGE)
 const links = helpLinksSchema.parse([checkedHelpLink, uncheckedHelpLink, everyoneHelpLink])
 
 function renderHelpPage(slug: string | null) {
@@ -20,8 +22,7 @@ function renderHelpPage(slug: string | null) {
       filter={filter}
       links={filter ? linksFor(links, filter.audience) : links}
       total={links.length}
-      languageId="sv"
-      messages={sv}
+      language={swedish}
     />,
   )
 }
@@ -85,8 +86,7 @@ describe('narrowing the help list by audience', () => {
         filter={audienceFilters[3]}
         links={[]}
         total={3}
-        languageId="sv"
-        messages={sv}
+        language={swedish}
       />,
     )
     expect(screen.getByText(/Just nu finns inga stödtjänster här/)).toBeInTheDocument()
@@ -103,7 +103,7 @@ describe('help links as visitors see them', () => {
   })
 
   it('points an unchecked link to its organisation with a neutral sentence, and lists no channel', () => {
-    render(<HelpLinkList links={[links[1]]} headingLevel="h2" />)
+    render(<HelpLinkList links={[links[1]]} headingLevel="h2" language={swedish} />)
     const card = cardOf('PrevenTell')
     expect(within(card).queryByRole('list', { name: /Så når du/ })).not.toBeInTheDocument()
     expect(card).toHaveTextContent('Kontaktuppgifter finns på karolinska.se.')
@@ -117,7 +117,7 @@ describe('help links as visitors see them', () => {
 
   it('names the organisation when an unchecked link has no web address', () => {
     const [link] = helpLinksSchema.parse([{ ...uncheckedHelpLink, providerUrl: null, provider: 'Anova' }])
-    render(<HelpLinkList links={[link]} headingLevel="h2" />)
+    render(<HelpLinkList links={[link]} headingLevel="h2" language={swedish} />)
     expect(cardOf('PrevenTell')).toHaveTextContent('Kontaktuppgifter finns hos Anova.')
   })
 
@@ -144,7 +144,7 @@ describe('help links as visitors see them', () => {
         ],
       },
     ])
-    render(<HelpLinkList links={[link]} headingLevel="h2" />)
+    render(<HelpLinkList links={[link]} headingLevel="h2" language={swedish} />)
     const channels = screen.getByRole('list', { name: 'Så når du Kvinnofridslinjen' })
     expect(within(channels).getByText('Kontaktformulär')).toBeInTheDocument()
     expect(within(channels).getByRole('link', { name: 'example.se' })).toHaveAttribute(
@@ -187,7 +187,7 @@ describe('help links as visitors see them', () => {
     expect(agesText({ min: null, max: 25 })).toBe('Upp till 25 år')
     expect(agesText(null)).toBeNull()
     expect(links[0]).toMatchObject({ languages: 'svenska och engelska', interpreter: 'Tolk finns' })
-    render(<HelpLinkList links={[links[0], links[1]]} headingLevel="h2" />)
+    render(<HelpLinkList links={[links[0], links[1]]} headingLevel="h2" language={swedish} />)
     const [first, second] = [cardOf('Kvinnofridslinjen'), cardOf('PrevenTell')]
     expect(first).toHaveTextContent('Språk: svenska och engelska')
     expect(first).toHaveTextContent('Tolk finns')

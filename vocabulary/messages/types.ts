@@ -40,6 +40,40 @@ export type Messages = {
     showingAll: (total: number) => string
     empty: string
   }
+  /** A help service's card (components/help/HelpLinkList.tsx). */
+  helpCard: {
+    call: string
+    web: string
+    form: string
+    booking: string
+    email: string
+    visit: string
+    area: string
+    ages: string
+    languages: string
+    /** The list of a service's channels, for screen readers. */
+    reach: (service: string) => string
+    /** No checked channel: before the organisation's web address. */
+    detailsAt: string
+    detailsWith: (organisation: string) => string
+  }
+  /** The page builder's fixed words (sections/). */
+  sections: {
+    beliefLabel: string
+    beliefBut: string
+    source: string
+    retrieved: (date: string) => string
+    allHelp: string
+    allHelpFor: (audience: string) => string
+    photo: string
+    material: {
+      none: string
+      text: string
+      carries: (shortLink: string) => string
+      download: string
+      forPrinter: string
+    }
+  }
   accessibility: {
     intro: (organisation: string, service: string) => string
     howAccessible: string

@@ -74,7 +74,7 @@ export default async function SitePage({ params }: Props) {
   const perspective = await requestPerspective()
   const { languageId, route } = await routeOf(params)
   const settings = await fetchContent('settings', {}, { perspective })
-  const { language, messages } = localizedSite(settings, languageId)
+  const { language, messages, page: pageLanguage } = localizedSite(settings, languageId)
   const notFound = <NotFoundResponse messages={messages} languageId={languageId} />
   switch (route.kind) {
     case 'start': {
@@ -82,7 +82,7 @@ export default async function SitePage({ params }: Props) {
       return (
         <>
           {page ? (
-            <PageView page={page} />
+            <PageView page={page} language={pageLanguage} />
           ) : (
             <FallbackStart
               siteName={settings.siteName}
@@ -98,7 +98,7 @@ export default async function SitePage({ params }: Props) {
     case 'page': {
       const page = await fetchContent('page', { slug: route.slug, language: languageId }, { perspective })
       if (page?.isStartPage) permanentRedirect(routePath(languageId, { kind: 'start' }))
-      return page ? <PageView page={page} /> : notFound
+      return page ? <PageView page={page} language={pageLanguage} /> : notFound
     }
     case 'help':
     case 'helpAudience': {
@@ -112,8 +112,7 @@ export default async function SitePage({ params }: Props) {
           filter={filter}
           links={filter ? linksFor(links, filter.audience) : links}
           total={links.length}
-          languageId={languageId}
-          messages={messages}
+          language={pageLanguage}
         />
       )
     }
@@ -123,8 +122,8 @@ export default async function SitePage({ params }: Props) {
         <AccessibilityStatementView
           statement={statement}
           messages={messages}
-          contentLang={language.htmlLang === 'sv' ? null : 'sv'}
-          dateLocale={language.htmlLang === 'sv' ? 'sv-SE' : language.htmlLang}
+          contentLang={pageLanguage.swedishLang ?? null}
+          dateLocale={pageLanguage.dateLocale}
         />
       ) : (
         notFound
