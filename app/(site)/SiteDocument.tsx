@@ -53,8 +53,7 @@ export async function SiteDocument({ path, perspective, banner, tools, children 
         <SiteHeader
           siteName={settings.siteName}
           homeHref={routePath(languageId, { kind: 'start' })}
-          // The menu's labels and pages are Swedish; other versions get their own later (docs/languages.md).
-          navigation={isDefault ? settings.mainNavigation : []}
+          navigation={isDefault ? settings.mainNavigation : language.navigation}
           quickExit={quickExit}
           messages={messages}
           languageLinks={<LanguageLinks links={links} label={messages.languageNav} />}

@@ -12,7 +12,7 @@ import {
 
 import { messagesFor, type Messages } from '@/vocabulary/messages'
 
-import { optionalText } from './common'
+import { navLinksSchema, optionalText, type NavLink } from './common'
 import { reportContentProblem } from './report'
 import type { Settings } from './settings'
 
@@ -34,8 +34,12 @@ export function pageLanguageOf(language: SiteLanguage): PageLanguage {
   }
 }
 
-/** A language version with what the site shows of it: its help page's title and intro. */
-export type LanguageVersion = SiteLanguage & { helpPage: { title: string | null; intro: string | null } }
+/** A language version with what the site shows of it: its menu, and its help page's title and intro. */
+export type LanguageVersion = SiteLanguage & {
+  /** Empty for Swedish, whose menu is the settings' main menu. */
+  navigation: NavLink[]
+  helpPage: { title: string | null; intro: string | null }
+}
 
 const languageEntrySchema = z.object({
   id: z.string(),
@@ -43,6 +47,7 @@ const languageEntrySchema = z.object({
   htmlLang: z.string(),
   alternate: z.boolean().nullish(),
   linkText: z.string().trim().min(1),
+  navigation: navLinksSchema,
   helpPage: z.object({ title: optionalText, intro: optionalText }).nullish().catch(null),
 })
 
@@ -55,7 +60,9 @@ export const languagesSchema = z
   .nullish()
   .catch(null)
   .transform((items): LanguageVersion[] => {
-    const versions: LanguageVersion[] = [{ ...DEFAULT_LANGUAGE, helpPage: { title: null, intro: null } }]
+    const versions: LanguageVersion[] = [
+      { ...DEFAULT_LANGUAGE, navigation: [], helpPage: { title: null, intro: null } },
+    ]
     for (const item of items ?? []) {
       const parsed = languageEntrySchema.safeParse(item)
       const problem = parsed.success
@@ -65,13 +72,14 @@ export const languagesSchema = z
         reportContentProblem(`language skipped (${problem ?? 'same code twice'})`, parsed.error)
         continue
       }
-      const { id, title, htmlLang, alternate, linkText, helpPage } = parsed.data
+      const { id, title, htmlLang, alternate, linkText, navigation, helpPage } = parsed.data
       versions.push({
         id,
         title,
         htmlLang,
         hreflang: alternate === false ? null : htmlLang,
         linkText,
+        navigation,
         helpPage: { title: helpPage?.title ?? null, intro: helpPage?.intro ?? null },
       })
     }

@@ -60,6 +60,21 @@ describe('language versions from the settings', () => {
     ])
   })
 
+  it('gives each version its own menu, leading to its own pages', async () => {
+    const settings = await fetchContent('settings', {})
+    const menuOf = (id: string) =>
+      languages.languageById(settings.languages, id).navigation.map(({ label, href }) => [label, href])
+    expect(menuOf('en')).toEqual([
+      ['Why it is a crime', '/en/why-it-is-a-crime'],
+      ['Help and support', '/en/hjalp'],
+    ])
+    expect(menuOf('lattlast')).toEqual([
+      ['Lagen om att köpa sex', '/lattlast/lagen-om-att-kopa-sex'],
+      ['Hjälp och stöd', '/lattlast/hjalp'],
+    ])
+    expect(menuOf('sv')).toEqual([])
+  })
+
   it('knows a language added in the settings without any code: its addresses and its start page fallback', async () => {
     const settings = await editor.getDocument('settings')
     await editor

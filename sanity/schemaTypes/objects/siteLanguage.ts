@@ -1,5 +1,5 @@
 import { TranslateIcon } from '@sanity/icons/Translate'
-import { defineField, defineType, type CustomValidatorResult } from 'sanity'
+import { defineArrayMember, defineField, defineType, type CustomValidatorResult } from 'sanity'
 
 import { languageIdProblem, languageTagProblem } from '../../../vocabulary/languages'
 
@@ -56,6 +56,15 @@ export const siteLanguage = defineType({
       description: 'Skrivs på språket självt, till exempel "In English" eller "Lättläst".',
       type: 'string',
       validation: (rule) => rule.required().error('Skriv texten på språklänken.'),
+    }),
+    defineField({
+      name: 'navigation',
+      title: 'Huvudmeny på det här språket',
+      description:
+        'Länkar till sidorna på det här språket, högst sex. Utan länkar visas ingen meny, bara språklänken och startsidan.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'navLink' })],
+      validation: (rule) => rule.max(6).error('Menyn får ha högst sex länkar.'),
     }),
     defineField({
       name: 'helpPage',

@@ -54,6 +54,10 @@ export const settings: SeedDocument = {
       htmlLang: 'sv',
       alternate: false,
       linkText: 'Lättläst',
+      navigation: [
+        navLink('Lagen om att köpa sex', pageLink('page-lattlast-lagen')),
+        navLink('Hjälp och stöd', pathLink('/lattlast/hjalp')),
+      ],
       helpPage: {
         title: 'Hjälp och stöd',
         intro:
@@ -67,6 +71,10 @@ export const settings: SeedDocument = {
       htmlLang: 'en',
       alternate: true,
       linkText: 'In English',
+      navigation: [
+        navLink('Why it is a crime', pageLink('page-en-law')),
+        navLink('Help and support', pathLink('/en/hjalp')),
+      ],
       helpPage: {
         title: 'Help and support',
         intro:
