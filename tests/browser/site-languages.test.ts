@@ -121,6 +121,21 @@ describe('the language link', () => {
   })
 })
 
+describe('an English page', () => {
+  it('has its own menu and speaks English in the page builder’s fixed words', async () => {
+    const page = await open(LAW.en)
+    const menu = page.getByRole('navigation', { name: 'Main menu' })
+    expect(await menu.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(
+      [LAW.en, '/en/hjalp'],
+    )
+    expect(await page.getByRole('heading', { name: /^Some people believe that the penalty/ }).count()).toBe(1)
+    const main = (await page.locator('main').textContent()) ?? ''
+    expect(main).toMatch(/But since 2022/)
+    expect(main).not.toMatch(/Somliga tror|Källa:|hämtad|Alla stödtjänster/)
+    await page.context().close()
+  })
+})
+
 describe('head', () => {
   it('announces the hreflang alternates, without lättläst', async () => {
     const page = await open(LAW.sv)

@@ -15,8 +15,8 @@ import { LAW_URLS, SOURCES } from '../sources.ts'
  * Lättläst and English versions of the start page and the page on the law. They say only what the
  * Swedish pages (start.ts, crime.ts) say, shorter; nothing is added. Lättläst follows Myndigheten
  * för tillgängliga medier: short sentences, one thing at a time, common words, no abbreviations
- * (docs/languages.md). English pages use no "Somliga tror / Men" blocks: those words are the
- * Swedish campaign's own, printed by the site.
+ * (docs/languages.md). The English law page answers one belief, translated from the Swedish
+ * page's; the site prints "Some people believe … But …" around it from the English message file.
  */
 
 export const startPageLattlast: SeedDocument = {
@@ -243,6 +243,14 @@ export const crimePageEnglish: SeedDocument = {
     noIndex: false,
   },
   sections: [
+    {
+      _key: 'tror-boter',
+      _type: 'beliefSection',
+      belief: 'that the penalty is only a fine.',
+      answer:
+        'since 2022 you can no longer be sentenced to a fine only. The penalty for the purchase of a sexual act is prison for at most one year.',
+      source: { _type: 'source', ...SOURCES.brb11 },
+    },
     {
       _key: 'vad-sager-lagen',
       _type: 'textSection',
