@@ -19,6 +19,8 @@ export interface SitePage {
   path: string
   /** The text the page's only h1 must have. */
   heading: string
+  /** Its `<html lang>`: its language version's tag ("sv" for Swedish and lättläst). */
+  lang: string
 }
 
 /**
@@ -108,19 +110,22 @@ export async function expectedPages(client: SanityClient): Promise<SitePage[]> {
       .map((page) => ({
         path: localPath(page.language, content.startPageIds.includes(page._id) ? '/' : `/${page.slug}`),
         heading: page.title,
+        lang: languages.find((language) => language.id === page.language)?.htmlLang ?? 'sv',
       })),
     ...languages.flatMap(({ id, htmlLang, helpTitle }) => {
       const messages = messagesFor(id)
       return [
-        { path: localPath(id, HELP_PATH), heading: helpTitle },
+        { path: localPath(id, HELP_PATH), heading: helpTitle, lang: htmlLang },
         ...audiencePages().map(({ path, audience }) => ({
           path: localPath(id, path),
           heading: `${helpTitle}: ${audienceTitleIn(messages, audience)}`,
+          lang: htmlLang,
         })),
         {
           path: localPath(id, ACCESSIBILITY_PATH),
           // The statement is written in Swedish; other languages head it with their own word.
           heading: htmlLang === 'sv' ? statementTitle : messages.footer.accessibility,
+          lang: htmlLang,
         },
       ]
     }),
@@ -132,10 +137,10 @@ export async function expectedPages(client: SanityClient): Promise<SitePage[]> {
  * sitemap lists a path the content does not explain, so a test never visits a page blind.
  */
 export async function sitePages(siteUrl: string, client: SanityClient): Promise<SitePage[]> {
-  const expected = new Map((await expectedPages(client)).map((page) => [page.path, page.heading]))
+  const expected = new Map((await expectedPages(client)).map((page) => [page.path, page]))
   return (await sitemapPaths(siteUrl)).map((path) => {
-    const heading = expected.get(path)
-    if (heading === undefined) throw new Error(`/sitemap.xml lists ${path}, which is no published page`)
-    return { path, heading }
+    const page = expected.get(path)
+    if (page === undefined) throw new Error(`/sitemap.xml lists ${path}, which is no published page`)
+    return page
   })
 }
