@@ -228,7 +228,7 @@ export function guardPublish(base: DocumentActionComponent): DocumentActionCompo
                 id: documentId,
                 type: document._type,
                 title,
-                published: false,
+                published: Boolean(props.published),
               },
             )
           }
