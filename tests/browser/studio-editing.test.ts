@@ -305,6 +305,35 @@ it('lists a published short link whose target has gone under Kortlänkar → "Be
   }
 })
 
+it("warns inside a campaign page whose legal review is older than the law's last change or the settings' period", async () => {
+  const writer = lakeClient('write')
+  const id = `page-granskning-${process.pid}`
+  await writer.create({
+    _id: `drafts.${id}`,
+    _type: 'page',
+    title: `Granskad för länge sedan ${process.pid}`,
+    slug: { _type: 'slug', current: `granskad-for-lange-sedan-${process.pid}` },
+    legalReview: { reviewedAt: '2020-01-15', reviewedBy: 'Anna Andersson, jurist' },
+  })
+  try {
+    const page = await logIn('Redaktör')
+    await page.goto(`${siteUrl}/studio/intent/edit/id=${id};type=page/`)
+    await page.locator('#title').waitFor()
+    const warning = page
+      .getByText(
+        /Lagtexten ändrades .* efter granskningen 2020-01-15|granskades för mer än \d+ månader sedan \(2020-01-15\)/,
+      )
+      .first()
+    await retryingStudioSteps(page, async () => {
+      if (!(await warning.isVisible())) await page.getByRole('button', { name: 'Validering' }).click()
+      await warning.waitFor()
+    })
+    await page.context().close()
+  } finally {
+    await writer.delete(`drafts.${id}`)
+  }
+})
+
 describe('publishing control', () => {
   const stamp = `${process.pid}-${Date.now().toString(36)}`
   const target = {
