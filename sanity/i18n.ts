@@ -12,9 +12,9 @@ const validation = defineLocaleResourceBundle({
   locale: 'sv-SE',
   namespace: 'validation',
   resources: {
-    // The field holds a link to a document that has only a draft; the publish button explains the order.
+    // The field holds a link to a document that has only a draft; the publish button offers to publish both.
     'object.reference-not-published':
-      'Det här länkar till något som inte är publicerat än. Publicera det först och sedan det här dokumentet.',
+      'Det här länkar till något som inte är publicerat än. Välj Publicera för att publicera båda tillsammans.',
     // Editors know a page's slug as its address (the field is called Adress).
     'slug.missing-current': 'Skriv en adress.',
     'slug.not-object': 'Adressen har fel form. Skriv den igen.',

@@ -52,9 +52,29 @@ export function PreviewOverlays() {
     }
   }, [refresh])
 
+  useEffect(() => {
+    window.addEventListener('click', letLinksNavigate, { capture: true })
+    return () => window.removeEventListener('click', letLinksNavigate, { capture: true })
+  }, [])
+
   return (
     <Suspense>
       <VisualEditing refresh={refresh} />
     </Suspense>
   )
+}
+
+/**
+ * A plain click on a link to another page of the site goes there, as it does for visitors. The
+ * overlays listen on each marked element (a menu link's label is one) and turn a click into
+ * "open this field", so in Presentation the menu led to the Studio instead of the page. Stopping
+ * the click on its way down, before it reaches the overlays, leaves the browser's own navigation
+ * alone; the field stays one click away on the overlay's label, which shows on hover. Links
+ * elsewhere (help services, e-mail, telephone, the quick exit) keep the overlays' behaviour: they
+ * would take the preview away from the site.
+ */
+function letLinksNavigate(event: MouseEvent) {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+  const link = event.target instanceof Element ? event.target.closest('a[href]') : null
+  if (link instanceof HTMLAnchorElement && link.origin === window.location.origin) event.stopPropagation()
 }

@@ -4,14 +4,18 @@ import { map } from 'rxjs'
 
 import { apiVersion } from '../../vocabulary/api-version'
 import { HELP_PATH } from '../../vocabulary/help-audiences'
-import { documentLocations, LOCATIONS_QUERY, type LocationsQueryResult } from './locations'
+import { documentLocations, LOCATIONS_LISTEN_QUERY, LOCATIONS_QUERY, type LocationsQueryResult } from './locations'
 import { PreviewHeader } from './PreviewHeader'
 
 /** Where each document shows on the site, kept current while the editor works (drafts included). */
 const locations: DocumentLocationResolver = ({ id, type, perspectiveStack }, { documentStore }) => {
   const publishedId = getPublishedId(id)
   return documentStore
-    .listenQuery(LOCATIONS_QUERY, { id: publishedId }, { perspective: perspectiveStack, apiVersion })
+    .listenQuery(
+      { fetch: LOCATIONS_QUERY, listen: LOCATIONS_LISTEN_QUERY },
+      { id: publishedId },
+      { perspective: perspectiveStack, apiVersion },
+    )
     .pipe(map((data: LocationsQueryResult) => documentLocations(publishedId, type, data)))
 }
 

@@ -50,7 +50,7 @@ export const presentationSwedish = defineLocaleResourceBundle({
     'preview-frame.status_refreshing': 'Uppdaterar.',
     'preview-frame.status_reloading': 'Uppdaterar.',
     'preview-frame.status_timeout':
-      'Förhandsvisningen svarar inte. Ladda om förhandsvisningen, eller försök igen om en stund.',
+      'Sidan visas, men de klickbara texterna har inte startat än. Vänta en stund, ladda om förhandsvisningen eller välj Fortsätt ändå.',
     'preview-frame.overlay.connection-status.label': 'Klickbara texter',
     'preview-frame.loader.connection-status.label': 'Innehållet i förhandsvisningen',
     'preview-frame.configuration.error.title': 'Förhandsvisningen är inte rätt inställd',

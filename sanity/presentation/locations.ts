@@ -28,6 +28,17 @@ export const LOCATIONS_QUERY = /* groq */ `{
   }
 }`
 
+/**
+ * Which documents' changes can change LOCATIONS_QUERY's answer, as a listen filter. The Studio's
+ * listenQuery re-runs its fetch only when a listener reports a mutation, and a listener matches
+ * each changed document on its own against a filter: given LOCATIONS_QUERY itself (an object, not a
+ * filter) it matched nothing, so the answer stayed as first fetched, and a new page kept "no
+ * address" after its address was typed. Drafts are included: listeners see every version.
+ */
+export const LOCATIONS_LISTEN_QUERY = /* groq */ `*[
+  _type in ["page", "settings", "accessibilityStatement"] || _id in [$id, "drafts." + $id]
+]`
+
 export interface LocationsQueryResult {
   document: { _type: string; audiences?: string[] | null } | null
   inFooter: boolean | null

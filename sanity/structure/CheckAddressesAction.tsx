@@ -9,6 +9,24 @@ import { apiVersion } from '../../vocabulary/api-version'
 const LINK_CHECK_ROUTE = '/api/link-check'
 
 /**
+ * Runs the link check through the site: one help link's addresses, or every help link's without
+ * `id`. The answer is the route's own Swedish message, or one saying the site did not answer.
+ */
+export async function runLinkCheck(token: string, id?: string): Promise<{ ok: boolean; message: string }> {
+  try {
+    const response = await fetch(LINK_CHECK_ROUTE, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(id ? { id } : {}),
+    })
+    const { message } = (await response.json().catch(() => ({}))) as { message?: string }
+    return { ok: response.ok, message: message ?? 'Kontrollen kunde inte köras. Försök igen om en stund.' }
+  } catch {
+    return { ok: false, message: 'Webbplatsen svarade inte. Försök igen om en stund.' }
+  }
+}
+
+/**
  * "Kontrollera webbadresserna": runs the link check (lib/link-check.ts) on this help link now,
  * instead of waiting for the scheduled run. The site fetches the addresses (a browser may not read
  * other sites' answers) and records the result with the editor's own session, which the Studio's
@@ -31,22 +49,9 @@ export const CheckAddressesAction: DocumentActionComponent = ({ id, draft, publi
         : 'Hämtar organisationens webbplats och varje webbadress bland kontaktvägarna och sparar vad de svarade.',
     onHandle: async () => {
       setRunning(true)
-      try {
-        const response = await fetch(LINK_CHECK_ROUTE, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ id }),
-        })
-        const { message } = (await response.json().catch(() => ({}))) as { message?: string }
-        toast.push({
-          status: response.ok ? 'success' : 'error',
-          title: message ?? 'Kontrollen kunde inte köras. Försök igen om en stund.',
-        })
-      } catch {
-        toast.push({ status: 'error', title: 'Webbplatsen svarade inte. Försök igen om en stund.' })
-      } finally {
-        setRunning(false)
-      }
+      const { ok, message } = await runLinkCheck(token!, id)
+      toast.push({ status: ok ? 'success' : 'error', title: message })
+      setRunning(false)
     },
   }
 }

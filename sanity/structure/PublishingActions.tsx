@@ -2,12 +2,20 @@ import { UnpublishIcon } from '@sanity/icons/Unpublish'
 import { Button, Flex, Stack } from '@sanity/ui'
 import { useState } from 'react'
 import {
+  getPublishedId,
+  useClient,
   useDocumentOperation,
   useDocumentPairPermissions,
+  useSyncState,
+  useWorkspace,
+  validateDocument,
   type DocumentActionComponent,
   type DocumentActionDescription,
   type DocumentActionProps,
+  type SanityDocument,
 } from 'sanity'
+
+import { apiVersion } from '../../vocabulary/api-version'
 
 import { DocumentLinks, Paragraph, useReferrers, useUnpublishedReferences, type LinkedDocument } from './references'
 
@@ -15,7 +23,7 @@ import { DocumentLinks, Paragraph, useReferrers, useUnpublishedReferences, type 
  * Publishing control for editors. Unpublishing or deleting a document that a published document
  * links to would leave the site with a link to nothing (a menu item, a short link on a poster), so
  * both are refused while such links exist, naming the documents. Publishing a document that links
- * to unpublished ones is explained: those come first.
+ * to unpublished ones offers to publish them together.
  */
 
 type Removal = 'unpublish' | 'delete'
@@ -168,42 +176,128 @@ export function guardDelete(base: DocumentActionComponent): DocumentActionCompon
   return GuardedDelete
 }
 
+/** Where "Publicera tillsammans" is: asking, publishing, or stopped with a reason the editor can act on. */
+type Together =
+  { step: 'ask' } | { step: 'working' } | { step: 'invalid'; documents: LinkedDocument[] } | { step: 'failed' }
+
 /**
- * Sanity's publish, which explains the order when the draft links to documents that are not
- * published yet: Sanity refuses such a publish with a message at the field that does not say what
- * to publish first.
+ * Sanity's publish, which offers to publish the documents the draft links to that are not
+ * published yet, together with it: Sanity alone refuses such a publish with a message at the field
+ * that does not say what to publish first. "Publicera tillsammans" publishes those drafts and then
+ * this one in one transaction of document actions, so either all of them reach the site or none
+ * does. Each is validated first, as Sanity's own publish does; one with errors stops it all and is
+ * named, so the editor can open it.
  */
 export function guardPublish(base: DocumentActionComponent): DocumentActionComponent {
   const GuardedPublish: DocumentActionComponent = (props) => {
+    const { id, type, draft, onComplete } = props
     const described = base(props)
-    const unpublished = useUnpublishedReferences(props.draft)
-    const [permissions] = useDocumentPairPermissions({ id: props.id, type: props.type, permission: 'publish' })
-    const [open, setOpen] = useState(false)
+    const unpublished = useUnpublishedReferences(draft)
+    const [permissions] = useDocumentPairPermissions({ id, type, permission: 'publish' })
+    const client = useClient({ apiVersion })
+    const workspace = useWorkspace()
+    const { isSyncing } = useSyncState(id, type)
+    const [together, setTogether] = useState<Together | null>(null)
     if (!described || unpublished.length === 0 || !permissions?.granted) return described
-    const close = () => setOpen(false)
+    const close = () => setTogether(null)
     const title = titleOf(props)
+
+    const publishTogether = async () => {
+      setTogether({ step: 'working' })
+      try {
+        const ids = [...unpublished.map((document) => document.id), id]
+        const drafts = await client.fetch<SanityDocument[]>(
+          '*[_id in $drafts]',
+          {
+            drafts: ids.map((documentId) => `drafts.${documentId}`),
+          },
+          { perspective: 'raw' },
+        )
+        const publishing = new Set(ids)
+        // A link to a document published in the same transaction counts as a link to a published one.
+        const getDocumentExists = async ({ id: target }: { id: string }) =>
+          publishing.has(getPublishedId(target)) ||
+          (await client.fetch<boolean>('defined(*[_id == $target][0]._id)', { target: getPublishedId(target) }))
+        const invalid: LinkedDocument[] = []
+        for (const document of drafts) {
+          const markers = await validateDocument({ document, workspace, getDocumentExists, environment: 'studio' })
+          if (markers.some((marker) => marker.level === 'error')) {
+            const documentId = getPublishedId(document._id)
+            invalid.push(
+              unpublished.find((linked) => linked.id === documentId) ?? {
+                id: documentId,
+                type: document._type,
+                title,
+                published: Boolean(props.published),
+              },
+            )
+          }
+        }
+        if (invalid.length > 0) return setTogether({ step: 'invalid', documents: invalid })
+        // The linked documents first, so that every reference points at a published document when this one is.
+        const order = [...drafts].sort(
+          (a, b) => Number(getPublishedId(a._id) === id) - Number(getPublishedId(b._id) === id),
+        )
+        await client.action(
+          order.map((document) => ({
+            actionType: 'sanity.action.document.publish' as const,
+            draftId: document._id,
+            publishedId: getPublishedId(document._id),
+            ifDraftRevisionId: document._rev,
+          })),
+        )
+        close()
+        onComplete()
+      } catch (error) {
+        console.error('[publish together]', error)
+        setTogether({ step: 'failed' })
+      }
+    }
+
     return {
       ...described,
-      disabled: false,
+      disabled: isSyncing,
       title: 'Något som det här dokumentet länkar till är inte publicerat än',
-      onHandle: () => setOpen(true),
-      dialog: open && {
+      onHandle: () => setTogether({ step: 'ask' }),
+      dialog: together !== null && {
         type: 'dialog',
-        header: 'Publicera i rätt ordning',
+        header: 'Publicera tillsammans',
         onClose: close,
-        content: (
-          <Stack gap={3}>
+        content:
+          together.step === 'invalid' ? (
+            <Stack gap={3}>
+              <Paragraph>Inget publicerades. Det här behöver rättas först, där fälten är markerade:</Paragraph>
+              <DocumentLinks documents={together.documents} />
+            </Stack>
+          ) : together.step === 'failed' ? (
             <Paragraph>
-              &quot;{title}&quot; länkar till {unpublished.length === 1 ? 'ett dokument' : 'dokument'} som inte är
-              publicerat än. Webbplatsen kan bara länka till det som är publicerat, så publicera först:
+              Inget publicerades: någon annan kan ha ändrat dokumenten samtidigt, eller så svarade servern inte. Försök
+              igen om en stund.
             </Paragraph>
-            <DocumentLinks documents={unpublished} />
-            <Paragraph>Kom sedan tillbaka hit och publicera &quot;{title}&quot;.</Paragraph>
-          </Stack>
-        ),
+          ) : (
+            <Stack gap={3}>
+              <Paragraph>
+                &quot;{title}&quot; länkar till {unpublished.length === 1 ? 'ett dokument' : 'dokument'} som inte är
+                publicerat än. Webbplatsen kan bara länka till det som är publicerat:
+              </Paragraph>
+              <DocumentLinks documents={unpublished} />
+              <Paragraph>
+                Publicera {unpublished.length === 1 ? 'det' : 'dem'} tillsammans med &quot;{title}&quot;, i ett enda
+                steg. Du kan också öppna {unpublished.length === 1 ? 'det' : 'dem'} och publicera var för sig.
+              </Paragraph>
+            </Stack>
+          ),
         footer: (
-          <Flex justify="flex-end">
-            <Button mode="ghost" text="Stäng" onClick={close} />
+          <Flex gap={2} justify="flex-end">
+            <Button mode="ghost" text={together.step === 'ask' ? 'Avbryt' : 'Stäng'} onClick={close} />
+            {(together.step === 'ask' || together.step === 'working') && (
+              <Button
+                tone="positive"
+                text="Publicera tillsammans"
+                loading={together.step === 'working'}
+                onClick={() => void publishTogether()}
+              />
+            )}
           </Flex>
         ),
       },

@@ -3,6 +3,7 @@ import { CogIcon } from '@sanity/icons/Cog'
 import { EyeOpenIcon } from '@sanity/icons/EyeOpen'
 import { HomeIcon } from '@sanity/icons/Home'
 import { LinkIcon } from '@sanity/icons/Link'
+import { SyncIcon } from '@sanity/icons/Sync'
 import { WarningOutlineIcon } from '@sanity/icons/WarningOutline'
 import type { ComponentType } from 'react'
 import type { StructureBuilder, StructureResolver } from 'sanity/structure'
@@ -21,6 +22,7 @@ import {
   HELP_LINKS_TO_CHECK_FILTER,
   staleBefore,
 } from '../schemaTypes/rules/verification'
+import { CheckAllAddresses } from './CheckAllAddresses'
 import { MaterialFiles } from './MaterialFiles'
 import { StartPageMissing } from './StartPageMissing'
 
@@ -121,6 +123,11 @@ export const structure: StructureResolver = (S, { getClient }) =>
                     .params({ staleBefore: staleBefore(new Date(), helpLinkMonths) })
                     .defaultOrdering([{ field: 'verification.checkedAt', direction: 'asc' }])
                 }),
+              S.listItem()
+                .id('checkAllAddresses')
+                .title('Kontrollera alla webbadresser')
+                .icon(SyncIcon)
+                .child(S.component(CheckAllAddresses).id('checkAllAddresses').title('Kontrollera alla webbadresser')),
               S.divider(),
               ...AUDIENCES.map(({ value, title }) =>
                 S.listItem()

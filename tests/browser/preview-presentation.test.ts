@@ -177,3 +177,61 @@ it('turns draft mode off from the Studio, and from the banner on the page', asyn
   expect(await hasDraftCookie()).toBe(false)
   await studio.context().close()
 })
+
+it('follows a menu link in the preview to its page, and keeps the menu one click away on the overlay label', async () => {
+  const path = `/${subject.page.slug}`
+  const studio = await logInToStudio(browser, siteUrl, 'Redaktör')
+  await studio.goto(`${siteUrl}/studio/presentation?preview=${encodeURIComponent(path)}`)
+  const preview = previewFrame(studio)
+  await preview.locator('h1', { hasText: subject.page.title }).waitFor()
+  // The overlays are on: the heading leads to its field.
+  await clickToEdit(studio, preview.locator('h1'), new RegExp(`/presentation/page/${subject.page._id}/title\\?`))
+
+  const menuLinks = preview.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link')
+  const hrefs = await menuLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+  const index = hrefs.findIndex((href) => href !== null && href.startsWith('/') && href !== path)
+  expect(index).toBeGreaterThanOrEqual(0)
+  const target = hrefs[index]!
+  await menuLinks.nth(index).click()
+
+  const framePaths = () => studio.frames().map((frame) => new URL(frame.url()).pathname)
+  await eventually(async () => framePaths().includes(target), {
+    timeoutMs: DEADLINE_MS,
+    describe: () => `the preview never went to ${target} (it shows ${framePaths().join(', ')})`,
+  })
+  expect(studio.url()).not.toMatch(/\/settings\//)
+
+  // The menu's text is still reached from the page: the overlay's label above a hovered menu link.
+  await eventually(
+    async () => {
+      await preview.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').first().hover()
+      const label = preview.getByText('Inställningar', { exact: true })
+      if ((await label.count()) === 0) return false
+      await label.first().click()
+      return studio.waitForURL(/\/presentation\/settings\/settings\//, { timeout: 2_000 }).then(
+        () => true,
+        () => false,
+      )
+    },
+    { timeoutMs: DEADLINE_MS, describe: () => `the Studio never opened the menu's field (it is at ${studio.url()})` },
+  )
+  await studio.context().close()
+})
+
+it('says a new page has no address until its Adress field is filled, and then where it will show', async () => {
+  const id = `page-utan-adress-${process.pid}`
+  const slug = `utan-adress-${process.pid}`
+  await editor.create({ _id: `drafts.${id}`, _type: 'page', title: `Utan adress ${process.pid}` })
+  try {
+    const studio = await logInToStudio(browser, siteUrl, 'Redaktör')
+    await studio.goto(`${siteUrl}/studio/presentation/page/${id}?preview=${encodeURIComponent('/')}`)
+    const notice = studio.getByText('Sidan får en adress när fältet Adress är ifyllt.')
+    await notice.waitFor({ timeout: DEADLINE_MS })
+    await studio.locator('input#slug').fill(slug)
+    await studio.getByText('Visas på en sida').waitFor({ timeout: DEADLINE_MS })
+    expect(await notice.count()).toBe(0)
+    await studio.context().close()
+  } finally {
+    await editor.delete(`drafts.${id}`)
+  }
+})

@@ -305,6 +305,35 @@ it('lists a published short link whose target has gone under Kortlänkar → "Be
   }
 })
 
+it("warns inside a campaign page whose legal review is older than the law's last change or the settings' period", async () => {
+  const writer = lakeClient('write')
+  const id = `page-granskning-${process.pid}`
+  await writer.create({
+    _id: `drafts.${id}`,
+    _type: 'page',
+    title: `Granskad för länge sedan ${process.pid}`,
+    slug: { _type: 'slug', current: `granskad-for-lange-sedan-${process.pid}` },
+    legalReview: { reviewedAt: '2020-01-15', reviewedBy: 'Anna Andersson, jurist' },
+  })
+  try {
+    const page = await logIn('Redaktör')
+    await page.goto(`${siteUrl}/studio/intent/edit/id=${id};type=page/`)
+    await page.locator('#title').waitFor()
+    const warning = page
+      .getByText(
+        /Lagtexten ändrades .* efter granskningen 2020-01-15|granskades för mer än \d+ månader sedan \(2020-01-15\)/,
+      )
+      .first()
+    await retryingStudioSteps(page, async () => {
+      if (!(await warning.isVisible())) await page.getByRole('button', { name: 'Validering' }).click()
+      await warning.waitFor()
+    })
+    await page.context().close()
+  } finally {
+    await writer.delete(`drafts.${id}`)
+  }
+})
+
 describe('publishing control', () => {
   const stamp = `${process.pid}-${Date.now().toString(36)}`
   const target = {
@@ -336,7 +365,10 @@ describe('publishing control', () => {
     },
   }
   const writer = lakeClient('write')
-  const ids = [target, referrer, newPage, linkToNewPage].flatMap(({ _id }) => [_id, `drafts.${_id}`])
+  const ids = [target, referrer, newPage, linkToNewPage].flatMap(({ _id }) => {
+    const published = _id.replace(/^drafts\./, '')
+    return [published, `drafts.${published}`]
+  })
 
   beforeAll(async () => {
     await writer.transaction().create(target).create(referrer).create(newPage).create(linkToNewPage).commit()
@@ -389,19 +421,30 @@ describe('publishing control', () => {
     await page.context().close()
   })
 
-  it('explains in Swedish which linked document to publish first', async () => {
+  it('offers to publish a linked page that has only a draft together with the short link, in one step', async () => {
     const page = await logIn('Redaktör')
-    await page.goto(`${siteUrl}/studio/intent/edit/id=${linkToNewPage._id.slice('drafts.'.length)};type=shortLink/`)
+    const linkId = linkToNewPage._id.slice('drafts.'.length)
+    const pageId = newPage._id.slice('drafts.'.length)
+    await page.goto(`${siteUrl}/studio/intent/edit/id=${linkId};type=shortLink/`)
     const dialog = page.getByRole('dialog')
     await retryingStudioSteps(page, async () => {
       await page.locator('[data-testid="action-publicera"]:enabled').waitFor()
       await page.getByTestId('action-publicera').click()
-      await dialog.getByText('Publicera i rätt ordning').waitFor()
+      await dialog.getByRole('button', { name: 'Publicera tillsammans' }).waitFor()
     })
     const link = dialog.getByRole('link', { name: newPage.title })
-    expect(await link.getAttribute('href')).toContain(`page-ny-${stamp}`)
-    expect(await dialog.innerText()).toMatch(/publicera först/)
-    expect(await writer.getDocument(linkToNewPage._id.slice('drafts.'.length))).toBeUndefined()
+    expect(await link.getAttribute('href')).toContain(pageId)
+    expect(await writer.getDocument(linkId)).toBeUndefined()
+
+    await dialog.getByRole('button', { name: 'Publicera tillsammans' }).click()
+    await eventually(async () => Boolean((await writer.getDocument(linkId)) && (await writer.getDocument(pageId))), {
+      describe: () => `${linkId} and ${pageId} are not both published`,
+    })
+    expect(await writer.getDocument(pageId)).toMatchObject({ title: newPage.title })
+    expect(await writer.getDocument(linkId)).toMatchObject({ destination: { page: { _ref: pageId } } })
+    expect(await writer.getDocument(newPage._id)).toBeUndefined()
+    expect(await writer.getDocument(linkToNewPage._id)).toBeUndefined()
+    await dialog.waitFor({ state: 'hidden' })
     await page.context().close()
   })
 

@@ -89,6 +89,20 @@ describe('enable', () => {
     )
   })
 
+  it("answers Presentation's frame with a page that waits in Swedish and then goes to the page", async () => {
+    const secret = await studioSecret()
+    const request = enableUrl({ 'sanity-preview-secret': secret, 'sanity-preview-pathname': '/hjalp' })
+    const response = await enable(new Request(request, { headers: { 'Sec-Fetch-Dest': 'iframe' } }))
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/)
+    const html = await response.text()
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/hjalp">')
+    expect(html).toContain('<html lang="sv">')
+    expect(html).toContain('Förhandsvisningen laddas')
+    expect(draftModeStore.enable).toHaveBeenCalledTimes(1)
+    expect(cookieStore.set).toHaveBeenCalledWith(expect.objectContaining({ name: '__prerender_bypass' }))
+  })
+
   it('stays on this site whatever address the request names', async () => {
     const secret = await studioSecret()
     const location = await redirectOf(

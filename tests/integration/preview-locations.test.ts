@@ -3,10 +3,16 @@
  * itself shows: each page listed must be a page whose own query returns the link, and no such page
  * may be missing.
  */
-import type { SanityClient } from '@sanity/client'
+import type { MutationEvent, SanityClient } from '@sanity/client'
+import { filter, firstValueFrom, share, timeout } from 'rxjs'
 
 import { PAGE_BY_SLUG_QUERY, START_PAGE_QUERY } from '@/lib/queries'
-import { documentLocations, LOCATIONS_QUERY, type LocationsQueryResult } from '@/sanity/presentation/locations'
+import {
+  documentLocations,
+  LOCATIONS_LISTEN_QUERY,
+  LOCATIONS_QUERY,
+  type LocationsQueryResult,
+} from '@/sanity/presentation/locations'
 import { startTestLake, type TestLake } from '@somliga-tror/lake/testing'
 
 let lake: TestLake
@@ -61,4 +67,52 @@ it('lists, for every help link, exactly the campaign pages that show it, plus th
   }
   // The seed lists links on campaign pages both by hand and by audience.
   expect(listedSomewhere).toBeGreaterThan(0)
+})
+
+it('hears a new page get its address, so the "no address yet" notice gives way to the page', async () => {
+  const editor = lake.client({ perspective: 'drafts' })
+  const id = `page-ny-${process.pid}`
+  await editor.create({ _id: `drafts.${id}`, _type: 'page', title: 'Ny sida' })
+  try {
+    const before = await editor.fetch<LocationsQueryResult>(LOCATIONS_QUERY, { id })
+    expect(documentLocations(id, 'page', before)).toEqual({
+      message: 'Sidan får en adress när fältet Adress är ifyllt.',
+      tone: 'caution',
+    })
+
+    // The Studio fetches again only when its listener reports a change (as Sanity's listenQuery
+    // listens): the draft's new address must be one. The timeout bounds waiting for an event that
+    // may never come; it is not a speed assertion.
+    const events = editor
+      .listen(
+        LOCATIONS_LISTEN_QUERY,
+        { id },
+        {
+          events: ['welcome', 'mutation'],
+          includeResult: false,
+          includeAllVersions: true,
+          visibility: 'query',
+        },
+      )
+      .pipe(share())
+    const heard = firstValueFrom(
+      events.pipe(
+        filter((event): event is MutationEvent => event.type === 'mutation'),
+        timeout(10_000),
+      ),
+    )
+    await firstValueFrom(events.pipe(filter((event) => event.type === 'welcome')))
+    await editor
+      .patch(`drafts.${id}`)
+      .set({ slug: { _type: 'slug', current: `ny-sida-${process.pid}` } })
+      .commit()
+    expect((await heard).documentId).toBe(`drafts.${id}`)
+
+    const after = await editor.fetch<LocationsQueryResult>(LOCATIONS_QUERY, { id })
+    expect(documentLocations(id, 'page', after)).toEqual({
+      locations: [{ title: 'Ny sida', href: `/ny-sida-${process.pid}` }],
+    })
+  } finally {
+    await editor.delete(`drafts.${id}`)
+  }
 })

@@ -1,7 +1,9 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 
+import { apiVersion } from '../../../vocabulary/api-version'
 import { pageSlugRule } from '../rules/dataset'
+import { LEGAL_REVIEW_SETTINGS_QUERY, legalReviewProblem, type LegalReviewSettings } from '../rules/legal-review'
 import { lengthLimit, notInFuture, requiredWhen } from '../rules/fields'
 import { SECTION_TYPES } from '../../../sections/list'
 import { languagePrefix } from '../../../vocabulary/languages'
@@ -131,6 +133,19 @@ export const page = defineType({
         'Vem som senast läste sidan mot lagtexten, och när. Sidan visas under "Behöver granskas mot lagen" när lagen har ändrats sedan dess, eller när granskningen är äldre än tiden under Inställningar, Kontroller. Visas inte på webbplatsen.',
       type: 'object',
       group: 'legal',
+      validation: (rule) =>
+        rule
+          .custom(async (review: { reviewedAt?: string } | undefined, context) => {
+            if (!review?.reviewedAt) return true
+            // Settings that cannot be read leave the default period: a warning is not worth a wait.
+            const settings = await context
+              .getClient({ apiVersion })
+              .withConfig({ maxRetries: 0 })
+              .fetch<LegalReviewSettings>(LEGAL_REVIEW_SETTINGS_QUERY, {}, { perspective: 'raw' })
+              .catch(() => null)
+            return legalReviewProblem(review.reviewedAt, settings) ?? true
+          })
+          .warning(),
       fields: [
         defineField({
           name: 'reviewedAt',
