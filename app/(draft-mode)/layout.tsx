@@ -1,3 +1,4 @@
+import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 
 import { PreviewBanner } from '@/components/preview/PreviewBanner'
@@ -22,7 +23,7 @@ export { generateMetadata, viewport } from '../(site)/layout'
  */
 export default async function DraftModeRootLayout({ children }: { children: ReactNode }) {
   const perspective = await requestPerspective()
-  const preview = perspective === 'drafts'
+  const preview = (await draftMode()).isEnabled
   return (
     <SiteDocument
       perspective={perspective}
