@@ -110,14 +110,15 @@ function editRelease(action: Action, documents: Documents): Mutation[] {
   return [{ patch: { ...patch, id: release._id } }]
 }
 
-function scheduleRelease(action: Action, documents: Documents, context: ActionContext): Mutation[] {
+function scheduleRelease(action: Action, documents: Documents): Mutation[] {
   const name = releaseName(action)
   const release = existingRelease(name, documents, 'schedule')
   requireState(release, ['active'], 'schedule')
   const publishAt = requireString(action, 'publishAt')
   const time = Date.parse(publishAt)
   if (Number.isNaN(time)) throw invalid('"publishAt" must be an ISO 8601 date-time')
-  if (time <= Date.parse(context.now)) throw invalid(`"publishAt" (${publishAt}) must be in the future`)
+  // A time already past is accepted and published at the scheduler's next tick: the Studio checks
+  // its permission to schedule with a dry run at "now", and refuses past times itself.
   return [updated(release, { state: 'scheduled', publishAt: new Date(time).toISOString() })]
 }
 

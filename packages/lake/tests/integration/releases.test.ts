@@ -242,11 +242,11 @@ describe('a release and its versions', () => {
     expect(lastSent('/data/listen/').url.searchParams.get('includeAllVersions')).toBe('true')
   })
 
-  it('schedules only in the future, and unschedules', async () => {
-    const past = await refusal(
-      client.releases.schedule({ releaseId: 'rLaunch', publishAt: '2020-01-01T00:00:00.000Z' }),
-    )
-    expect(past.statusCode).toBe(400)
+  it('schedules, with a dry run as the Studio checks its permission, and unschedules', async () => {
+    const invalidTime = await refusal(client.releases.schedule({ releaseId: 'rLaunch', publishAt: 'i morgon' }))
+    expect(invalidTime.statusCode).toBe(400)
+    await client.releases.schedule({ releaseId: 'rLaunch', publishAt: new Date().toISOString() }, { dryRun: true })
+    expect((await client.releases.get({ releaseId: 'rLaunch' }))?.state).toBe('active')
     await client.releases.schedule({ releaseId: 'rLaunch', publishAt: '2099-01-01T08:00:00.000Z' })
     expect(sentActions()).toEqual([
       { actionType: 'sanity.action.release.schedule', releaseId: 'rLaunch', publishAt: '2099-01-01T08:00:00.000Z' },
