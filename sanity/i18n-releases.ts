@@ -304,6 +304,9 @@ const studio = defineLocaleResourceBundle({
   namespace: 'studio',
   resources: {
     'release.action.already-exists-in-release': 'Dokumentet finns redan i releasen',
+    // The locale's "Oavgjort" reads as a drawn match.
+    'release.type.undecided': 'Inte bestämt',
+    'release.menu.view-releases': 'Visa releaser',
     'release.action.edit-details': 'Ändra namn och beskrivning',
     'release.action.new-release.limit-reached': 'Den här arbetsytan får ha högst {{count}} release',
     'release.action.new-release.limit-reached_other': 'Den här arbetsytan får ha högst {{count}} releaser',
@@ -326,6 +329,10 @@ const structure = defineLocaleResourceBundle({
   locale: 'sv-SE',
   namespace: 'structure',
   resources: {
+    'action.delete.disabled.scheduled-release':
+      'Dokumentet kan inte raderas, eftersom det finns i en schemalagd release',
+    'banners.choose-new-document-destination.release-inactive':
+      'Releasen <VersionBadge>{{title}}</VersionBadge> är inte aktiv.',
     'action.delete.disabled.target-not-found': 'Den valda releasen har inte det här dokumentet',
     'action.discard-changes.disabled.target-not-found': 'Den valda releasen har inte det här dokumentet',
     'action.duplicate.disabled.target-not-found': 'Den valda releasen har inte det här dokumentet',
