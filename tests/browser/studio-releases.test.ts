@@ -19,12 +19,13 @@ const releaseId = `rLansering${stamp}`
 const shortLinkId = `shortLink-lansering-${stamp}`
 const shortPath = `/lansering${stamp}`
 /** Long enough for the editor's steps in the Studio, so that the time is still ahead when they schedule. */
-const LEAD_MS = 90_000
+const LEAD_MS = 120_000
 const PUBLISH_DEADLINE_MS = 60_000
 
 type CampaignPage = { _id: string; title: string; slug: string }
 let campaignPage: CampaignPage
 let launchTitle: string
+let intendedPublishAt: string
 let browser: Browser
 
 beforeAll(async () => {
@@ -35,6 +36,31 @@ beforeAll(async () => {
     { perspective: 'published' },
   ))!
   launchTitle = `${campaignPage.title} (lansering ${stamp})`
+  // The launch as an editor bundled it: a changed campaign page and a new short link.
+  intendedPublishAt = new Date(Date.now() + LEAD_MS).toISOString()
+  await editor.releases.create({
+    releaseId,
+    metadata: { title: `Lansering ${stamp}`, releaseType: 'scheduled', intendedPublishAt },
+  })
+  await editor.createVersion({ baseId: campaignPage._id, publishedId: campaignPage._id, releaseId })
+  await editor.action({
+    actionType: 'sanity.action.document.edit',
+    draftId: `versions.${releaseId}.${campaignPage._id}`,
+    publishedId: campaignPage._id,
+    patch: { set: { title: launchTitle } },
+  })
+  await editor.action({
+    actionType: 'sanity.action.document.version.create',
+    publishedId: shortLinkId,
+    document: {
+      _id: `versions.${releaseId}.${shortLinkId}`,
+      _type: 'shortLink',
+      path: shortPath,
+      destination: { type: 'path', path: '/hjalp' },
+      permanent: false,
+      note: 'Finns bara i testet av schemalagda releaser.',
+    },
+  })
 })
 
 afterAll(async () => {
@@ -70,36 +96,22 @@ async function visitorSees() {
   }
 }
 
+it('previews the release in Presentation, while visitors see none of it', async () => {
+  expect(await visitorSees()).toEqual({ launchTitle: false, shortLink: false })
+  const studio = await logInToStudio(browser, siteUrl, 'Redaktör')
+  const path = `/${campaignPage.slug}`
+  await studio.goto(`${siteUrl}/studio/presentation?preview=${encodeURIComponent(path)}&perspective=${releaseId}`)
+  const preview = studio.frameLocator('iframe')
+  await preview.getByRole('complementary', { name: 'Förhandsvisning' }).waitFor()
+  await preview.locator('h1', { hasText: launchTitle }).waitFor()
+  await studio.context().close()
+  expect(await visitorSees()).toEqual({ launchTitle: false, shortLink: false })
+})
+
 it(
   'publishes a release scheduled in the Studio at its time, and no sooner',
   async () => {
-    // The launch as an editor bundled it: a changed campaign page and a new short link.
-    const intendedPublishAt = new Date(Date.now() + LEAD_MS).toISOString()
-    await editor.releases.create({
-      releaseId,
-      metadata: { title: `Lansering ${stamp}`, releaseType: 'scheduled', intendedPublishAt },
-    })
-    await editor.createVersion({ baseId: campaignPage._id, publishedId: campaignPage._id, releaseId })
-    await editor.action({
-      actionType: 'sanity.action.document.edit',
-      draftId: `versions.${releaseId}.${campaignPage._id}`,
-      publishedId: campaignPage._id,
-      patch: { set: { title: launchTitle } },
-    })
-    await editor.action({
-      actionType: 'sanity.action.document.version.create',
-      publishedId: shortLinkId,
-      document: {
-        _id: `versions.${releaseId}.${shortLinkId}`,
-        _type: 'shortLink',
-        path: shortPath,
-        destination: { type: 'path', path: '/hjalp' },
-        permanent: false,
-        note: 'Finns bara i testet av schemalagda releaser.',
-      },
-    })
     expect(await visitorSees()).toEqual({ launchTitle: false, shortLink: false })
-
     // The editor opens the release and schedules it for the time it was planned for.
     const studio = await logInToStudio(browser, siteUrl, 'Redaktör')
     await studio.goto(`${siteUrl}/studio/releases/${releaseId}`)
