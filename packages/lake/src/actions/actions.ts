@@ -15,6 +15,7 @@ import type { SanityDocument } from '../store/types.ts'
 import {
   ActionFailure,
   checkBelongs,
+  checkReleaseOpen,
   checkRevision,
   copyAs,
   invalid,
@@ -145,6 +146,7 @@ function edit(action: Action, documents: Documents): Mutation[] {
   const publishedId = requireString(action, 'publishedId')
   const draftId = typeof action.draftId === 'string' ? action.draftId : draftIdOf(publishedId)
   checkBelongs(draftId, publishedId)
+  checkReleaseOpen(draftId, documents)
   const patch = requireObject(action, 'patch')
   const mutations: Mutation[] = []
   if (!documents.has(draftId)) {
@@ -215,6 +217,7 @@ function createVersion(action: Action, documents: Documents): Mutation[] {
     const document = requireObject(action, 'document')
     const id = String(document._id)
     checkBelongs(id, publishedId)
+    checkReleaseOpen(id, documents)
     if (documents.has(id))
       throw new ActionFailure(`A document with ID "${id}" already exists`, 'documentAlreadyExistsError')
     return [{ create: document }]
@@ -222,6 +225,7 @@ function createVersion(action: Action, documents: Documents): Mutation[] {
   const versionId = requireString(action, 'versionId')
   const baseId = requireString(action, 'baseId')
   checkBelongs(versionId, publishedId)
+  checkReleaseOpen(versionId, documents)
   const base = documents.get(baseId)
   if (!base)
     throw new ActionFailure(
@@ -237,6 +241,7 @@ function createVersion(action: Action, documents: Documents): Mutation[] {
 
 function discardVersion(action: Action, documents: Documents): Mutation[] {
   const versionId = requireString(action, 'versionId')
+  checkReleaseOpen(versionId, documents)
   if (!documents.has(versionId)) {
     throw new ActionFailure(`Cannot discard "${versionId}": it does not exist`, 'documentNotFoundError')
   }
@@ -252,6 +257,7 @@ function unpublishVersion(action: Action, documents: Documents): Mutation[] {
   const publishedId = requireString(action, 'publishedId')
   checkBelongs(versionId, publishedId)
   if (!isVersionId(versionId)) throw invalid(`"${versionId}" is not a release version ID`)
+  checkReleaseOpen(versionId, documents)
   const published = documents.get(publishedId)
   if (!published) {
     throw new ActionFailure(
@@ -265,10 +271,11 @@ function unpublishVersion(action: Action, documents: Documents): Mutation[] {
   return [{ createOrReplace: { ...base, _system: { ...system, delete: true } } }]
 }
 
-function replaceVersion(action: Action): Mutation[] {
+function replaceVersion(action: Action, documents: Documents): Mutation[] {
   const document = requireObject(action, 'document')
   if (typeof document._id !== 'string' || (!isVersionId(document._id) && !isDraftId(document._id))) {
     throw invalid('"document._id" must be a version or draft ID')
   }
+  checkReleaseOpen(document._id, documents)
   return [{ createOrReplace: document }]
 }

@@ -2,7 +2,7 @@
  * What every action shares: its shapes, the failure it reports, and the checks of its fields.
  */
 import type { Store } from '../store/store.ts'
-import { publishedIdOf } from '../store/ids.ts'
+import { publishedIdOf, releaseOf } from '../store/ids.ts'
 import type { SanityDocument } from '../store/types.ts'
 
 export type Action = Record<string, unknown> & { actionType: string }
@@ -64,4 +64,17 @@ export function requireObject(action: Action, key: string): Record<string, unkno
 
 export function invalid(description: string): ActionFailure {
   return new ActionFailure(description, 'invalidActionError', 400)
+}
+
+/**
+ * A scheduled, published or archived release is closed: its versions change only through the
+ * release's own actions (unschedule it first), as the Studio shows them read-only.
+ */
+export function checkReleaseOpen(id: string, documents: Documents): void {
+  const release = releaseOf(id)
+  if (!release) return
+  const state = documents.get(`_.releases.${release}`)?.state
+  if (state !== undefined && state !== 'active') {
+    throw new ActionFailure(`Cannot change "${id}": its release "${release}" is ${String(state)}`)
+  }
 }

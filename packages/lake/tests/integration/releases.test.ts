@@ -254,6 +254,16 @@ describe('a release and its versions', () => {
       state: 'scheduled',
       publishAt: '2099-01-01T08:00:00.000Z',
     })
+    // Its versions are closed until it is unscheduled.
+    const locked = await refusal(
+      client.action({
+        actionType: 'sanity.action.document.edit',
+        draftId: 'versions.rLaunch.campaign',
+        publishedId: 'campaign',
+        patch: { set: { title: 'För sent' } },
+      }),
+    )
+    expect(locked.statusCode).toBe(409)
     await client.releases.unschedule({ releaseId: 'rLaunch' })
     const release = await client.releases.get({ releaseId: 'rLaunch' })
     expect(release?.state).toBe('active')
