@@ -18,8 +18,11 @@ import { documentActions, withoutSingletonTemplates } from './sanity/structure/a
 
 /**
  * The Studio at /studio. The same config serves the local lake and a hosted project; only the
- * environment differs. Features that need Sanity's hosted services (comments, tasks, releases,
- * scheduling, Canvas, Media Library, announcements) are off, so the Studio works fully offline.
+ * environment differs. Content releases are on, with their scheduling: editors bundle a launch and
+ * schedule it (docs/releases.md); the lake publishes it offline as Sanity does hosted. Features that
+ * need Sanity's hosted services and that the lake does not have (comments, tasks, scheduled drafts
+ * and the older per-document scheduled publishing, Canvas, Media Library, announcements) are off,
+ * so the Studio works fully offline.
  */
 export default defineConfig({
   name: 'somliga-tror',
@@ -49,7 +52,7 @@ export default defineConfig({
 
   announcements: { enabled: false },
   tasks: { enabled: false },
-  releases: { enabled: false },
+  releases: { enabled: true },
   scheduledDrafts: { enabled: false },
   scheduledPublishing: { enabled: false },
   mediaLibrary: { enabled: false },

@@ -1,10 +1,13 @@
 import { defineLocaleResourceBundle } from 'sanity'
 
+import { releasesSwedish } from './i18n-releases'
+
 /**
  * What @sanity/locale-sv-se leaves in English or says unclearly, contributed through Sanity's i18n
  * API rather than by patching packages. Bundles given in the Studio config are merged over the
  * locale's own, key by key; keys as in Sanity's English bundles for each namespace. Only what an
- * editor of this Studio can meet: releases, comments, tasks and the like are turned off.
+ * editor of this Studio can meet: comments, tasks and the like are turned off. Content releases
+ * are on; their strings are in `i18n-releases.ts`.
  */
 
 /** Messages of Sanity's built-in validation. */
@@ -94,4 +97,4 @@ const structure = defineLocaleResourceBundle({
   },
 })
 
-export const studioSwedish = [validation, studio, structure]
+export const studioSwedish = [validation, studio, structure, ...releasesSwedish]

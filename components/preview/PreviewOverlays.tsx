@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation'
 import { lazy, startTransition, Suspense, useCallback, useEffect } from 'react'
 
+import { changePreviewPerspective } from '@/lib/content/perspective-action'
+
 // Loaded on demand, and not through next/dynamic: either would do for visitors (they never render
 // this), but next/dynamic in draft mode's bundle changes how the chunks every page shares are cut,
 // which cost visitors about 0.6 KB.
@@ -24,7 +26,8 @@ const REFRESH_DEBOUNCE_MS = 150
  * Not only Presentation's `presentation/refresh` messages either (still handled, for its refresh
  * button): they cover the one document open in its editor, and miss an edit made before
  * Presentation has loaded that document; live events cover every document, in or out of
- * Presentation.
+ * Presentation. When the editor picks another perspective in Presentation (drafts, published or
+ * a release), `changePreviewPerspective` stores it and the page renders again with it.
  */
 export function PreviewOverlays() {
   const router = useRouter()
@@ -59,7 +62,7 @@ export function PreviewOverlays() {
 
   return (
     <Suspense>
-      <VisualEditing refresh={refresh} />
+      <VisualEditing refresh={refresh} onPerspectiveChange={changePreviewPerspective} />
     </Suspense>
   )
 }

@@ -31,13 +31,19 @@ const publishedClient = createClient(publishedConfig)
  */
 export const proxyClient = createClient({ ...publishedConfig, maxRetries: 0, timeout: 3_000 })
 
-export type Perspective = Extract<ClientPerspective, 'published' | 'drafts'>
+/**
+ * What a read sees: published content (visitors), drafts over published (draft mode), or a
+ * release stack from Presentation (draft mode with a release chosen): release names with
+ * `drafts` last, earlier names over later ones, published beneath, e.g. `['rLaunch', 'drafts']`.
+ */
+export type Perspective = Extract<ClientPerspective, 'published' | 'drafts'> | ReleaseStack
+export type ReleaseStack = string[]
 
 /**
  * A client for one perspective. Drafts need the viewer token, which stays on the server; without
  * it a drafts read would silently return published content, so it fails loudly instead.
  *
- * Drafts are read for draft mode only, where page bodies carry stega markers for visual editing:
+ * Drafts and releases are read for draft mode only, where page bodies carry stega markers for visual editing:
  * the client asks for a content source map and encodes visible text with links into the Studio.
  */
 export function clientFor(perspective: Perspective) {

@@ -18,6 +18,7 @@ import { queryModule } from './endpoints/query.ts'
 import { quietModule } from './endpoints/quiet.ts'
 import { socketModule } from './endpoints/socket.ts'
 import { usersModule } from './endpoints/users.ts'
+import { schedulerModule } from './releases/scheduler.ts'
 import { webhooksModule } from './webhooks/webhooks.ts'
 
 export const modules: LakeModule[] = [
@@ -37,4 +38,6 @@ export const modules: LakeModule[] = [
   socketModule,
   quietModule,
   webhooksModule,
+  // Last, so that its first publish reaches every other module's commit listener.
+  schedulerModule,
 ]

@@ -1,3 +1,4 @@
+import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 
 import { PreviewBanner } from '@/components/preview/PreviewBanner'
@@ -39,7 +40,7 @@ export default async function DraftModeRootLayout({
   params: Promise<{ path?: string[] }>
 }) {
   const perspective = await requestPerspective()
-  const preview = perspective === 'drafts'
+  const preview = (await draftMode()).isEnabled
   return (
     <SiteDocument
       path={(await params).path}

@@ -4,31 +4,33 @@
  * as a single transaction. So the transaction log and the commit hook see plain mutations.
  *
  * Supported: sanity.action.document.create / edit / publish / discard / unpublish / delete /
- * replaceDraft, and sanity.action.document.version.create / discard / replace.
+ * replaceDraft, sanity.action.document.version.create / discard / replace / unpublish, and the
+ * release actions of `releases.ts`.
  */
 import type { LakeContext } from '../context.ts'
 import { actionError, badRequest, LakeError, type ItemError } from '../errors.ts'
 import { executeTransaction, type TransactionOutcome } from '../mutations/transaction.ts'
-import { draftIdOf, isDraftId, isVersionId, publishedIdOf } from '../store/ids.ts'
+import { draftIdOf, isDraftId, isVersionId } from '../store/ids.ts'
 import type { SanityDocument } from '../store/types.ts'
+import {
+  ActionFailure,
+  checkBelongs,
+  checkReleaseOpen,
+  checkRevision,
+  copyAs,
+  invalid,
+  requireObject,
+  requireString,
+  type Action,
+  type ActionContext,
+  type Documents,
+  type Mutation,
+} from './checks.ts'
+import { RELEASE_ACTIONS } from '../releases/actions.ts'
 
-type Action = Record<string, unknown> & { actionType: string }
-type Mutation = Record<string, unknown>
-type Documents = ReadonlyMap<string, SanityDocument>
+type ActionHandler = (action: Action, documents: Documents, context: ActionContext) => Mutation[]
 
-/** A precondition an action states does not hold: Sanity's actionError, 409 unless said otherwise. */
-class ActionFailure extends Error {
-  readonly status: number
-  readonly type: string
-
-  constructor(description: string, type = 'conflictError', status = 409) {
-    super(description)
-    this.type = type
-    this.status = status
-  }
-}
-
-const ACTIONS: Record<string, (action: Action, documents: Documents) => Mutation[]> = {
+const ACTIONS: Record<string, ActionHandler> = {
   'sanity.action.document.create': create,
   'sanity.action.document.edit': edit,
   'sanity.action.document.publish': publish,
@@ -39,6 +41,8 @@ const ACTIONS: Record<string, (action: Action, documents: Documents) => Mutation
   'sanity.action.document.version.create': createVersion,
   'sanity.action.document.version.discard': discardVersion,
   'sanity.action.document.version.replace': replaceVersion,
+  'sanity.action.document.version.unpublish': unpublishVersion,
+  ...RELEASE_ACTIONS,
 }
 
 /** The permission each action needs, for the 403 a viewer gets. */
@@ -53,6 +57,8 @@ export interface ActionsRequest {
   transactionId?: unknown
   identity: string
   dryRun?: boolean
+  /** The time release actions record and compare with (ISO 8601); now when not given. */
+  now?: string
 }
 
 export function executeActions(
@@ -65,6 +71,11 @@ export function executeActions(
   }
   // Actions see the effects of the actions before them, as the mutations they become do.
   const documents = new Map(lake.store.documents(request.dataset))
+  const context: ActionContext = {
+    store: lake.store,
+    dataset: request.dataset,
+    now: request.now ?? new Date().toISOString(),
+  }
   const mutations: Mutation[] = []
   const actionOfMutation: number[] = []
   list.forEach((action: Action, index) => {
@@ -76,7 +87,7 @@ export function executeActions(
     }
     let produced: Mutation[]
     try {
-      produced = toMutations(action, documents)
+      produced = toMutations(action, documents, context)
     } catch (error) {
       if (!(error instanceof ActionFailure)) throw error
       throw actionError(error.status, [{ index, type: error.type, description: error.message }])
@@ -135,6 +146,7 @@ function edit(action: Action, documents: Documents): Mutation[] {
   const publishedId = requireString(action, 'publishedId')
   const draftId = typeof action.draftId === 'string' ? action.draftId : draftIdOf(publishedId)
   checkBelongs(draftId, publishedId)
+  checkReleaseOpen(draftId, documents)
   const patch = requireObject(action, 'patch')
   const mutations: Mutation[] = []
   if (!documents.has(draftId)) {
@@ -205,6 +217,7 @@ function createVersion(action: Action, documents: Documents): Mutation[] {
     const document = requireObject(action, 'document')
     const id = String(document._id)
     checkBelongs(id, publishedId)
+    checkReleaseOpen(id, documents)
     if (documents.has(id))
       throw new ActionFailure(`A document with ID "${id}" already exists`, 'documentAlreadyExistsError')
     return [{ create: document }]
@@ -212,6 +225,7 @@ function createVersion(action: Action, documents: Documents): Mutation[] {
   const versionId = requireString(action, 'versionId')
   const baseId = requireString(action, 'baseId')
   checkBelongs(versionId, publishedId)
+  checkReleaseOpen(versionId, documents)
   const base = documents.get(baseId)
   if (!base)
     throw new ActionFailure(
@@ -227,55 +241,41 @@ function createVersion(action: Action, documents: Documents): Mutation[] {
 
 function discardVersion(action: Action, documents: Documents): Mutation[] {
   const versionId = requireString(action, 'versionId')
+  checkReleaseOpen(versionId, documents)
   if (!documents.has(versionId)) {
     throw new ActionFailure(`Cannot discard "${versionId}": it does not exist`, 'documentNotFoundError')
   }
   return [{ delete: { id: versionId } }]
 }
 
-function replaceVersion(action: Action): Mutation[] {
+/**
+ * Marks a release version to unpublish its document when the release is published (the Studio's
+ * "unpublish when releasing"); the version starts from the published document if it has none yet.
+ */
+function unpublishVersion(action: Action, documents: Documents): Mutation[] {
+  const versionId = requireString(action, 'versionId')
+  const publishedId = requireString(action, 'publishedId')
+  checkBelongs(versionId, publishedId)
+  if (!isVersionId(versionId)) throw invalid(`"${versionId}" is not a release version ID`)
+  checkReleaseOpen(versionId, documents)
+  const published = documents.get(publishedId)
+  if (!published) {
+    throw new ActionFailure(
+      `Cannot unpublish "${publishedId}" in a release: it is not published`,
+      'documentNotFoundError',
+    )
+  }
+  const version = documents.get(versionId)
+  const base = version ? copyAs(version, versionId) : copyAs(published, versionId)
+  const system = (base._system as Record<string, unknown> | undefined) ?? {}
+  return [{ createOrReplace: { ...base, _system: { ...system, delete: true } } }]
+}
+
+function replaceVersion(action: Action, documents: Documents): Mutation[] {
   const document = requireObject(action, 'document')
   if (typeof document._id !== 'string' || (!isVersionId(document._id) && !isDraftId(document._id))) {
     throw invalid('"document._id" must be a version or draft ID')
   }
+  checkReleaseOpen(document._id, documents)
   return [{ createOrReplace: document }]
-}
-
-// --- checks ---------------------------------------------------------------------------------
-
-/** A copy of a document under another id, without the fields the new revision will set. */
-function copyAs(document: SanityDocument, id: string): Record<string, unknown> {
-  const { _rev: _ignoredRev, _updatedAt: _ignoredUpdatedAt, _originalId: _ignoredOriginalId, ...rest } = document
-  return { ...rest, _id: id }
-}
-
-function checkRevision(what: string, id: string, document: SanityDocument | null, expected: unknown): void {
-  if (expected === undefined || expected === null) return
-  if (!document || document._rev !== expected) {
-    const actual = document ? `"${document._rev}"` : 'none, it does not exist'
-    throw new ActionFailure(`The ${what} "${id}" has revision ${actual}, expected "${String(expected)}"`)
-  }
-}
-
-/** A draft or version must belong to the published id the action names. */
-function checkBelongs(id: string, publishedId: string): void {
-  if (publishedIdOf(id) !== publishedId || id === publishedId) {
-    throw invalid(`"${id}" is not a draft or version of "${publishedId}"`)
-  }
-}
-
-function requireString(action: Action, key: string): string {
-  const value = action[key]
-  if (typeof value !== 'string' || !value) throw invalid(`${action.actionType} needs "${key}"`)
-  return value
-}
-
-function requireObject(action: Action, key: string): Record<string, unknown> {
-  const value = action[key]
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw invalid(`${action.actionType} needs "${key}"`)
-  return value as Record<string, unknown>
-}
-
-function invalid(description: string): ActionFailure {
-  return new ActionFailure(description, 'invalidActionError', 400)
 }

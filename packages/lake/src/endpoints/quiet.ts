@@ -42,7 +42,20 @@ const routes: Route[] = [
   { method: 'GET', path: '/users/me/keyvalue/:keys', handler: handleKeyValue },
   { method: ['PUT', 'POST'], path: '/users/me/keyvalue', handler: handleSetKeyValue },
   { method: 'GET', path: '/projects/:projectId/user-applications', handler: empty([]) },
-  { method: 'GET', path: '/projects/:projectId/new-content-release-allowed', handler: empty({ allowed: true }) },
+  // The Studio's release limits: the lake sets none (the Studio upsells only when a count reaches a limit).
+  {
+    method: 'GET',
+    path: '/projects/:projectId/new-content-release-allowed',
+    handler: empty({
+      data: {
+        datasetReleaseLimit: Number.MAX_SAFE_INTEGER,
+        orgActiveReleaseLimit: null,
+        orgMeteredActiveReleaseCount: 0,
+      },
+    }),
+  },
+  // A release's activity panel: the lake keeps no release events beyond the documents' own history.
+  { method: 'GET', path: '/data/history/:dataset/events/releases/:id', handler: empty({ events: [], nextCursor: '' }) },
   { method: 'GET', path: '/intake/telemetry-status', handler: empty({ status: 'denied' }) },
   { method: 'POST', path: '/intake/batch', handler: empty({}) },
   { method: 'GET', path: '/journey/*', handler: empty({}) },

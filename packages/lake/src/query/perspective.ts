@@ -2,8 +2,9 @@
  * Perspectives: which documents a query sees. `raw` sees every document as stored, `published`
  * hides drafts and release versions, `drafts` shows each draft in place of its published document,
  * and a release stack (`rA,rB,drafts`) shows, per document, the first of its versions in the stack
- * order, falling back to the published one. Overlaid documents keep the published `_id` and carry
- * their real id in `_originalId`, as Sanity does.
+ * order, falling back to the published one; a version marked to unpublish (`_system.delete`) hides
+ * its document. Overlaid documents keep the published `_id` and carry their real id in
+ * `_originalId`, as Sanity does.
  */
 import { badRequest } from '../errors.ts'
 import { isDraftId, isPublicId, isVersionId, publishedIdOf, releaseOf } from '../store/ids.ts'
@@ -103,6 +104,9 @@ function buildStack(
     if (!current || docRank < current.rank) best.set(publishedId, { rank: docRank, doc })
   }
   for (const [publishedId, { doc }] of best) {
+    // A version marked to unpublish its document: the perspective shows the dataset as if the
+    // release were published, so the document is gone.
+    if ((doc._system as { delete?: unknown } | undefined)?.delete === true) continue
     byId.set(publishedId, doc._id === publishedId ? doc : { ...doc, _id: publishedId, _originalId: doc._id })
   }
 }
