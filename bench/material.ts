@@ -17,7 +17,16 @@ import { loadavg } from 'node:os'
 import { createClient } from '@sanity/client'
 
 import { MATERIAL_FORMATS } from '../vocabulary/lists.ts'
-import { percentile, printTable, requireTools, say, startSite, stopAll, writeResults } from './site-server.ts'
+import {
+  percentile,
+  printTable,
+  requireTools,
+  say,
+  startSite,
+  stopAll,
+  writeResults,
+  type BenchSite,
+} from './site-server.ts'
 
 const ROUNDS = Number(process.argv[2] ?? 5)
 const CACHED_REQUESTS = 10
@@ -44,10 +53,8 @@ async function timed(url: string): Promise<{ ms: number; cache: string | null; b
   return { ms, cache: response.headers.get('x-material-cache'), bytes: body.byteLength }
 }
 
-async function main(): Promise<void> {
-  if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error('Usage: node bench/material.ts [rounds]')
-  requireTools(['nginx', 'redis-server'])
-  const site = await startSite({ serve: 'stack' })
+/** Measures on a site started with `startSite({ serve: 'stack' })`; exported for a run that shares its build. */
+export async function benchMaterial(site: BenchSite, rounds: number): Promise<void> {
   const instances = site.stack!.state.instances.map((instance) => instance.url)
   const client = createClient({
     projectId: 'local',
@@ -60,7 +67,7 @@ async function main(): Promise<void> {
   })
 
   const stamp = Date.now().toString(36)
-  const slugs = Array.from({ length: ROUNDS }, (_, round) => `bench-${stamp}-${round + 1}`)
+  const slugs = Array.from({ length: rounds }, (_, round) => `bench-${stamp}-${round + 1}`)
   const transaction = client.transaction()
   for (const slug of slugs) {
     transaction.create({
@@ -95,7 +102,7 @@ async function main(): Promise<void> {
         entry.cached.push(cached.ms)
       }
     }
-    say(`round ${round + 1}/${ROUNDS} done`)
+    say(`round ${round + 1}/${rounds} done`)
   }
   load.after = loadavg()
   await client.delete({ query: '*[_type == "campaignMaterial" && slug.current in $slugs]', params: { slugs } })
@@ -129,14 +136,19 @@ async function main(): Promise<void> {
   )
   const format = (values: number[]) => values.map((value) => value.toFixed(2)).join(' ')
   say(`load average before ${format(load.before)}, after ${format(load.after)}`)
-  console.log(
-    `results: ${writeResults('material', { rounds: ROUNDS, cachedRequestsPerRound: CACHED_REQUESTS, load, rows })}`,
-  )
+  console.log(`results: ${writeResults('material', { rounds, cachedRequestsPerRound: CACHED_REQUESTS, load, rows })}`)
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exitCode = 1
-  })
-  .finally(stopAll)
+async function main(): Promise<void> {
+  if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error('Usage: node bench/material.ts [rounds]')
+  requireTools(['nginx', 'redis-server'])
+  await benchMaterial(await startSite({ serve: 'stack' }), ROUNDS)
+}
+
+if (import.meta.main)
+  main()
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error)
+      process.exitCode = 1
+    })
+    .finally(stopAll)

@@ -15,7 +15,7 @@ import sharp from 'sharp'
 
 import { figuresClient, figuresKey } from '../lib/figures/store.ts'
 import { launchBrowser, newContext } from '../tests/helpers/browser.ts'
-import { requireTools, say, startSite, stopAll } from '../bench/site-server.ts'
+import { requireTools, say, startSite, stopAll, type BenchSite } from '../bench/site-server.ts'
 
 const IMAGES = new URL('../docs/img/', import.meta.url).pathname
 /** The Redis key prefix the stack's instances use (lib/shared-cache, lib/figures). */
@@ -79,9 +79,8 @@ async function logInToStudio(browser: Browser, siteUrl: string): Promise<Page> {
 /** The Studio re-mounts once shortly after it loads (docs/preview.md); let that pass first. */
 const settle = (page: Page) => page.waitForTimeout(8_000)
 
-async function main(): Promise<void> {
-  requireTools(['nginx', 'redis-server'])
-  const site = await startSite({ serve: 'stack' })
+/** Takes the screenshots of a site started with `startSite({ serve: 'stack' })`. */
+export async function takeScreenshots(site: BenchSite): Promise<void> {
   await writeExampleFigures(site.stack!.state.figures.redisUrl)
   const browser = await launchBrowser()
   try {
@@ -113,9 +112,15 @@ async function main(): Promise<void> {
   }
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exitCode = 1
-  })
-  .finally(stopAll)
+async function main(): Promise<void> {
+  requireTools(['nginx', 'redis-server'])
+  await takeScreenshots(await startSite({ serve: 'stack' }))
+}
+
+if (import.meta.main)
+  main()
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error)
+      process.exitCode = 1
+    })
+    .finally(stopAll)
