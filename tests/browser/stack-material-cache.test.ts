@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process'
 
-import { lakeClient } from '../helpers/browser-env'
+import { browserRun, lakeClient } from '../helpers/browser-env'
 import { eventually } from '../helpers/eventually'
 import { decodeQrInPng } from '../helpers/qr'
 import { stack } from '../helpers/stack'
@@ -83,7 +83,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await editor.delete(materialId)
   await editor.delete(shortLinkId)
-})
+  // Other test files count what /kampanjmaterial lists: wait until no instance, and not the edge,
+  // lists this material any more (the page is refreshed stale-while-revalidate after the webhook).
+  for (const base of [first, second, browserRun().siteUrl]) {
+    await eventually(
+      async () => !(await (await fetch(new URL('/kampanjmaterial', base))).text()).includes(`/api/material/${slug}/`),
+      { timeoutMs: PUBLISH_DEADLINE_MS, describe: () => `${base}/kampanjmaterial still lists ${slug}` },
+    )
+  }
+}, 4 * PUBLISH_DEADLINE_MS)
 
 it.each(['a4.pdf', 'a4-tryck.pdf', 'kvadrat.png'])(
   'draws %s once; the other instance then sends the same bytes from the shared cache',
