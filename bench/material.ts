@@ -7,8 +7,11 @@
  * requests go to the instances directly, as the edge passes /api/material on without caching it.
  * Each round publishes a material document of its own, with every format, so that its first
  * request draws each file. Per file: one request to the first instance (cold; its answer must say
- * `X-Material-Cache: MISS`), then CACHED_REQUESTS requests alternating between the two instances
- * (cached; each must say HIT). Times are from the request to the last byte of the answer.
+ * `X-Material-Cache: MISS`), then CACHED_REQUESTS requests alternating between the two instances,
+ * the first instance first (cached: Next stores the entry after it has answered, and a read on the
+ * same instance waits for that store). An answer among those that was drawn again after all (a
+ * late webhook's expiry) is counted, and left out of the cached times. Times are from the request
+ * to the last byte of the answer.
  *
  *   node bench/material.ts [rounds]    # default 5; needs nginx and redis-server
  */
@@ -31,7 +34,7 @@ import {
 const ROUNDS = Number(process.argv[2] ?? 5)
 const CACHED_REQUESTS = 10
 /** The publish webhook expires a material's files at once and again five seconds later. */
-const WEBHOOK_SETTLED_MS = 7_000
+const WEBHOOK_SETTLED_MS = 10_000
 
 /** The files as vocabulary/material-files.ts names them (which Node cannot load: its imports have no extension). */
 type BenchFile = { file: string; format: string; bleed: boolean }
@@ -86,7 +89,9 @@ export async function benchMaterial(site: BenchSite, rounds: number): Promise<vo
   await new Promise((wait) => setTimeout(wait, WEBHOOK_SETTLED_MS))
 
   const load = { before: loadavg(), after: [] as number[] }
-  const times = new Map(FILES.map(({ file }) => [file, { cold: [] as number[], cached: [] as number[], bytes: 0 }]))
+  const times = new Map(
+    FILES.map(({ file }) => [file, { cold: [] as number[], cached: [] as number[], drawnAgain: 0, bytes: 0 }]),
+  )
   for (const [round, slug] of slugs.entries()) {
     for (const { file } of FILES) {
       const entry = times.get(file)!
@@ -96,10 +101,9 @@ export async function benchMaterial(site: BenchSite, rounds: number): Promise<vo
       entry.cold.push(cold.ms)
       entry.bytes = cold.bytes
       for (let request = 0; request < CACHED_REQUESTS; request += 1) {
-        const cached = await timed(`${instances[(request + 1) % instances.length]}${path}`)
-        if (cached.cache !== 'HIT')
-          throw new Error(`${path}: request ${request + 2} was not from the cache (${cached.cache})`)
-        entry.cached.push(cached.ms)
+        const cached = await timed(`${instances[request % instances.length]}${path}`)
+        if (cached.cache === 'HIT') entry.cached.push(cached.ms)
+        else entry.drawnAgain += 1
       }
     }
     say(`round ${round + 1}/${rounds} done`)
@@ -108,7 +112,7 @@ export async function benchMaterial(site: BenchSite, rounds: number): Promise<vo
   await client.delete({ query: '*[_type == "campaignMaterial" && slug.current in $slugs]', params: { slugs } })
 
   const rows = FILES.map(({ file, format, bleed }) => {
-    const { cold, cached, bytes } = times.get(file)!
+    const { cold, cached, drawnAgain, bytes } = times.get(file)!
     const sortedCold = [...cold].sort((a, b) => a - b)
     const sortedCached = [...cached].sort((a, b) => a - b)
     return {
@@ -120,6 +124,7 @@ export async function benchMaterial(site: BenchSite, rounds: number): Promise<vo
       coldMaxMs: sortedCold.at(-1)!,
       cachedP50Ms: percentile(sortedCached, 50),
       cachedP95Ms: percentile(sortedCached, 95),
+      drawnAgain,
       coldMs: cold,
       cachedMs: cached,
     }
@@ -132,6 +137,7 @@ export async function benchMaterial(site: BenchSite, rounds: number): Promise<vo
       'cold max ms': row.coldMaxMs.toFixed(0),
       'cached p50 ms': row.cachedP50Ms.toFixed(1),
       'cached p95 ms': row.cachedP95Ms.toFixed(1),
+      'drawn again': row.drawnAgain,
     })),
   )
   const format = (values: number[]) => values.map((value) => value.toFixed(2)).join(' ')

@@ -98,12 +98,14 @@ it.each(['a4.pdf', 'a4-tryck.pdf', 'kvadrat.png'])(
   async (file) => {
     const drawn = await download(first, file)
     expect({ status: drawn.status, cache: drawn.cache }).toEqual({ status: 200, cache: 'MISS' })
-    const cached = await download(second, file)
-    expect({ status: cached.status, cache: cached.cache }).toEqual({ status: 200, cache: 'HIT' })
-    expect(cached.body.equals(drawn.body)).toBe(true)
+    // Next stores the entry after it has answered; a read on the same instance waits for that
+    // store (lib/shared-cache/data.ts), so after it the file is in Redis for the other instance.
     const again = await download(first, file)
     expect(again.cache).toBe('HIT')
     expect(again.body.equals(drawn.body)).toBe(true)
+    const cached = await download(second, file)
+    expect({ status: cached.status, cache: cached.cache }).toEqual({ status: 200, cache: 'HIT' })
+    expect(cached.body.equals(drawn.body)).toBe(true)
   },
 )
 
@@ -111,7 +113,7 @@ it(
   'draws new files at the next request after a publish of the material, its short link or a sender',
   async () => {
     const before = await download(first, 'a4.pdf')
-    expect((await download(second, 'a4.pdf')).cache).toBe('HIT')
+    expect(before.cache).toBe('HIT')
 
     // Every answer before the change reaches the instance is the cached file; the first that shows
     // it was drawn for it (MISS), not an old copy sent while a new one is drawn.
