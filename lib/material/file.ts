@@ -29,8 +29,8 @@ export const THIS_PROCESS = randomUUID()
 
 /**
  * A file of campaign material (`a4.pdf`, `a4-tryck.pdf`, `kvadrat.png`, …), drawn from the published
- * document and kept in the 'use cache' cache, which every instance shares through Redis: a PDF or a
- * PNG takes a second or more to draw, a cached one a few milliseconds to send.
+ * document and kept in the 'use cache' cache, which every instance shares through Redis: a file
+ * takes 0.1 to 2 s to draw (bench/material.ts), a cached one a few milliseconds to send.
  *
  * The content is read fresh, past the content cache, so a file is drawn only from what is published
  * now, and the entry carries only the tags of what it shows: the material (by id and by slug, also
