@@ -39,7 +39,7 @@ import { tagsInResult } from './tags'
  */
 
 /** How long cached content lives; see the comment above. */
-const CONTENT_CACHE_LIFE = {
+export const CONTENT_CACHE_LIFE = {
   /** Browsers' router may reuse a page for five minutes. */
   stale: 300,
   /** Fallback when a webhook is lost. */
@@ -99,18 +99,26 @@ async function cachedQuery<Name extends ContentQueryName>(name: Name, params: Pa
   return data
 }
 
-export type FetchOptions = { perspective?: Perspective }
+export type FetchOptions = {
+  perspective?: Perspective
+  /**
+   * Published content read now, past the cache: for a result that is cached whole under tags of
+   * its own (campaign material files, lib/material/file.ts), so that it is never drawn from a
+   * cached read that a publish has just made stale.
+   */
+  fresh?: boolean
+}
 
 /**
  * Runs a named query from the registry and returns its checked result. Published reads are cached
- * and tagged; any other perspective is read fresh on every request and never cached.
+ * and tagged (unless `fresh`); any other perspective is read fresh on every request and never cached.
  */
 export async function fetchContent<Name extends ContentQueryName>(
   name: Name,
   params: ParamsOf<Name>,
-  { perspective = 'published' }: FetchOptions = {},
+  { perspective = 'published', fresh = false }: FetchOptions = {},
 ): Promise<ResultOf<Name>> {
-  if (perspective === 'published') return cachedQuery(name, params)
+  if (perspective === 'published' && !fresh) return cachedQuery(name, params)
   return (await runQuery(name, params, clientFor(perspective))).data
 }
 

@@ -19,6 +19,10 @@ export const contentTags = {
   audience: (audience: string) => `audience:${audience}`,
   /** Carried by results too large to tag one document at a time; every change expires it. */
   everything: 'content:all',
+  /** Campaign material files (lib/material/file.ts) that show this document. */
+  drawnFrom: (id: string) => `drawn:${id}`,
+  /** Campaign material files at this slug, also while none exists (a 404 a publish must turn into files). */
+  materialSlug: (slug: string) => `material:${slug}`,
 }
 
 /** Next keeps at most 128 tags per cache entry; a page's entry gathers tags from several queries. */
@@ -99,5 +103,17 @@ export function tagsForChange(change: ContentChange): string[] {
       tags.push(contentTags.type('campaignMaterial'))
       break
   }
+  return [...new Set(tags)]
+}
+
+/**
+ * The tags to expire at once, not stale-while-revalidate, after a document was published,
+ * unpublished or deleted: campaign material files that show it. A file takes seconds to draw, and
+ * a print shop that downloads it right after a correction must get the corrected one, so the next
+ * request draws it again instead of getting the old file while a new one is drawn.
+ */
+export function tagsToExpireAtOnce(change: ContentChange): string[] {
+  const tags = [contentTags.drawnFrom(change._id)]
+  if (change._type === 'campaignMaterial') tags.push(...beforeAndAfter(change.slug).map(contentTags.materialSlug))
   return [...new Set(tags)]
 }

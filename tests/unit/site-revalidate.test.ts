@@ -38,20 +38,43 @@ afterAll(() => {
   delete process.env.SANITY_REVALIDATE_SECRET
 })
 
+/** The calls of the mocked revalidateTag, by profile: `max` (stale-while-revalidate) or expired at once. */
+function callsByProfile(revalidateTag: jest.Mock) {
+  const calls = revalidateTag.mock.calls as [string, unknown][]
+  return {
+    max: calls.filter(([, profile]) => profile === 'max').map(([tag]) => tag),
+    atOnce: calls.filter(([, profile]) => JSON.stringify(profile) === '{"expire":0}').map(([tag]) => tag),
+    other: calls.filter(([, profile]) => profile !== 'max' && JSON.stringify(profile) !== '{"expire":0}'),
+  }
+}
+
 it('revalidates exactly the tags of a correctly signed change, with the stale-while-revalidate profile', async () => {
   const { POST, revalidateTag } = await loadRoute(SECRET)
   const response = await POST(await signedRequest(pageChange))
   expect(response.status).toBe(200)
-  const { revalidated } = await response.json()
+  const { revalidated, expired } = await response.json()
   expect(revalidated).toEqual(expect.arrayContaining(['doc:page-a', 'type:page', 'slug:sv:gammal', 'slug:sv:ny']))
-  expect(revalidateTag.mock.calls.map(([tag]) => tag).sort()).toEqual([...revalidated].sort())
-  for (const [, profile] of revalidateTag.mock.calls) expect(profile).toBe('max')
+  const calls = callsByProfile(revalidateTag)
+  expect(calls.max.sort()).toEqual([...revalidated].sort())
+  // Campaign material files showing the page (none do, but the route cannot know) go at once.
+  expect(expired).toEqual(['drawn:page-a'])
+  expect(calls.atOnce).toEqual(expired)
+  expect(calls.other).toEqual([])
+})
+
+it('expires campaign material files at once, by the material and by its old and new slug', async () => {
+  const { POST, revalidateTag } = await loadRoute(SECRET)
+  const change = JSON.stringify({ _id: 'material-a', _type: 'campaignMaterial', slug: { before: 'a', after: 'b' } })
+  const { revalidated, expired } = await (await POST(await signedRequest(change))).json()
+  expect(revalidated).toEqual(expect.arrayContaining(['doc:material-a', 'type:campaignMaterial']))
+  expect(expired.sort()).toEqual(['drawn:material-a', 'material:a', 'material:b'])
+  expect(callsByProfile(revalidateTag).atOnce.sort()).toEqual(expired)
 })
 
 it('expires the same tags again after the response, so a render running during the change cannot keep older content', async () => {
   const { POST, revalidateTag } = await loadRoute(SECRET)
   mockAfterResponse.length = 0
-  const { revalidated } = await (await POST(await signedRequest(pageChange))).json()
+  const { revalidated, expired } = await (await POST(await signedRequest(pageChange))).json()
   revalidateTag.mockClear()
   expect(mockAfterResponse).toHaveLength(1)
   jest.useFakeTimers()
@@ -63,7 +86,9 @@ it('expires the same tags again after the response, so a render running during t
   } finally {
     jest.useRealTimers()
   }
-  expect(revalidateTag.mock.calls.map(([tag]) => tag).sort()).toEqual([...revalidated].sort())
+  const calls = callsByProfile(revalidateTag)
+  expect(calls.max.sort()).toEqual([...revalidated].sort())
+  expect(calls.atOnce).toEqual(expired)
 })
 
 it('refuses a signature made with another secret', async () => {

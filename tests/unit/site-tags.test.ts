@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { contentTags, documentIdsIn, tagsForChange, tagsInResult } from '@/lib/content/tags'
+import { contentTags, documentIdsIn, tagsForChange, tagsInResult, tagsToExpireAtOnce } from '@/lib/content/tags'
 
 describe('tags on cached results', () => {
   it('tags every document and reference in a result, but not assets', () => {
@@ -109,5 +109,21 @@ describe('tags per language', () => {
     expect(tagsForChange({ _id: 'translation-1', _type: 'translation.metadata' })).toContain(
       contentTags.type('translation.metadata'),
     )
+  })
+})
+
+describe('campaign material files, expired at once', () => {
+  it('expires the files that show a changed short link, setting or sender, by its id', () => {
+    expect(tagsToExpireAtOnce({ _id: 'shortLink-affisch', _type: 'shortLink' })).toEqual(['drawn:shortLink-affisch'])
+    expect(tagsToExpireAtOnce({ _id: 'settings', _type: 'settings' })).toEqual(['drawn:settings'])
+  })
+
+  it("expires a material's files by its id and by its old and new slug, also when it is deleted", () => {
+    expect(
+      tagsToExpireAtOnce({ _id: 'm', _type: 'campaignMaterial', slug: { before: 'gammal', after: 'ny' } }).sort(),
+    ).toEqual(['drawn:m', 'material:gammal', 'material:ny'])
+    expect(
+      tagsToExpireAtOnce({ _id: 'm', _type: 'campaignMaterial', slug: { before: 'gammal', after: null } }),
+    ).toEqual(['drawn:m', 'material:gammal'])
   })
 })

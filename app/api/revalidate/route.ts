@@ -2,7 +2,7 @@ import { revalidateTag } from 'next/cache'
 import { after } from 'next/server'
 
 import { forgetAddresses, knownAddresses } from '@/lib/content/addresses'
-import { tagsForChange } from '@/lib/content/tags'
+import { tagsForChange, tagsToExpireAtOnce } from '@/lib/content/tags'
 import { publicPaths, purgeEdge } from '@/lib/edge'
 import { usesLocalLake } from '@/lib/env'
 import { serverEnv } from '@/lib/server-env'
@@ -29,7 +29,8 @@ const json = (status: number, body: object) => Response.json(body, { status, hea
  * The publish webhook: the lake (or Sanity) calls it when a document is published, unpublished or
  * deleted. It checks the call (docs/webhooks.md), then expires exactly the cache tags the change
  * affects (see lib/content/tags.ts). Expiry uses the `max` profile: visitors keep getting the last
- * good page while the next request renders a fresh one.
+ * good page while the next request renders a fresh one. Campaign material files that show the
+ * document are expired at once instead: the next request draws them again.
  */
 export async function POST(request: Request) {
   const secret = serverEnv.revalidateSecret
@@ -59,10 +60,16 @@ export async function POST(request: Request) {
   if (!change.success) return json(400, { message: 'Body is not a change notice: expected at least _id and _type.' })
 
   const tags = tagsForChange(change.data).slice(0, MAX_TAGS)
+  const atOnce = tagsToExpireAtOnce(change.data).slice(0, MAX_TAGS)
   // Hosted Sanity's query API can lag a moment behind the webhook; the local lake never does.
   if (!usesLocalLake) await new Promise((resolve) => setTimeout(resolve, 3000))
   const since = Date.now()
-  for (const tag of tags) revalidateTag(tag, 'max')
+  const expire = () => {
+    for (const tag of tags) revalidateTag(tag, 'max')
+    // Campaign material files: drawn again by the next request, never sent stale (lib/content/tags.ts).
+    for (const tag of atOnce) revalidateTag(tag, { expire: 0 })
+  }
+  expire()
   // The edge drops its copies of every page once every instance knows the tags are stale (they
   // learn it through Redis), so that the next visitor gets the fresh page, not the old one again.
   const paths = publicPaths(knownAddresses())
@@ -78,12 +85,12 @@ export async function POST(request: Request) {
     const firstPurge = purgeOnceShared(since)
     await new Promise((resolve) => setTimeout(resolve, RENDERS_IN_FLIGHT_MS))
     const again = Date.now()
-    for (const tag of tags) revalidateTag(tag, 'max')
+    expire()
     // Next applies this expiry when the callback returns, so this purge waits for it on its own.
     void purgeOnceShared(again)
     await firstPurge
   })
   // The proxy's table: a short link may lead to any page, whose slug may have changed.
   forgetAddresses()
-  return json(200, { revalidated: tags })
+  return json(200, { revalidated: tags, expired: atOnce })
 }
