@@ -20,10 +20,11 @@ import { printTable, say, startSite, stopAll, writeResults } from './site-server
 
 const BARE_NEXT_PAGE = { jsKB: 135, jsFiles: 5, htmlKB: 1.8, requests: 6 }
 /**
- * The JavaScript a visitor's page may load (gzip): a bare Next page plus 10 KB for the quick exit
- * and the help filter. Every language version is held to the same budget.
+ * The JavaScript a visitor's page may load (gzip): a bare Next page plus 20 KB for the quick exit,
+ * the help filter and the error and 404 views in the page's language. Every language version is
+ * held to the same budget (bench/README.md says how it was set).
  */
-const JS_BUDGET_KB = BARE_NEXT_PAGE.jsKB + 10
+const JS_BUDGET_KB = BARE_NEXT_PAGE.jsKB + 20
 const VIEWPORT = { width: 375, height: 812 }
 
 interface Load {
