@@ -51,14 +51,16 @@ interface Load {
  */
 const MARKERS = [
   { name: 'a section schema (sections/beliefSection/schema.ts)', pattern: /Somliga tror \/ Men/, belongsTo: 'studio' },
+  // Code, not words: the visitor's words live in the message files (vocabulary/messages), which
+  // the site's error views and Next's global-error (loaded for the Studio too) carry.
   {
     name: 'a site client component (components/layout/QuickExit.tsx)',
-    pattern: /Tryck p(?:å|\\xe5) Skift/,
+    pattern: /data-quick-exit/,
     belongsTo: 'site',
   },
   {
-    name: 'a section component (sections/helpLinksSection/HelpLinksSection.tsx)',
-    pattern: /Alla st(?:ö|\\xf6)dtj(?:ä|\\xe4)nster/,
+    name: 'a section component (sections/imageSection/ImageSection.tsx)',
+    pattern: /\(min-width: 46rem\) 42rem, 100vw/,
     belongsTo: 'server only',
   },
 ] as const

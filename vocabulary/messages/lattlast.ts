@@ -77,7 +77,8 @@ export const lattlast: Messages = {
     material: {
       none: 'Här finns inget att ladda ner just nu.',
       text: 'Text:',
-      carries: (shortLink) => `Här finns adressen ${shortLink}. Här finns en QR-kod till adressen. Här står vilka som gjort affischen.`,
+      carries: (shortLink) =>
+        `Här finns adressen ${shortLink}. Här finns en QR-kod till adressen. Här står vilka som gjort affischen.`,
       download: 'Ladda ner',
       forPrinter: 'för tryckeri',
     },
