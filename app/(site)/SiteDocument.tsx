@@ -4,6 +4,7 @@ import { LanguageLinks } from '@/components/layout/LanguageLinks'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLinks } from '@/components/layout/SkipLinks'
+import { StatusTextsProvider } from '@/components/page/StatusTexts'
 import { fetchContent } from '@/lib/content/fetch'
 import { languageLinks, localizedSite, resolveSitePath, routePath, translatedPagePath } from '@/lib/content/languages'
 import type { Perspective } from '@/lib/sanity/client'
@@ -58,7 +59,12 @@ export async function SiteDocument({ path, perspective, banner, tools, children 
           messages={messages}
           languageLinks={<LanguageLinks links={links} label={messages.languageNav} />}
         />
-        {children}
+        <StatusTextsProvider
+          languageId={languageId}
+          texts={{ notFound: messages.notFound, error: messages.error, waysOn: messages.waysOn }}
+        >
+          {children}
+        </StatusTextsProvider>
         <SiteFooter
           footer={isDefault ? settings.footer : { text: [], links: [] }}
           feedback={isDefault ? settings.feedback : null}

@@ -2,9 +2,9 @@ import type { ReactNode } from 'react'
 
 import { MAIN_CONTENT_ID } from '@/components/layout/SkipLinks'
 import { waysOn } from '@/lib/ways-on'
-import type { Messages } from '@/vocabulary/messages'
+import type { StatusTexts } from '@/vocabulary/messages'
 
-type Props = { heading: string; children: ReactNode; languageId: string; messages: Messages }
+type Props = { heading: string; children: ReactNode; languageId: string; messages: StatusTexts }
 
 /**
  * A page that could not show what was asked for (404, error): what happened, and the ways on that

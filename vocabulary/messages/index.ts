@@ -3,7 +3,7 @@ import { lattlast } from './lattlast'
 import { sv } from './sv'
 import type { Messages } from './types'
 
-export type { Messages } from './types'
+export type { Messages, StatusTexts } from './types'
 
 /** The message file of each language that has one, by language id. */
 const MESSAGES: Record<string, Messages> = { sv, lattlast, en }
@@ -17,8 +17,8 @@ export function messagesFor(languageId: string): Messages {
 }
 
 /**
- * The language of an address by its first segment, for what renders without the settings (the
- * 404 and error pages in the browser): a language with a message file, else Swedish.
+ * The language of an address by its first segment, for what answers without the settings (the
+ * proxy's 503 page): a language with a message file, else Swedish.
  */
 export function messageLanguageOf(path: readonly string[] | undefined): string {
   const first = path?.[0]

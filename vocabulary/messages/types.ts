@@ -102,3 +102,9 @@ export type Messages = {
     nothingRecorded: string
   }
 }
+
+/**
+ * What the views for a page that cannot be shown (404, error) need: plain strings, so the server
+ * can hand one language's to the browser's error and 404 views instead of bundling every file.
+ */
+export type StatusTexts = Pick<Messages, 'notFound' | 'error' | 'waysOn'>

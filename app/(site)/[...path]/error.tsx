@@ -1,20 +1,18 @@
 'use client'
 
-import { useParams } from 'next/navigation'
-
 import { StatusView } from '@/components/page/StatusView'
-import { messageLanguageOf, messagesFor } from '@/vocabulary/messages'
+import { useStatusTexts } from '@/components/page/StatusTexts'
 
 /**
  * When a page cannot be rendered (only possible for an address that was never rendered before,
- * while the content backend is down: every other page is served from the cache).
+ * while the content backend is down: every other page is served from the cache). In the page's
+ * language, from the root layout (components/page/StatusTexts.tsx).
  */
 export default function ErrorPage() {
-  const languageId = messageLanguageOf(useParams<{ path?: string[] }>()?.path)
-  const messages = messagesFor(languageId)
+  const { languageId, texts } = useStatusTexts()
   return (
-    <StatusView heading={messages.error.title} languageId={languageId} messages={messages}>
-      {messages.error.text}
+    <StatusView heading={texts.error.title} languageId={languageId} messages={texts}>
+      {texts.error.text}
     </StatusView>
   )
 }
