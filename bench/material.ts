@@ -17,14 +17,13 @@
  */
 import { loadavg } from 'node:os'
 
-import { createClient } from '@sanity/client'
-
 import { MATERIAL_FORMATS } from '../vocabulary/lists.ts'
 import {
   percentile,
   printTable,
   requireTools,
   say,
+  editorClient,
   startSite,
   stopAll,
   writeResults,
@@ -59,15 +58,7 @@ async function timed(url: string): Promise<{ ms: number; cache: string | null; b
 /** Measures on a site started with `startSite({ serve: 'stack' })`; exported for a run that shares its build. */
 export async function benchMaterial(site: BenchSite, rounds: number): Promise<void> {
   const instances = site.stack!.state.instances.map((instance) => instance.url)
-  const client = createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiVersion: '2025-02-19',
-    apiHost: site.lake.httpUrl,
-    useProjectHostname: false,
-    useCdn: false,
-    token: site.lake.tokens.write,
-  })
+  const client = editorClient(site)
 
   const stamp = Date.now().toString(36)
   const slugs = Array.from({ length: rounds }, (_, round) => `bench-${stamp}-${round + 1}`)

@@ -23,8 +23,6 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 
-import { createClient } from '@sanity/client'
-
 import { freePort } from '@somliga-tror/lake/testing'
 
 import { prepareInstanceDir, startEdge, startInstance } from '../deploy/stack.ts'
@@ -37,6 +35,7 @@ import {
   RUN_SECONDS,
   say,
   startProcess,
+  editorClient,
   startSite,
   stopAll,
   temporaryDirectory,
@@ -231,15 +230,7 @@ async function main(): Promise<void> {
   }
 
   // 2. Publish to live through the edge.
-  const client = createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiVersion: '2025-02-19',
-    apiHost: site.lake.httpUrl,
-    useProjectHostname: false,
-    useCdn: false,
-    token: site.lake.tokens.write,
-  })
+  const client = editorClient(site)
   const page = await client.fetch<{ _id: string; title: string }>(`*[slug.current == $slug][0]{_id, title}`, {
     slug: campaign.slice(1),
   })

@@ -12,9 +12,9 @@
  * Cached pages are revalidated stale-while-revalidate: the first request after a publish still
  * gets the old page and starts the render; the latency is until the new page is there to get.
  */
-import { createClient, type SanityClient } from '@sanity/client'
+import type { SanityClient } from '@sanity/client'
 
-import { percentile, printTable, say, startSite, stopAll, writeResults } from './site-server.ts'
+import { percentile, printTable, say, editorClient, startSite, stopAll, writeResults } from './site-server.ts'
 
 const EDITS = Number(process.argv[2] ?? 20)
 const POLL_INTERVAL_MS = 25
@@ -84,15 +84,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(EDITS) || EDITS < 1)
     throw new Error('Usage: node bench/site-publish-latency.ts [number of edits per kind]')
   const site = await startSite()
-  const client = createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiVersion: '2025-02-19',
-    apiHost: site.lake.httpUrl,
-    useProjectHostname: false,
-    useCdn: false,
-    token: site.lake.tokens.write,
-  })
+  const client = editorClient(site)
   const stamp = Date.now().toString(36)
   const rows = []
   for (const target of await targets(client)) {

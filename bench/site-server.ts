@@ -10,6 +10,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createClient, type SanityClient } from '@sanity/client'
 import { freePort, startTestLake } from '@somliga-tror/lake/testing'
 
 import { startStack, type Stack } from '../deploy/stack.ts'
@@ -185,6 +186,19 @@ export interface BenchSite {
   env: NodeJS.ProcessEnv
   /** With `serve: 'stack'`: the edge, the instances and Redis (deploy/stack.ts). */
   stack?: Stack
+}
+
+/** A client of the bench's lake with the editor's token, for benches that publish. */
+export function editorClient(site: BenchSite): SanityClient {
+  return createClient({
+    projectId: 'local',
+    dataset: 'production',
+    apiVersion: '2025-02-19',
+    apiHost: site.lake.httpUrl,
+    useProjectHostname: false,
+    useCdn: false,
+    token: site.lake.tokens.write,
+  })
 }
 
 /**
