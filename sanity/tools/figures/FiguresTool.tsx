@@ -235,47 +235,30 @@ function Figures({
         <Heading as="h2" size={2} id={`${id}-links`}>
           Kortlänkar och placeringar
         </Heading>
-        <table style={tableStyle}>
-          <thead>
-            <tr>
-              <th scope="col" style={cellStyle}>
-                Kortlänk
-              </th>
-              <th scope="col" style={cellStyle}>
-                Placering
-              </th>
-              <th scope="col" style={cellStyle}>
-                Kampanjperiod
-              </th>
-              <th scope="col" style={numberStyle}>
-                Under kampanjperioden
-              </th>
-              <th scope="col" style={numberStyle}>
-                {`${figures.from} – ${figures.to}`}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {paths.map((path) => {
-              const link = linkMap.get(path)
-              const period = link?.campaignPeriod
-              const hasPeriod = Boolean(period?.start || period?.end)
-              return (
-                <tr key={path}>
-                  <th scope="row" style={cellStyle}>
-                    {path}
-                  </th>
-                  <td style={cellStyle}>{placementOf(link) || '–'}</td>
-                  <td style={cellStyle}>{hasPeriod ? periodText(period) : '–'}</td>
-                  <td style={numberStyle}>
-                    {hasPeriod && campaign ? count(usesBetween(campaign.rows, path, period?.start, period?.end)) : '–'}
-                  </td>
-                  <td style={numberStyle}>{count(inRange.get(path) ?? 0)}</td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
+        <FiguresTable
+          columns={[
+            { label: 'Kortlänk' },
+            { label: 'Placering' },
+            { label: 'Kampanjperiod' },
+            { label: 'Under kampanjperioden', numeric: true },
+            { label: `${figures.from} – ${figures.to}`, numeric: true },
+          ]}
+          rows={paths.map((path) => {
+            const link = linkMap.get(path)
+            const period = link?.campaignPeriod
+            const hasPeriod = Boolean(period?.start || period?.end)
+            return {
+              key: path,
+              cells: [
+                path,
+                placementOf(link) || '–',
+                hasPeriod ? periodText(period) : '–',
+                hasPeriod && campaign ? count(usesBetween(campaign.rows, path, period?.start, period?.end)) : '–',
+                count(inRange.get(path) ?? 0),
+              ],
+            }
+          })}
+        />
       </Stack>
 
       <Stack gap={3} as="section" aria-labelledby={`${id}-weeks`}>
@@ -291,35 +274,17 @@ function Figures({
             </Flex>
           ))}
         </Flex>
-        <table style={tableStyle}>
-          <thead>
-            <tr>
-              <th scope="col" style={cellStyle}>
-                Vecka
-              </th>
-              <th scope="col" style={cellStyle}>
-                Måndag
-              </th>
-              {SERIES.map((series) => (
-                <th key={series.kind} scope="col" style={numberStyle}>
-                  {series.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((week) => (
-              <tr key={week.monday}>
-                <th scope="row" style={cellStyle}>
-                  {week.label}
-                </th>
-                <td style={cellStyle}>{week.monday}</td>
-                <td style={numberStyle}>{count(week.pages)}</td>
-                <td style={numberStyle}>{count(week.shortLinks)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FiguresTable
+          columns={[
+            { label: 'Vecka' },
+            { label: 'Måndag' },
+            ...SERIES.map((series) => ({ label: series.label, numeric: true })),
+          ]}
+          rows={weeks.map((week) => ({
+            key: week.monday,
+            cells: [week.label, week.monday, count(week.pages), count(week.shortLinks)],
+          }))}
+        />
       </Stack>
 
       <Stack gap={3} as="section" aria-labelledby={`${id}-pages`}>
@@ -331,31 +296,47 @@ function Figures({
             Inga sidvisningar under perioden.
           </Text>
         ) : (
-          <table style={tableStyle}>
-            <thead>
-              <tr>
-                <th scope="col" style={cellStyle}>
-                  Sida
-                </th>
-                <th scope="col" style={numberStyle}>
-                  Visningar
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {pages.map(({ key, count: views }) => (
-                <tr key={key}>
-                  <th scope="row" style={cellStyle}>
-                    {key}
-                  </th>
-                  <td style={numberStyle}>{count(views)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FiguresTable
+            columns={[{ label: 'Sida' }, { label: 'Visningar', numeric: true }]}
+            rows={pages.map(({ key, count: views }) => ({ key, cells: [key, count(views)] }))}
+          />
         )}
       </Stack>
     </Stack>
+  )
+}
+
+type Column = { label: string; numeric?: boolean }
+
+/** A table of figures: the first column names the row, numeric columns align right. */
+function FiguresTable({ columns, rows }: { columns: Column[]; rows: { key: string; cells: string[] }[] }) {
+  const styleOf = (column: Column) => (column.numeric ? numberStyle : cellStyle)
+  return (
+    <table style={tableStyle}>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column.label} scope="col" style={styleOf(column)}>
+              {column.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ key, cells: [name, ...values] }) => (
+          <tr key={key}>
+            <th scope="row" style={styleOf(columns[0])}>
+              {name}
+            </th>
+            {values.map((value, index) => (
+              <td key={columns[index + 1].label} style={styleOf(columns[index + 1])}>
+                {value}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }
 
