@@ -4,6 +4,7 @@ import { SECTIONS } from '@/sections/query.generated'
 
 import {
   CAMPAIGN_MATERIAL,
+  FOOTER,
   HELP_LINK,
   HELP_LINK_ORDER,
   IMAGE,
@@ -45,11 +46,11 @@ export const SETTINGS_QUERY = defineQuery(`*[_id == "settings"][0]{
   "startPage": startPage->${PAGE_LINK},
   "organisations": organisations[]->{_id, name, url, role, "logo": logo${IMAGE}},
   "mainNavigation": mainNavigation[]${NAV_LINK},
-  footer{"text": text[]${RICH_TEXT}, "links": links[]${NAV_LINK}},
+  ${FOOTER},
   quickExit{label, url, "infoPage": infoPage->${PAGE_LINK_WITH_TRANSLATIONS}},
   helpPage{title, intro},
   "privacyPage": privacyPage->${PAGE_LINK_WITH_TRANSLATIONS},
-  "languages": languages[defined(id) && defined(linkText)]{id, title, htmlLang, alternate, linkText, "navigation": navigation[]${NAV_LINK}, helpPage{title, intro}},
+  "languages": languages[defined(id) && defined(linkText)]{id, title, htmlLang, alternate, linkText, "navigation": navigation[]${NAV_LINK}, ${FOOTER}, helpPage{title, intro}},
   feedback{"text": text[]${RICH_TEXT}, email, publicRecordNote},
   "socialImage": socialImage${IMAGE}
 }`)

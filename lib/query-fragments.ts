@@ -109,3 +109,6 @@ export const CAMPAIGN_MATERIAL = /* groq */ `{
   placement,
   "shortLink": shortLink->{_id, path}
 }`
+
+/** A footer: the settings' (Swedish) one and each language version's. */
+export const FOOTER = /* groq */ `footer{"text": text[]${RICH_TEXT}, "links": links[]${NAV_LINK}}`

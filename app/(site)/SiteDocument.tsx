@@ -66,7 +66,7 @@ export async function SiteDocument({ path, perspective, banner, tools, children 
           {children}
         </StatusTextsProvider>
         <SiteFooter
-          footer={isDefault ? settings.footer : { text: [], links: [] }}
+          footer={isDefault ? settings.footer : language.footer}
           feedback={isDefault ? settings.feedback : null}
           organisations={settings.organisations}
           privacyHref={privacyHref}

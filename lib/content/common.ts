@@ -120,6 +120,15 @@ export const richTextSchema = z
     }),
   )
 
+/** A footer's text and links (the settings' and each language version's); missing is empty. */
+export const footerSchema = z
+  .object({ text: richTextSchema, links: navLinksSchema })
+  .nullish()
+  .catch(null)
+  .transform((footer) => footer ?? { text: [], links: [] })
+
+export type Footer = z.output<typeof footerSchema>
+
 /** True when rich text has any words in it. */
 export function hasText(blocks: RichTextBlock[]): boolean {
   return blocks.some(

@@ -12,7 +12,7 @@ import {
 
 import { messagesFor, type Messages } from '@/vocabulary/messages'
 
-import { navLinksSchema, optionalText, type NavLink } from './common'
+import { footerSchema, navLinksSchema, optionalText, type Footer, type NavLink } from './common'
 import { reportContentProblem } from './report'
 import type { Settings } from './settings'
 
@@ -38,6 +38,8 @@ export function pageLanguageOf(language: SiteLanguage): PageLanguage {
 export type LanguageVersion = SiteLanguage & {
   /** Empty for Swedish, whose menu is the settings' main menu. */
   navigation: NavLink[]
+  /** Empty for Swedish, whose footer is the settings' footer. */
+  footer: Footer
   helpPage: { title: string | null; intro: string | null }
 }
 
@@ -48,6 +50,7 @@ const languageEntrySchema = z.object({
   alternate: z.boolean().nullish(),
   linkText: z.string().trim().min(1),
   navigation: navLinksSchema,
+  footer: footerSchema,
   helpPage: z.object({ title: optionalText, intro: optionalText }).nullish().catch(null),
 })
 
@@ -61,7 +64,7 @@ export const languagesSchema = z
   .catch(null)
   .transform((items): LanguageVersion[] => {
     const versions: LanguageVersion[] = [
-      { ...DEFAULT_LANGUAGE, navigation: [], helpPage: { title: null, intro: null } },
+      { ...DEFAULT_LANGUAGE, navigation: [], footer: { text: [], links: [] }, helpPage: { title: null, intro: null } },
     ]
     for (const item of items ?? []) {
       const parsed = languageEntrySchema.safeParse(item)
@@ -72,7 +75,7 @@ export const languagesSchema = z
         reportContentProblem(`language skipped (${problem ?? 'same code twice'})`, parsed.error)
         continue
       }
-      const { id, title, htmlLang, alternate, linkText, navigation, helpPage } = parsed.data
+      const { id, title, htmlLang, alternate, linkText, navigation, footer, helpPage } = parsed.data
       versions.push({
         id,
         title,
@@ -80,6 +83,7 @@ export const languagesSchema = z
         hreflang: alternate === false ? null : htmlLang,
         linkText,
         navigation,
+        footer,
         helpPage: { title: helpPage?.title ?? null, intro: helpPage?.intro ?? null },
       })
     }

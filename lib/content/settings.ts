@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import type { SETTINGS_QUERY_RESULT } from '@/sanity.types'
 
-import { navLinksSchema, optionalText, richTextSchema } from './common'
+import { footerSchema, navLinksSchema, optionalText, richTextSchema } from './common'
 import { FALLBACK_SETTINGS } from './fallback'
 import { imageFieldsSchema, imageSchema, type ContentImage } from './image'
 import { pagePath } from './links'
@@ -99,11 +99,7 @@ const settingsFieldsSchema = z.object(
         }),
       ),
     mainNavigation: navLinksSchema,
-    footer: z
-      .object({ text: richTextSchema, links: navLinksSchema })
-      .nullish()
-      .catch(null)
-      .transform((footer) => footer ?? { text: [], links: [] }),
+    footer: footerSchema,
     quickExit: z
       .object({ label: optionalText, url: quickExitUrl, infoPage: localizedPageRef })
       .nullish()

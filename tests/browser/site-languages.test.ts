@@ -134,6 +134,15 @@ describe('an English page', () => {
     expect(main).not.toMatch(/Somliga tror|Källa:|hämtad|Alla stödtjänster/)
     await page.context().close()
   })
+
+  it('has its own footer text, with the Swedish names marked as Swedish', async () => {
+    const page = await open(LAW.en)
+    const footer = page.locator('footer')
+    expect(await footer.textContent()).toMatch(/is a campaign by Samhällsråd Värmland: the County Administrative Board/)
+    expect(await footer.textContent()).not.toMatch(/är en kampanj från/)
+    expect(await footer.locator('span[lang="sv"]').allTextContents()).toEqual(['Somliga tror', 'Samhällsråd Värmland'])
+    await page.context().close()
+  })
 })
 
 describe('head', () => {

@@ -75,6 +75,24 @@ describe('language versions from the settings', () => {
     expect(menuOf('sv')).toEqual([])
   })
 
+  it('gives each version its own footer; Swedish keeps the settings’ footer', async () => {
+    const settings = await fetchContent('settings', {})
+    const footerOf = (id: string) => {
+      const { text, links } = languages.languageById(settings.languages, id).footer
+      return {
+        words: text
+          .flatMap((block) => block.children as { text: string }[])
+          .map((span) => span.text)
+          .join(''),
+        links,
+      }
+    }
+    expect(footerOf('en').words).toMatch(/^Somliga tror, “some people believe”, is a campaign by Samhällsråd Värmland/)
+    expect(footerOf('lattlast').words).toMatch(/^Somliga tror är en kampanj\. Den kommer från/)
+    expect(footerOf('sv')).toEqual({ words: '', links: [] })
+    expect(settings.footer.links.map(({ label }) => label)).toContain('Kampanjmaterial')
+  })
+
   it('knows a language added in the settings without any code: its addresses and its start page fallback', async () => {
     const settings = await editor.getDocument('settings')
     await editor

@@ -5,6 +5,7 @@ import { EMAIL_MESSAGE, httpsUrl, lengthLimit, requiredObject, requiredWhen } fr
 import { SECURITY_TXT_WARN_DAYS, securityTxtExpiry } from '../rules/security-txt'
 import { uniqueLanguageIds } from '../objects/siteLanguage'
 import { CHECK_PERIOD_DEFAULTS, MIN_CHECK_MONTHS } from '../rules/verification'
+import { footerFields } from '../objects/footer'
 
 type SecurityTxtValue = { contactEmail?: string; contactUrl?: string; policyUrl?: string; expires?: string }
 
@@ -91,16 +92,7 @@ export const settings = defineType({
       title: 'Sidfot',
       type: 'object',
       group: 'navigation',
-      fields: [
-        defineField({ name: 'text', title: 'Text', type: 'richText' }),
-        defineField({
-          name: 'links',
-          title: 'Länkar',
-          description: 'Länken till tillgänglighetsredogörelsen läggs till av webbplatsen själv.',
-          type: 'array',
-          of: [defineArrayMember({ type: 'navLink' })],
-        }),
-      ],
+      fields: footerFields,
     }),
     defineField({
       name: 'quickExit',

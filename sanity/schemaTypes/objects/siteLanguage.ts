@@ -2,6 +2,7 @@ import { TranslateIcon } from '@sanity/icons/Translate'
 import { defineArrayMember, defineField, defineType, type CustomValidatorResult } from 'sanity'
 
 import { languageIdProblem, languageTagProblem } from '../../../vocabulary/languages'
+import { footerFields } from './footer'
 
 /**
  * One language version of the site besides Swedish, kept in the settings so that an editor adds a
@@ -65,6 +66,13 @@ export const siteLanguage = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'navLink' })],
       validation: (rule) => rule.max(6).error('Menyn får ha högst sex länkar.'),
+    }),
+    defineField({
+      name: 'footer',
+      title: 'Sidfot på det här språket',
+      description: 'Utan text visas bara länkarna, på det här språket.',
+      type: 'object',
+      fields: footerFields,
     }),
     defineField({
       name: 'helpPage',

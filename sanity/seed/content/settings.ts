@@ -58,6 +58,12 @@ export const settings: SeedDocument = {
         navLink('Lagen om att köpa sex', pageLink('page-lattlast-lagen')),
         navLink('Hjälp och stöd', pathLink('/lattlast/hjalp')),
       ],
+      footer: {
+        text: richText(
+          p('Somliga tror är en kampanj. Den kommer från Länsstyrelsen Värmland, Polisen och Region Värmland.'),
+          p('Behöver du hjälp nu? Ring 112.'),
+        ),
+      },
       helpPage: {
         title: 'Hjälp och stöd',
         intro:
@@ -75,6 +81,14 @@ export const settings: SeedDocument = {
         navLink('Why it is a crime', pageLink('page-en-law')),
         navLink('Help and support', pathLink('/en/hjalp')),
       ],
+      footer: {
+        text: richText(
+          p(
+            '[Somliga tror](lang:sv), “some people believe”, is a campaign by [Samhällsråd Värmland](lang:sv): the County Administrative Board of Värmland, the Swedish Police Authority and Region Värmland.',
+          ),
+          p('In an emergency, call 112.'),
+        ),
+      },
       helpPage: {
         title: 'Help and support',
         intro:
