@@ -4,8 +4,9 @@
  * 1. Throughput and latency through the edge, for the start page and the campaign page with the
  *    most sections, at 50 connections, without compression (wrk's default) and with
  *    `Accept-Encoding: gzip`, beside nginx serving the very same bytes from disk with its gzip
- *    copies made in advance (`gzip_static`). The figure is edge ÷ static. Brotli through the edge
- *    is measured too (the static reference has no brotli module).
+ *    copies made in advance (`gzip_static`). The figure is edge ÷ static. Beside it, the CPU time
+ *    each nginx's workers spent per request. Brotli through the edge is measured too (the static
+ *    reference has no brotli module).
  * 2. Publish to live through the edge: N edits of a campaign page's title, each timed from just
  *    before the publish until a visitor's request through the edge (one every 25 ms) gets it.
  * 3. A cold instance joining the warm cache: how long a new instance of the same build takes from
@@ -19,7 +20,8 @@
  *   node bench/site-edge.ts [edits]    # default 20; needs nginx, redis-server and wrk
  */
 import { gzipSync } from 'node:zlib'
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 
@@ -51,9 +53,31 @@ const GIVE_UP_MS = 60_000
 const PAUSE_MS = 300
 const COLD_STARTS = 3
 
-function measure(url: string, encoding: string): WrkResult {
+const CLOCK_TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100
+
+/** CPU time (user and system, in seconds) that an nginx master's workers have used, from /proc. */
+function workerCpuSeconds(masterPid: number): number {
+  const workers = spawnSync('pgrep', ['-P', String(masterPid)], { encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter(Boolean)
+  const ticks = workers.reduce((sum, pid) => {
+    // Fields after the command's closing parenthesis; utime and stime are the 14th and 15th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return sum + Number(fields[11]) + Number(fields[12])
+  }, 0)
+  return ticks / CLOCK_TICKS_PER_SECOND
+}
+
+/**
+ * wrk's figures, and with an nginx's master pid the CPU time its workers spent per request: steadier
+ * than requests per second on a shared machine, and it shows what the edge costs beyond a file.
+ */
+function measure(url: string, encoding: string, nginxPid?: number): WrkResult & { cpuMicrosPerRequest?: number } {
   wrk(url, WARM_UP_SECONDS, encoding)
-  return wrk(url, RUN_SECONDS, encoding)
+  const cpuBefore = nginxPid === undefined ? 0 : workerCpuSeconds(nginxPid)
+  const result = wrk(url, RUN_SECONDS, encoding)
+  if (nginxPid === undefined) return result
+  return { ...result, cpuMicrosPerRequest: ((workerCpuSeconds(nginxPid) - cpuBefore) / result.requests) * 1e6 }
 }
 
 /** nginx serving saved pages and their gzip copies, made in advance, as a static site would. */
@@ -114,7 +138,7 @@ ${locations}
         () => false,
       )
     )
-      return url
+      return { url, pid: nginx.child.pid ?? -1 }
     if (tries > 40 || nginx.child.exitCode !== null) throw new Error(`nginx did not start:\n${nginx.output()}`)
     await new Promise((wait) => setTimeout(wait, 250))
   }
@@ -155,14 +179,15 @@ async function main(): Promise<void> {
     if (response.status !== 200) throw new Error(`${page.path} answered ${response.status} through the edge`)
     saved.push({ ...page, html: Buffer.from(await response.arrayBuffer()) })
   }
-  const staticUrl = await startStaticNginx(saved, join(site.dir, '.next/static'))
+  const reference = await startStaticNginx(saved, join(site.dir, '.next/static'))
   const loadBefore = loadavg()
   const throughput = []
   for (const encoding of ['identity', 'gzip', 'br']) {
     for (const page of pages) {
       say(`edge ${page.name} (${encoding})`)
-      const viaEdge = measure(new URL(page.path, edge).toString(), encoding)
-      const fromDisk = encoding === 'br' ? null : measure(new URL(page.path, staticUrl).toString(), encoding)
+      const viaEdge = measure(new URL(page.path, edge).toString(), encoding, stack.state.edge.pid)
+      const fromDisk =
+        encoding === 'br' ? null : measure(new URL(page.path, reference.url).toString(), encoding, reference.pid)
       throughput.push({ page: `${page.name} (${page.path})`, encoding, edge: viaEdge, static: fromDisk })
     }
   }
@@ -180,13 +205,13 @@ async function main(): Promise<void> {
     purgeFrom: '127.0.0.1',
     withoutFigures: true,
   })
-  const countingCost: { edge: string; result: WrkResult }[] = []
-  for (const [name, base] of [
-    ['edge with the figures log', edge],
-    ['edge without it', `http://127.0.0.1:${plainPort}`],
-  ]) {
+  const countingCost: { edge: string; result: ReturnType<typeof measure> }[] = []
+  for (const [name, base, pid] of [
+    ['edge with the figures log', edge, stack.state.edge.pid],
+    ['edge without it', `http://127.0.0.1:${plainPort}`, plainEdge.pid],
+  ] as const) {
     say(`start page (gzip), ${name}`)
-    countingCost.push({ edge: name, result: measure(new URL('/', base).toString(), 'gzip') })
+    countingCost.push({ edge: name, result: measure(new URL('/', base).toString(), 'gzip', pid) })
   }
   await plainEdge.stop()
 
@@ -262,6 +287,7 @@ async function main(): Promise<void> {
       'static req/s': row.static ? row.static.requestsPerSecond.toFixed(0) : '-',
       'static p50/p99 ms': row.static ? `${ms(row.static.latencyP50Ms)} / ${ms(row.static.latencyP99Ms)}` : '-',
       'edge ÷ static': row.static ? (row.edge.requestsPerSecond / row.static.requestsPerSecond).toFixed(3) : '-',
+      'CPU µs/req edge / static': `${row.edge.cpuMicrosPerRequest?.toFixed(1)} / ${row.static?.cpuMicrosPerRequest?.toFixed(1) ?? '-'}`,
       errors: `${row.edge.non2xx + row.edge.socketErrors} / ${row.static ? row.static.non2xx + row.static.socketErrors : '-'}`,
     })),
   )
@@ -301,6 +327,7 @@ async function main(): Promise<void> {
       edge: name,
       'req/s': result.requestsPerSecond.toFixed(0),
       'p50/p99 ms': `${ms(result.latencyP50Ms)} / ${ms(result.latencyP99Ms)}`,
+      'CPU µs/req': result.cpuMicrosPerRequest?.toFixed(1) ?? '-',
       'with ÷ without': (countingCost[0].result.requestsPerSecond / countingCost[1].result.requestsPerSecond).toFixed(
         2,
       ),
