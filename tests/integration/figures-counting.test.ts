@@ -6,7 +6,7 @@
  * (tests/browser/stack-figures.test.ts does the same in front of the real site.)
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -249,6 +249,10 @@ describeWithNginx('counting page views and short-link uses at the edge', () => {
         'reopen',
       ])
       expect(reopened.status).toBe(0)
+      // `-s reopen` only signals the master; it opens the new file a moment later.
+      await eventually(async () => existsSync(join(logDir, 'figures.log')), {
+        describe: () => 'nginx has not opened a new figures log',
+      })
       await visit('/', { times: 3 })
       expect(await settledTotals({ pages: { '/': 5, '/hjalp': 31 }, shortLinks: { '/busskur': 8 } })).toEqual({
         pages: { '/': 5, '/hjalp': 31 },
