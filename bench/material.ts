@@ -25,7 +25,7 @@ import {
   say,
   editorClient,
   startSite,
-  stopAll,
+  runBench,
   writeResults,
   type BenchSite,
 } from './site-server.ts'
@@ -142,10 +142,4 @@ async function main(): Promise<void> {
   await benchMaterial(await startSite({ serve: 'stack' }), ROUNDS)
 }
 
-if (import.meta.main)
-  main()
-    .catch((error: unknown) => {
-      console.error(error instanceof Error ? error.message : error)
-      process.exitCode = 1
-    })
-    .finally(stopAll)
+if (import.meta.main) void runBench(main)

@@ -39,7 +39,7 @@ import {
   startProcess,
   editorClient,
   startSite,
-  stopAll,
+  runBench,
   temporaryDirectory,
   WARM_UP_SECONDS,
   wrk,
@@ -344,9 +344,4 @@ async function main(): Promise<void> {
   console.log(`results: ${file}`)
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exitCode = 1
-  })
-  .finally(stopAll)
+void runBench(main)

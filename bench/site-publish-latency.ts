@@ -14,7 +14,7 @@
  */
 import type { SanityClient } from '@sanity/client'
 
-import { percentile, printTable, say, editorClient, startSite, stopAll, writeResults } from './site-server.ts'
+import { percentile, printTable, say, editorClient, startSite, runBench, writeResults } from './site-server.ts'
 
 const EDITS = Number(process.argv[2] ?? 20)
 const POLL_INTERVAL_MS = 25
@@ -147,9 +147,4 @@ async function main(): Promise<void> {
   console.log(`results: ${writeResults('site-publish-latency', { pollIntervalMs: POLL_INTERVAL_MS, rows })}`)
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exitCode = 1
-  })
-  .finally(stopAll)
+void runBench(main)

@@ -121,6 +121,19 @@ export async function stopAll(): Promise<void> {
   for (const cleanup of cleanups.splice(0)) cleanup()
 }
 
+/**
+ * Runs a bench's (or a script's) main: a failure is printed as its message and sets the exit
+ * code, and everything started is stopped either way.
+ */
+export function runBench(main: () => Promise<void>): Promise<void> {
+  return main()
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error)
+      process.exitCode = 1
+    })
+    .finally(stopAll)
+}
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     say(`${signal}: stopping`)

@@ -32,7 +32,7 @@ import {
   startBareNextPage,
   startProcess,
   startSite,
-  stopAll,
+  runBench,
   temporaryDirectory,
   writeResults,
 } from './site-server.ts'
@@ -190,9 +190,4 @@ async function main(): Promise<void> {
   console.log(`results: ${file}`)
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exitCode = 1
-  })
-  .finally(stopAll)
+void runBench(main)

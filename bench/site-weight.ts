@@ -16,7 +16,7 @@
 import type { Request } from 'playwright-core'
 
 import { launchBrowser, newContext } from '../tests/helpers/browser.ts'
-import { printTable, say, startSite, stopAll, writeResults } from './site-server.ts'
+import { printTable, say, startSite, runBench, writeResults } from './site-server.ts'
 
 const BARE_NEXT_PAGE = { jsKB: 135, jsFiles: 5, htmlKB: 1.8, requests: 6 }
 /**
@@ -251,9 +251,4 @@ async function main(): Promise<void> {
   }
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exitCode = 1
-  })
-  .finally(stopAll)
+void runBench(main)

@@ -15,7 +15,7 @@ import sharp from 'sharp'
 
 import { figuresClient, figuresKey } from '../lib/figures/store.ts'
 import { launchBrowser, newContext } from '../tests/helpers/browser.ts'
-import { requireTools, say, startSite, stopAll, type BenchSite } from '../bench/site-server.ts'
+import { requireTools, say, startSite, runBench, type BenchSite } from '../bench/site-server.ts'
 
 const IMAGES = new URL('../docs/img/', import.meta.url).pathname
 /** The Redis key prefix the stack's instances use (lib/shared-cache, lib/figures). */
@@ -117,10 +117,4 @@ async function main(): Promise<void> {
   await takeScreenshots(await startSite({ serve: 'stack' }))
 }
 
-if (import.meta.main)
-  main()
-    .catch((error: unknown) => {
-      console.error(error instanceof Error ? error.message : error)
-      process.exitCode = 1
-    })
-    .finally(stopAll)
+if (import.meta.main) void runBench(main)
