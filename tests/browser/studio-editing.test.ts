@@ -523,13 +523,17 @@ describe('Swedish throughout', () => {
     const cropped = await reader.fetch<string>('*[_type == "page" && defined(hero.image.crop)][0]._id')
     await page.goto(`${siteUrl}/studio/intent/edit/id=${cropped};type=page/`)
     const dialog = page.getByRole('dialog')
-    await retryingStudioSteps(page, async () => {
+    // Scanned while the dialog is open: closing it afterwards shows it was still there (a re-mount
+    // closes it, and the steps start over).
+    found.imageTool = await retryingStudioSteps(page, async () => {
       await page.getByRole('button', { name: 'Öppna bildredigeringsdialog' }).first().click()
       await dialog.getByText('Beskärning och fokuspunkt').first().waitFor()
       await dialog.getByText('Kvadrat').first().waitFor()
+      const english = await englishOn(page)
+      await dialog.getByRole('button', { name: 'Stäng', exact: true }).first().click()
+      await dialog.waitFor({ state: 'hidden' })
+      return english
     })
-    found.imageTool = await englishOn(page)
-    await dialog.getByRole('button', { name: 'Stäng', exact: true }).first().click()
 
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((screen) => [screen, []])))
     await page.context().close()
