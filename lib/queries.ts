@@ -50,7 +50,7 @@ export const SETTINGS_QUERY = defineQuery(`*[_id == "settings"][0]{
   quickExit{label, url, "infoPage": infoPage->${PAGE_LINK_WITH_TRANSLATIONS}},
   helpPage{title, intro},
   "privacyPage": privacyPage->${PAGE_LINK_WITH_TRANSLATIONS},
-  "languages": languages[defined(id) && defined(linkText)]{id, title, htmlLang, alternate, linkText, "navigation": navigation[]${NAV_LINK}, ${FOOTER}, helpPage{title, intro}},
+  "languages": languages[defined(id) && defined(linkText)]{id, title, htmlLang, alternate, linkText, "navigation": navigation[]${NAV_LINK}, ${FOOTER}, feedback{"text": text[]${RICH_TEXT}, publicRecordNote}, helpPage{title, intro}},
   feedback{"text": text[]${RICH_TEXT}, email, publicRecordNote},
   "socialImage": socialImage${IMAGE}
 }`)

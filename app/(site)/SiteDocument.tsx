@@ -33,7 +33,10 @@ export async function SiteDocument({ path, perspective, banner, tools, children 
     path,
     settings.languages.map((language) => language.id),
   )
-  const { language, messages, quickExit, privacyHref } = localizedSite(settings, languageId)
+  const { language, messages, navigation, footer, feedback, quickExit, privacyHref } = localizedSite(
+    settings,
+    languageId,
+  )
   // A campaign page leads to its translations; the same cached read as the page's own.
   const translations =
     route.kind === 'page'
@@ -45,7 +48,6 @@ export async function SiteDocument({ path, perspective, banner, tools, children 
     const translation = translations.find((candidate) => candidate.language === otherId)
     return translation ? translatedPagePath(translation) : null
   })
-  const isDefault = languageId === settings.languages[0].id
   return (
     <html lang={language.htmlLang} className={atkinson.variable}>
       <body>
@@ -54,7 +56,7 @@ export async function SiteDocument({ path, perspective, banner, tools, children 
         <SiteHeader
           siteName={settings.siteName}
           homeHref={routePath(languageId, { kind: 'start' })}
-          navigation={isDefault ? settings.mainNavigation : language.navigation}
+          navigation={navigation}
           quickExit={quickExit}
           messages={messages}
           languageLinks={<LanguageLinks links={links} label={messages.languageNav} />}
@@ -66,8 +68,8 @@ export async function SiteDocument({ path, perspective, banner, tools, children 
           {children}
         </StatusTextsProvider>
         <SiteFooter
-          footer={isDefault ? settings.footer : language.footer}
-          feedback={isDefault ? settings.feedback : null}
+          footer={footer}
+          feedback={feedback}
           organisations={settings.organisations}
           privacyHref={privacyHref}
           accessibilityHref={routePath(languageId, { kind: 'accessibility' })}

@@ -12,7 +12,15 @@ import {
 
 import { messagesFor, type Messages } from '@/vocabulary/messages'
 
-import { footerSchema, navLinksSchema, optionalText, type Footer, type NavLink } from './common'
+import {
+  footerSchema,
+  navLinksSchema,
+  optionalText,
+  richTextSchema,
+  type Footer,
+  type NavLink,
+  type RichTextBlock,
+} from './common'
 import { reportContentProblem } from './report'
 import type { Settings } from './settings'
 
@@ -34,14 +42,22 @@ export function pageLanguageOf(language: SiteLanguage): PageLanguage {
   }
 }
 
-/** A language version with what the site shows of it: its menu, and its help page's title and intro. */
+/**
+ * A language version with what the site shows of it: its menu, footer, feedback words, and its
+ * help page's title and intro. Swedish's are the settings' own (see `localizedSite`), so its entry
+ * has them empty.
+ */
 export type LanguageVersion = SiteLanguage & {
-  /** Empty for Swedish, whose menu is the settings' main menu. */
   navigation: NavLink[]
-  /** Empty for Swedish, whose footer is the settings' footer. */
   footer: Footer
+  feedback: FeedbackWords
   helpPage: { title: string | null; intro: string | null }
 }
+
+/** The feedback section's words in one language; the e-mail address is the settings' in every language. */
+type FeedbackWords = { text: RichTextBlock[]; publicRecordNote: string | null }
+
+const NO_FEEDBACK_WORDS: FeedbackWords = { text: [], publicRecordNote: null }
 
 const languageEntrySchema = z.object({
   id: z.string(),
@@ -51,6 +67,11 @@ const languageEntrySchema = z.object({
   linkText: z.string().trim().min(1),
   navigation: navLinksSchema,
   footer: footerSchema,
+  feedback: z
+    .object({ text: richTextSchema, publicRecordNote: optionalText })
+    .nullish()
+    .catch(null)
+    .transform((words) => words ?? NO_FEEDBACK_WORDS),
   helpPage: z.object({ title: optionalText, intro: optionalText }).nullish().catch(null),
 })
 
@@ -64,7 +85,13 @@ export const languagesSchema = z
   .catch(null)
   .transform((items): LanguageVersion[] => {
     const versions: LanguageVersion[] = [
-      { ...DEFAULT_LANGUAGE, navigation: [], footer: { text: [], links: [] }, helpPage: { title: null, intro: null } },
+      {
+        ...DEFAULT_LANGUAGE,
+        navigation: [],
+        footer: { text: [], links: [] },
+        feedback: NO_FEEDBACK_WORDS,
+        helpPage: { title: null, intro: null },
+      },
     ]
     for (const item of items ?? []) {
       const parsed = languageEntrySchema.safeParse(item)
@@ -75,7 +102,7 @@ export const languagesSchema = z
         reportContentProblem(`language skipped (${problem ?? 'same code twice'})`, parsed.error)
         continue
       }
-      const { id, title, htmlLang, alternate, linkText, navigation, footer, helpPage } = parsed.data
+      const { id, title, htmlLang, alternate, linkText, navigation, footer, feedback, helpPage } = parsed.data
       versions.push({
         id,
         title,
@@ -84,6 +111,7 @@ export const languagesSchema = z
         linkText,
         navigation,
         footer,
+        feedback,
         helpPage: { title: helpPage?.title ?? null, intro: helpPage?.intro ?? null },
       })
     }
@@ -211,8 +239,10 @@ export function languageLinks(
 
 /**
  * What the chrome of a page in one language needs from the settings: the language, its fixed texts,
- * the quick exit (the settings' label is Swedish, so other languages use their message file's) and
- * the pages the chrome links to, in that language where a translation exists.
+ * its menu, footer and feedback section (Swedish's are the settings' own; other languages have
+ * their own in their entry, with the settings' one e-mail address), the quick exit (the settings'
+ * label is Swedish, so other languages use their message file's) and the pages the chrome links
+ * to, in that language where a translation exists.
  */
 export function localizedSite(settings: Settings, languageId: string) {
   const language = languageById(settings.languages, languageId)
@@ -222,6 +252,9 @@ export function localizedSite(settings: Settings, languageId: string) {
     language,
     messages,
     page: pageLanguageOf(language),
+    navigation: isDefault ? settings.mainNavigation : language.navigation,
+    footer: isDefault ? settings.footer : language.footer,
+    feedback: isDefault ? settings.feedback : { ...language.feedback, email: settings.feedback?.email ?? null },
     quickExit: {
       url: settings.quickExit.url,
       label: isDefault ? settings.quickExit.label : messages.quickExit.label,

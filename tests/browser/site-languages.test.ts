@@ -143,6 +143,14 @@ describe('an English page', () => {
     expect(await footer.locator('span[lang="sv"]').allTextContents()).toEqual(['Somliga tror', 'Samhällsråd Värmland'])
     await page.context().close()
   })
+
+  it('asks for feedback in English', async () => {
+    const page = await open(LAW.en)
+    const feedback = page.locator('footer').getByRole('region', { name: 'Feedback on this website' })
+    expect(await feedback.textContent()).toMatch(/Do you have comments on the website.*becomes an official document/s)
+    expect(await feedback.textContent()).not.toMatch(/synpunkter|allmän handling/i)
+    await page.context().close()
+  })
 })
 
 describe('head', () => {

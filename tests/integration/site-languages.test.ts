@@ -6,6 +6,8 @@
  */
 import type { SanityClient } from '@sanity/client'
 
+import type { RichTextBlock } from '@/lib/content/common'
+
 import { startTestLake, type TestLake } from '@somliga-tror/lake/testing'
 import { pointSiteModulesAt } from '../helpers/site'
 
@@ -91,6 +93,37 @@ describe('language versions from the settings', () => {
     expect(footerOf('lattlast').words).toMatch(/^Somliga tror är en kampanj\. Den kommer från/)
     expect(footerOf('sv')).toEqual({ words: '', links: [] })
     expect(settings.footer.links.map(({ label }) => label)).toContain('Kampanjmaterial')
+  })
+
+  it('gives each version its own feedback words, with the settings’ one e-mail address', async () => {
+    const settings = await fetchContent('settings', {})
+    const wordsOf = (text: RichTextBlock[]) =>
+      text
+        .flatMap((block) => block.children as { text: string }[])
+        .map((span) => span.text)
+        .join('')
+    const feedbackOf = (id: string) => {
+      const { feedback } = languages.localizedSite(settings, id)
+      return feedback && { words: wordsOf(feedback.text), note: feedback.publicRecordNote, email: feedback.email }
+    }
+    expect(feedbackOf('sv')?.words).toMatch(/^Har du synpunkter på webbplatsen/)
+    expect(feedbackOf('en')?.words).toMatch(/^Do you have comments on the website/)
+    expect(feedbackOf('en')?.note).toMatch(/^What you send to a public authority becomes an official document/)
+    expect(feedbackOf('lattlast')?.words).toMatch(/^Vill du säga vad du tycker om webbplatsen/)
+
+    // One address for every language, kept in the settings' feedback.
+    const original = await editor.getDocument('settings')
+    await editor.patch('settings').set({ 'feedback.email': 'synpunkter@example.se' }).commit()
+    try {
+      const updated = await fetchContentUncached('settings', {})
+      expect(['sv', 'en', 'lattlast'].map((id) => languages.localizedSite(updated, id).feedback?.email)).toEqual([
+        'synpunkter@example.se',
+        'synpunkter@example.se',
+        'synpunkter@example.se',
+      ])
+    } finally {
+      await editor.createOrReplace(original!)
+    }
   })
 
   it('knows a language added in the settings without any code: its addresses and its start page fallback', async () => {

@@ -3,8 +3,16 @@ import { render, screen } from '@testing-library/react'
 
 import { LanguageLinks } from '@/components/layout/LanguageLinks'
 import { RichText } from '@/components/rich-text/RichText'
-import { richTextSchema } from '@/lib/content/common'
-import { languageLinks, languagesSchema, resolveSitePath, routePath, translatedPagePath } from '@/lib/content/languages'
+import { richTextSchema, type RichTextBlock } from '@/lib/content/common'
+import {
+  languageLinks,
+  languagesSchema,
+  localizedSite,
+  resolveSitePath,
+  routePath,
+  translatedPagePath,
+} from '@/lib/content/languages'
+import { settingsSchema } from '@/lib/content/settings'
 import { sitemapEntries } from '@/lib/content/sitemap'
 import type { PageRoute } from '@/lib/content/routes'
 import { hreflangAlternates } from '@/lib/seo'
@@ -38,6 +46,55 @@ describe('language versions from the settings', () => {
     expect(parsed.map((language) => language.id)).toEqual(['sv', 'ro'])
     expect(warn).toHaveBeenCalledTimes(4)
     warn.mockRestore()
+  })
+})
+
+describe('the page chrome per language', () => {
+  const block = (text: string) => ({ _type: 'block', _key: text, children: [{ _type: 'span', _key: 's', text }] })
+  const settings = settingsSchema.parse({
+    _id: 'settings',
+    footer: { text: [block('Svensk sidfot')] },
+    feedback: { text: [block('Skriv till oss')], email: 'synpunkter@example.se', publicRecordNote: 'Allmän handling' },
+    languages: [
+      {
+        id: 'en',
+        title: 'Engelska',
+        htmlLang: 'en',
+        linkText: 'In English',
+        footer: { text: [block('English footer')] },
+      },
+      {
+        id: 'pl',
+        title: 'Polska',
+        htmlLang: 'pl',
+        linkText: 'Polski',
+        feedback: { text: [block('Napisz do nas')], publicRecordNote: 'Dokument publiczny' },
+      },
+    ],
+  })
+  const words = (blocks: RichTextBlock[]) =>
+    blocks.flatMap((item) => (item.children as { text: string }[]).map((span) => span.text))
+
+  it('gives Swedish the settings’ footer and feedback section', () => {
+    const { footer, feedback } = localizedSite(settings, 'sv')
+    expect(words(footer.text)).toEqual(['Svensk sidfot'])
+    expect(feedback && { ...feedback, text: words(feedback.text) }).toEqual({
+      text: ['Skriv till oss'],
+      email: 'synpunkter@example.se',
+      publicRecordNote: 'Allmän handling',
+    })
+  })
+
+  it('gives another language its own words, with the settings’ e-mail address, and never the Swedish ones', () => {
+    const polish = localizedSite(settings, 'pl').feedback
+    expect(polish && { ...polish, text: words(polish.text) }).toEqual({
+      text: ['Napisz do nas'],
+      email: 'synpunkter@example.se',
+      publicRecordNote: 'Dokument publiczny',
+    })
+    const english = localizedSite(settings, 'en')
+    expect(words(english.footer.text)).toEqual(['English footer'])
+    expect(english.feedback).toEqual({ text: [], email: 'synpunkter@example.se', publicRecordNote: null })
   })
 })
 

@@ -5,6 +5,7 @@ import { EMAIL_MESSAGE, httpsUrl, lengthLimit, requiredObject, requiredWhen } fr
 import { SECURITY_TXT_WARN_DAYS, securityTxtExpiry } from '../rules/security-txt'
 import { uniqueLanguageIds } from '../objects/siteLanguage'
 import { CHECK_PERIOD_DEFAULTS, MIN_CHECK_MONTHS } from '../rules/verification'
+import { feedbackText, publicRecordNote } from '../objects/feedback'
 import { footerFields } from '../objects/footer'
 
 type SecurityTxtValue = { contactEmail?: string; contactUrl?: string; policyUrl?: string; expires?: string }
@@ -162,21 +163,15 @@ export const settings = defineType({
       type: 'object',
       group: 'feedback',
       fields: [
-        defineField({ name: 'text', title: 'Text', type: 'richText' }),
+        feedbackText,
         defineField({
           name: 'email',
           title: 'E-postadress',
+          description: 'Visas på alla språk.',
           type: 'string',
           validation: (rule) => rule.email().error(EMAIL_MESSAGE),
         }),
-        defineField({
-          name: 'publicRecordNote',
-          title: 'Om allmänna handlingar',
-          description: 'Visas där besökare uppmanas att skriva till oss.',
-          type: 'text',
-          rows: 3,
-          initialValue: PUBLIC_RECORD_NOTE,
-        }),
+        publicRecordNote(PUBLIC_RECORD_NOTE),
       ],
     }),
     defineField({

@@ -2,6 +2,7 @@ import { TranslateIcon } from '@sanity/icons/Translate'
 import { defineArrayMember, defineField, defineType, type CustomValidatorResult } from 'sanity'
 
 import { languageIdProblem, languageTagProblem } from '../../../vocabulary/languages'
+import { feedbackText, publicRecordNote } from './feedback'
 import { footerFields } from './footer'
 
 /**
@@ -73,6 +74,13 @@ export const siteLanguage = defineType({
       description: 'Utan text visas bara länkarna, på det här språket.',
       type: 'object',
       fields: footerFields,
+    }),
+    defineField({
+      name: 'feedback',
+      title: 'Synpunkter på det här språket',
+      description: 'E-postadressen är densamma på alla språk: den står under Synpunkter i inställningarna.',
+      type: 'object',
+      fields: [feedbackText, publicRecordNote()],
     }),
     defineField({
       name: 'helpPage',

@@ -64,6 +64,15 @@ export const settings: SeedDocument = {
           p('Behöver du hjälp nu? Ring 112.'),
         ),
       },
+      feedback: {
+        text: richText(
+          p(
+            'Vill du säga vad du tycker om webbplatsen? Har du hittat något som är fel? Kontakta [Länsstyrelsen Värmland](https://www.lansstyrelsen.se/varmland).',
+          ),
+        ),
+        publicRecordNote:
+          'Det du skickar till en myndighet kan andra få läsa. Skriv inte sådant som du vill ha för dig själv. Vill du prata om hur du har det? Vänd dig hellre till en stödtjänst. Där behöver du inte säga vem du är.',
+      },
       helpPage: {
         title: 'Hjälp och stöd',
         intro:
@@ -88,6 +97,15 @@ export const settings: SeedDocument = {
           ),
           p('In an emergency, call 112.'),
         ),
+      },
+      feedback: {
+        text: richText(
+          p(
+            'Do you have comments on the website, or did you find something wrong? Contact [the County Administrative Board of Värmland](https://www.lansstyrelsen.se/varmland).',
+          ),
+        ),
+        publicRecordNote:
+          'What you send to a public authority becomes an official document. Others may then have the right to read it, unless it is classified. Do not write anything you want to keep to yourself. If you want to talk about your own situation, turn to a support service instead, where you can stay anonymous.',
       },
       helpPage: {
         title: 'Help and support',
