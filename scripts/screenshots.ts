@@ -76,9 +76,6 @@ async function logInToStudio(browser: Browser, siteUrl: string): Promise<Page> {
   return page
 }
 
-/** The Studio re-mounts once shortly after it loads (docs/preview.md); let that pass first. */
-const settle = (page: Page) => page.waitForTimeout(8_000)
-
 /** Takes the screenshots of a site started with `startSite({ serve: 'stack' })`. */
 export async function takeScreenshots(site: BenchSite): Promise<void> {
   await writeExampleFigures(site.stack!.state.figures.redisUrl)
@@ -92,7 +89,6 @@ export async function takeScreenshots(site: BenchSite): Promise<void> {
 
     const editor = await logInToStudio(browser, site.url)
     await editor.goto(`${site.url}/studio/structure/campaignMaterial;campaignMaterial-fangelse`)
-    await settle(editor)
     await editor.getByRole('tab', { name: 'Filer' }).click()
     const preview = editor.getByRole('img', { name: /^Förhandsvisning:/ })
     await preview.waitFor()
@@ -103,7 +99,6 @@ export async function takeScreenshots(site: BenchSite): Promise<void> {
     await save('studio-kampanjmaterial.png', await editor.screenshot())
 
     await editor.goto(`${site.url}/studio/kampanjsiffror`)
-    await settle(editor)
     const tool = editor.getByTestId('kampanjsiffror')
     await tool.getByRole('img', { name: /per vecka/ }).waitFor()
     await save('studio-kampanjsiffror.png', await editor.screenshot())

@@ -523,8 +523,8 @@ describe('Swedish throughout', () => {
     const cropped = await reader.fetch<string>('*[_type == "page" && defined(hero.image.crop)][0]._id')
     await page.goto(`${siteUrl}/studio/intent/edit/id=${cropped};type=page/`)
     const dialog = page.getByRole('dialog')
-    // Scanned while the dialog is open: closing it afterwards shows it was still there (a re-mount
-    // closes it, and the steps start over).
+    // Scanned while the dialog is open: closing it afterwards shows it was still there (if a late
+    // render closed it, the steps start over).
     found.imageTool = await retryingStudioSteps(page, async () => {
       await page.getByRole('button', { name: 'Öppna bildredigeringsdialog' }).first().click()
       await dialog.getByText('Beskärning och fokuspunkt').first().waitFor()

@@ -24,11 +24,10 @@ const PLAYWRIGHT_DEFAULT_TIMEOUT_MS = 30_000
 
 /**
  * Runs a sequence of Studio interactions, and runs it again from the start if a step fails, up to
- * `tries` times. Shortly after a page load the Studio replaces its whole tree once (seen on main
- * too: everything under NextStudio re-mounts 1 to 8 s after the document shows; the cause is not
- * found yet, docs/preview.md), which closes menus and dialogs and resets the field group. A step
- * caught by that succeeds on the next try; a real fault fails every try. `steps` must be safe to
- * repeat.
+ * `tries` times: a late render can replace a menu or a dialog under a test's hands (against a
+ * hosted project whose plan has no comments, the whole Studio re-mounts once after load,
+ * docs/preview.md). A step caught by that succeeds on the next try; a real fault fails every try.
+ * `steps` must be safe to repeat.
  */
 export async function retryingStudioSteps<T>(page: Page, steps: () => Promise<T>, tries = 3): Promise<T> {
   page.setDefaultTimeout(STEP_TIMEOUT_MS)

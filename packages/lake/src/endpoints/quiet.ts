@@ -38,7 +38,10 @@ const routes: Route[] = [
   { method: 'GET', path: '/ping', handler: pong },
   // The Studio pings its dataset to measure latency; an unknown dataset gets 404 like any data route.
   { method: 'GET', path: '/data/ping/:dataset', handler: pong },
-  { method: 'GET', path: '/features', handler: empty([]) },
+  // The plan's features. Comments are listed (the Studio's config keeps them off): told that a
+  // project has none, the Studio's comments plugin wraps its whole layout in one more provider
+  // once this answer arrives, and React builds the Studio a second time, closing open menus.
+  { method: 'GET', path: '/features', handler: empty(['studioComments']) },
   { method: 'GET', path: '/users/me/keyvalue/:keys', handler: handleKeyValue },
   { method: ['PUT', 'POST'], path: '/users/me/keyvalue', handler: handleSetKeyValue },
   { method: 'GET', path: '/projects/:projectId/user-applications', handler: empty([]) },
