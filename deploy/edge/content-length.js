@@ -7,14 +7,33 @@
 // Headers that describe the hop, not the response; nginx writes its own.
 var HOP_HEADERS = ['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'server']
 
+// Vary comes from Next and again from the compressing hop: one header names each field once.
+function mergeVary(earlier, value) {
+  var seen = {}
+  return (earlier ? earlier + ',' + value : value)
+    .split(',')
+    .map(function (field) {
+      return field.trim()
+    })
+    .filter(function (field) {
+      var key = field.toLowerCase()
+      if (!field || seen[key]) return false
+      seen[key] = true
+      return true
+    })
+    .join(', ')
+}
+
 function copyHeaders(reply, r) {
   var raw = reply.rawHeadersOut
   for (var i = 0; i < raw.length; i++) {
     var name = raw[i][0]
-    if (HOP_HEADERS.indexOf(name.toLowerCase()) >= 0) continue
-    // A header may come more than once (Vary from Next and from the compressing hop).
+    var lowerName = name.toLowerCase()
+    if (HOP_HEADERS.indexOf(lowerName) >= 0) continue
     var earlier = r.headersOut[name]
-    r.headersOut[name] = earlier === undefined ? raw[i][1] : [].concat(earlier, raw[i][1])
+    if (lowerName === 'vary') r.headersOut[name] = mergeVary(earlier, raw[i][1])
+    // Any other header that comes more than once is kept as it came.
+    else r.headersOut[name] = earlier === undefined ? raw[i][1] : [].concat(earlier, raw[i][1])
   }
   // nginx keeps the type apart from the other headers.
   if (reply.headersOut['Content-Type']) r.headersOut['Content-Type'] = reply.headersOut['Content-Type']

@@ -13,6 +13,8 @@ import { pageAt, stack } from '../helpers/stack'
 interface RawResponse {
   status: number
   headers: Record<string, string | string[] | undefined>
+  /** Each header line as sent: [name, value, name, value, …]. */
+  rawHeaders: string[]
   body: Buffer
 }
 
@@ -23,7 +25,12 @@ function rawGet(path: string, encoding: string): Promise<RawResponse> {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          rawHeaders: response.rawHeaders,
+          body: Buffer.concat(chunks),
+        }),
       )
       response.on('error', reject)
     })
@@ -66,6 +73,25 @@ it.each(['gzip', 'br'] as const)(
     }
   },
 )
+
+it('sends one Vary header, naming each request header a stored copy depends on once', async () => {
+  for (const path of ['/', await scriptPath()]) {
+    for (const encoding of ['identity', 'gzip', 'br']) {
+      const { rawHeaders } = await storedCopy(path, encoding)
+      const varyLines = rawHeaders.filter(
+        (_, index) => index % 2 === 1 && rawHeaders[index - 1].toLowerCase() === 'vary',
+      )
+      const fields = varyLines.flatMap((line) => line.split(',').map((field) => field.trim().toLowerCase()))
+
+      expect([path, encoding, varyLines.length]).toEqual([path, encoding, 1])
+      expect([path, encoding, fields.includes('accept-encoding')]).toEqual([path, encoding, true])
+      expect([path, encoding, new Set(fields).size]).toEqual([path, encoding, fields.length])
+    }
+  }
+  // The start page's answer also depends on the client router's headers (Next names them).
+  const { headers } = await storedCopy('/', 'gzip')
+  expect(String(headers.vary).toLowerCase()).toContain('rsc')
+})
 
 it('passes on what is not stored as the instance sent it: a missing page is a 404 with its page', async () => {
   const missing = await rawGet('/finns-inte-alls', 'identity')
