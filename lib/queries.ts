@@ -4,6 +4,7 @@ import { SECTIONS } from '@/sections/query.generated'
 
 import {
   CAMPAIGN_MATERIAL,
+  FEEDBACK_WORDS,
   FOOTER,
   HELP_LINK,
   HELP_LINK_ORDER,
@@ -50,8 +51,8 @@ export const SETTINGS_QUERY = defineQuery(`*[_id == "settings"][0]{
   quickExit{label, url, "infoPage": infoPage->${PAGE_LINK_WITH_TRANSLATIONS}},
   helpPage{title, intro},
   "privacyPage": privacyPage->${PAGE_LINK_WITH_TRANSLATIONS},
-  "languages": languages[defined(id) && defined(linkText)]{id, title, htmlLang, alternate, linkText, "navigation": navigation[]${NAV_LINK}, ${FOOTER}, feedback{"text": text[]${RICH_TEXT}, publicRecordNote}, helpPage{title, intro}},
-  feedback{"text": text[]${RICH_TEXT}, email, publicRecordNote},
+  "languages": languages[defined(id) && defined(linkText)]{id, title, htmlLang, alternate, linkText, "navigation": navigation[]${NAV_LINK}, ${FOOTER}, feedback{${FEEDBACK_WORDS}}, helpPage{title, intro}},
+  feedback{${FEEDBACK_WORDS}, email},
   "socialImage": socialImage${IMAGE}
 }`)
 

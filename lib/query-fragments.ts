@@ -112,3 +112,6 @@ export const CAMPAIGN_MATERIAL = /* groq */ `{
 
 /** A footer: the settings' (Swedish) one and each language version's. */
 export const FOOTER = /* groq */ `footer{"text": text[]${RICH_TEXT}, "links": links[]${NAV_LINK}}`
+
+/** The feedback section's words: the settings' (Swedish) and each language version's. */
+export const FEEDBACK_WORDS = /* groq */ `"text": text[]${RICH_TEXT}, publicRecordNote`

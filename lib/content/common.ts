@@ -129,6 +129,11 @@ export const footerSchema = z
 
 export type Footer = z.output<typeof footerSchema>
 
+/** The feedback section's words in one language; the settings add the one e-mail address. */
+export const feedbackWordsSchema = z.object({ text: richTextSchema, publicRecordNote: optionalText })
+
+export type FeedbackWords = z.output<typeof feedbackWordsSchema>
+
 /** True when rich text has any words in it. */
 export function hasText(blocks: RichTextBlock[]): boolean {
   return blocks.some(

@@ -13,13 +13,13 @@ import {
 import { messagesFor, type Messages } from '@/vocabulary/messages'
 
 import {
+  feedbackWordsSchema,
   footerSchema,
   navLinksSchema,
   optionalText,
-  richTextSchema,
+  type FeedbackWords,
   type Footer,
   type NavLink,
-  type RichTextBlock,
 } from './common'
 import { reportContentProblem } from './report'
 import type { Settings } from './settings'
@@ -54,9 +54,6 @@ export type LanguageVersion = SiteLanguage & {
   helpPage: { title: string | null; intro: string | null }
 }
 
-/** The feedback section's words in one language; the e-mail address is the settings' in every language. */
-type FeedbackWords = { text: RichTextBlock[]; publicRecordNote: string | null }
-
 const NO_FEEDBACK_WORDS: FeedbackWords = { text: [], publicRecordNote: null }
 
 const languageEntrySchema = z.object({
@@ -67,8 +64,7 @@ const languageEntrySchema = z.object({
   linkText: z.string().trim().min(1),
   navigation: navLinksSchema,
   footer: footerSchema,
-  feedback: z
-    .object({ text: richTextSchema, publicRecordNote: optionalText })
+  feedback: feedbackWordsSchema
     .nullish()
     .catch(null)
     .transform((words) => words ?? NO_FEEDBACK_WORDS),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import type { SETTINGS_QUERY_RESULT } from '@/sanity.types'
 
-import { footerSchema, navLinksSchema, optionalText, richTextSchema } from './common'
+import { feedbackWordsSchema, footerSchema, navLinksSchema, optionalText } from './common'
 import { FALLBACK_SETTINGS } from './fallback'
 import { imageFieldsSchema, imageSchema, type ContentImage } from './image'
 import { pagePath } from './links'
@@ -116,8 +116,8 @@ const settingsFieldsSchema = z.object(
       .transform((help) => ({ title: help?.title ?? FALLBACK_SETTINGS.helpTitle, intro: help?.intro ?? null })),
     privacyPage: localizedPageRef,
     languages: languagesSchema,
-    feedback: z
-      .object({ text: richTextSchema, email: z.email().nullish().catch(null), publicRecordNote: optionalText })
+    feedback: feedbackWordsSchema
+      .extend({ email: z.email().nullish().catch(null) })
       .nullish()
       .catch(null),
     socialImage: imageFieldsSchema.nullish().catch(null),
