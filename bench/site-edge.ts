@@ -4,9 +4,14 @@
  * 1. Throughput and latency through the edge, for the start page and the campaign page with the
  *    most sections, at 50 connections, without compression (wrk's default) and with
  *    `Accept-Encoding: gzip`, beside nginx serving the very same bytes from disk with its gzip
- *    copies made in advance (`gzip_static`). The figure is edge ÷ static. Beside it, the CPU time
- *    each nginx's workers spent per request. Brotli through the edge is measured too (the static
- *    reference has no brotli module).
+ *    copies made in advance (`gzip_static`). The figure is edge ÷ static. A second static nginx also
+ *    sends the response headers the edge sends for that page (the security headers and the rest), so
+ *    that what goes over the wire is the same, headers included: the site must send those headers,
+ *    and the first reference does not. Beside each, the CPU time each nginx's workers spent per
+ *    request. Brotli through the edge is measured too (the static references have no brotli module).
+ *    The servers of a row take turns, three rounds each, and each figure is the median of its rounds:
+ *    one 15-second run after another swung by a third on this shared machine. Sections 4 and 5
+ *    compare their pairs the same way.
  * 2. Publish to live through the edge: N edits of a campaign page's title, each timed from just
  *    before the publish until a visitor's request through the edge (one every 25 ms) gets it.
  * 3. A cold instance joining the warm cache: how long a new instance of the same build takes from
@@ -52,6 +57,7 @@ const POLL_INTERVAL_MS = 25
 const GIVE_UP_MS = 60_000
 const PAUSE_MS = 300
 const COLD_STARTS = 3
+const ROUNDS = 3
 
 const CLOCK_TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100
 
@@ -68,20 +74,84 @@ function workerCpuSeconds(masterPid: number): number {
   return ticks / CLOCK_TICKS_PER_SECOND
 }
 
+type Measured = WrkResult & { cpuMicrosPerRequest?: number }
+
 /**
  * wrk's figures, and with an nginx's master pid the CPU time its workers spent per request: steadier
  * than requests per second on a shared machine, and it shows what the edge costs beyond a file.
  */
-function measure(url: string, encoding: string, nginxPid?: number): WrkResult & { cpuMicrosPerRequest?: number } {
-  wrk(url, WARM_UP_SECONDS, encoding)
+function measureOnce(url: string, encoding: string, seconds: number, nginxPid?: number): Measured {
   const cpuBefore = nginxPid === undefined ? 0 : workerCpuSeconds(nginxPid)
-  const result = wrk(url, RUN_SECONDS, encoding)
+  const result = wrk(url, seconds, encoding)
   if (nginxPid === undefined) return result
   return { ...result, cpuMicrosPerRequest: ((workerCpuSeconds(nginxPid) - cpuBefore) / result.requests) * 1e6 }
 }
 
-/** nginx serving saved pages and their gzip copies, made in advance, as a static site would. */
-async function startStaticNginx(pages: { path: string; file: string; html: Buffer }[], staticDir: string) {
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+/**
+ * Servers compared in turn: each warmed up, then measured in ROUNDS rounds that take turns (the run
+ * time split between them), so that a swing of this shared machine falls on all of them alike.
+ * Each figure is the median of its rounds; requests and errors are summed.
+ */
+function measureInTurn(servers: { url: string; nginxPid?: number }[], encoding: string): Measured[] {
+  for (const server of servers) wrk(server.url, WARM_UP_SECONDS, encoding)
+  const rounds = servers.map((): Measured[] => [])
+  for (let round = 0; round < ROUNDS; round += 1)
+    servers.forEach((server, index) =>
+      rounds[index].push(measureOnce(server.url, encoding, RUN_SECONDS / ROUNDS, server.nginxPid)),
+    )
+  return rounds.map((results) => {
+    const sum = (pick: (result: Measured) => number) => results.reduce((total, result) => total + pick(result), 0)
+    const cpu = results.flatMap((result) =>
+      result.cpuMicrosPerRequest === undefined ? [] : [result.cpuMicrosPerRequest],
+    )
+    return {
+      requestsPerSecond: median(results.map((result) => result.requestsPerSecond)),
+      latencyP50Ms: median(results.map((result) => result.latencyP50Ms)),
+      latencyP99Ms: median(results.map((result) => result.latencyP99Ms)),
+      requests: sum((result) => result.requests),
+      non2xx: sum((result) => result.non2xx),
+      socketErrors: sum((result) => result.socketErrors),
+      ...(cpu.length > 0 && { cpuMicrosPerRequest: median(cpu) }),
+    }
+  })
+}
+
+/** Headers nginx writes itself for a static file, left out of the ones a static reference adds. */
+const OWN_HEADERS = new Set([
+  'date',
+  'server',
+  'connection',
+  'keep-alive',
+  'content-type',
+  'content-length',
+  'content-encoding',
+  'transfer-encoding',
+  'etag',
+  'last-modified',
+])
+
+interface SavedPage {
+  path: string
+  file: string
+  html: Buffer
+  /** The headers the edge sent with the page's stored copy, less the ones nginx writes itself. */
+  headers: [string, string][]
+}
+
+/** A header value as an nginx string; nginx has no escape for `$`, which would name a variable. */
+function nginxString(value: string): string {
+  if (value.includes('$'))
+    throw new Error(`A header value with "$" cannot be written into nginx's configuration: ${value}`)
+  return `"${value.replace(/["\\]/g, (character) => `\\${character}`)}"`
+}
+
+/**
+ * nginx serving saved pages and their gzip copies, made in advance, as a static site would; with
+ * `withHeaders`, each page also goes out with the headers the edge sent with it.
+ */
+async function startStaticNginx(pages: SavedPage[], staticDir: string, { withHeaders }: { withHeaders: boolean }) {
   const root = temporaryDirectory('site-bench-static-')
   openToAll(root)
   mkdirSync(join(root, 'www'), { recursive: true })
@@ -93,10 +163,12 @@ async function startStaticNginx(pages: { path: string; file: string; html: Buffe
   }
   const port = await freePort()
   const locations = pages
-    .map(
-      (page) =>
-        `    location = ${page.path} { default_type "text/html; charset=utf-8"; try_files /${page.file} =404; }`,
-    )
+    .map((page) => {
+      const headers = withHeaders
+        ? page.headers.map(([name, value]) => ` add_header ${name} ${nginxString(value)} always;`).join('')
+        : ''
+      return `    location = ${page.path} { default_type "text/html; charset=utf-8";${headers} try_files /${page.file} =404; }`
+    })
     .join('\n')
   writeFileSync(
     join(root, 'nginx.conf'),
@@ -172,23 +244,46 @@ async function main(): Promise<void> {
     { name: 'campaign page', path: campaign, file: 'campaign.html' },
   ]
 
-  // 1. Throughput: the same bytes from the edge and from disk.
-  const saved = []
+  // 1. Throughput: the same bytes from the edge and from disk (asked until the edge sends its
+  // stored copy, so that the headers are those of a cache hit).
+  const saved: SavedPage[] = []
   for (const page of pages) {
-    const response = await fetch(new URL(page.path, edge), { headers: { 'Accept-Encoding': 'identity' } })
-    if (response.status !== 200) throw new Error(`${page.path} answered ${response.status} through the edge`)
-    saved.push({ ...page, html: Buffer.from(await response.arrayBuffer()) })
+    for (let tries = 0; ; tries += 1) {
+      const response = await fetch(new URL(page.path, edge), { headers: { 'Accept-Encoding': 'identity' } })
+      if (response.status !== 200) throw new Error(`${page.path} answered ${response.status} through the edge`)
+      const html = Buffer.from(await response.arrayBuffer())
+      if (response.headers.get('x-edge-cache') === 'HIT') {
+        const headers = [...response.headers].filter(([name]) => !OWN_HEADERS.has(name))
+        saved.push({ ...page, html, headers })
+        break
+      }
+      if (tries > 100) throw new Error(`The edge never answered ${page.path} from its cache`)
+      await new Promise((wait) => setTimeout(wait, 50))
+    }
   }
-  const reference = await startStaticNginx(saved, join(site.dir, '.next/static'))
+  const staticDir = join(site.dir, '.next/static')
+  const reference = await startStaticNginx(saved, staticDir, { withHeaders: false })
+  const referenceWithHeaders = await startStaticNginx(saved, staticDir, { withHeaders: true })
   const loadBefore = loadavg()
   const throughput = []
   for (const encoding of ['identity', 'gzip', 'br']) {
     for (const page of pages) {
-      say(`edge ${page.name} (${encoding})`)
-      const viaEdge = measure(new URL(page.path, edge).toString(), encoding, stack.state.edge.pid)
-      const fromDisk =
-        encoding === 'br' ? null : measure(new URL(page.path, reference.url).toString(), encoding, reference.pid)
-      throughput.push({ page: `${page.name} (${page.path})`, encoding, edge: viaEdge, static: fromDisk })
+      say(`${page.name} (${encoding}): the edge${encoding === 'br' ? '' : ' and the static references'}`)
+      const at = (base: string) => new URL(page.path, base).toString()
+      const servers = [
+        { url: at(edge), nginxPid: stack.state.edge.pid },
+        ...(encoding === 'br'
+          ? []
+          : [reference, referenceWithHeaders].map((server) => ({ url: at(server.url), nginxPid: server.pid }))),
+      ]
+      const [viaEdge, fromDisk = null, fromDiskWithHeaders = null] = measureInTurn(servers, encoding)
+      throughput.push({
+        page: `${page.name} (${page.path})`,
+        encoding,
+        edge: viaEdge,
+        static: fromDisk,
+        staticWithHeaders: fromDiskWithHeaders,
+      })
     }
   }
   const loadAfter = loadavg()
@@ -205,14 +300,12 @@ async function main(): Promise<void> {
     purgeFrom: '127.0.0.1',
     withoutFigures: true,
   })
-  const countingCost: { edge: string; result: ReturnType<typeof measure> }[] = []
-  for (const [name, base, pid] of [
-    ['edge with the figures log', edge, stack.state.edge.pid],
-    ['edge without it', `http://127.0.0.1:${plainPort}`, plainEdge.pid],
-  ] as const) {
-    say(`start page (gzip), ${name}`)
-    countingCost.push({ edge: name, result: measure(new URL('/', base).toString(), 'gzip', pid) })
-  }
+  say('start page (gzip): the edge with the figures log and without it')
+  const edges = [
+    { name: 'edge with the figures log', url: new URL('/', edge).toString(), nginxPid: stack.state.edge.pid },
+    { name: 'edge without it', url: `http://127.0.0.1:${plainPort}/`, nginxPid: plainEdge.pid },
+  ]
+  const countingCost = measureInTurn(edges, 'gzip').map((result, index) => ({ edge: edges[index].name, result }))
   await plainEdge.stop()
 
   // 4. The cost of the shared cache, while nothing else runs: an instance with Redis, directly,
@@ -223,14 +316,15 @@ async function main(): Promise<void> {
   const aloneEnv = { ...stack.state.instanceEnv, REDIS_URL: '', EDGE_PURGE_URLS: '' }
   const alonePort = await freePort()
   const alone = await startInstance({ name: 'alone', dir: aloneDir, port: alonePort, env: aloneEnv })
-  const sharedCost = []
-  for (const [name, base] of [
-    ['shared cache (Redis)', withRedis.url],
-    ['own cache only', `http://127.0.0.1:${alonePort}`],
-  ]) {
-    say(`one instance, ${name}`)
-    sharedCost.push({ instance: name, result: measure(new URL(campaign, base).toString(), 'identity') })
-  }
+  say('one instance with the shared cache, and one with only its own')
+  const instances = [
+    { name: 'shared cache (Redis)', url: new URL(campaign, withRedis.url).toString() },
+    { name: 'own cache only', url: new URL(campaign, `http://127.0.0.1:${alonePort}`).toString() },
+  ]
+  const sharedCost = measureInTurn(instances, 'identity').map((result, index) => ({
+    instance: instances[index].name,
+    result,
+  }))
   await alone.stop()
 
   // 3. Cold instances joining the warm cache.
@@ -287,8 +381,16 @@ async function main(): Promise<void> {
       'static req/s': row.static ? row.static.requestsPerSecond.toFixed(0) : '-',
       'static p50/p99 ms': row.static ? `${ms(row.static.latencyP50Ms)} / ${ms(row.static.latencyP99Ms)}` : '-',
       'edge ÷ static': row.static ? (row.edge.requestsPerSecond / row.static.requestsPerSecond).toFixed(3) : '-',
-      'CPU µs/req edge / static': `${row.edge.cpuMicrosPerRequest?.toFixed(1)} / ${row.static?.cpuMicrosPerRequest?.toFixed(1) ?? '-'}`,
-      errors: `${row.edge.non2xx + row.edge.socketErrors} / ${row.static ? row.static.non2xx + row.static.socketErrors : '-'}`,
+      'static + headers req/s': row.staticWithHeaders ? row.staticWithHeaders.requestsPerSecond.toFixed(0) : '-',
+      'edge ÷ static + headers': row.staticWithHeaders
+        ? (row.edge.requestsPerSecond / row.staticWithHeaders.requestsPerSecond).toFixed(3)
+        : '-',
+      'CPU µs/req edge / static / + headers': [row.edge, row.static, row.staticWithHeaders]
+        .map((result) => result?.cpuMicrosPerRequest?.toFixed(1) ?? '-')
+        .join(' / '),
+      errors: [row.edge, row.static, row.staticWithHeaders]
+        .map((result) => (result ? result.non2xx + result.socketErrors : '-'))
+        .join(' / '),
     })),
   )
   console.log(
