@@ -53,6 +53,28 @@ async function settled(expected: { kind: 'pages' | 'shortLinks'; key: string; co
   )
 }
 
+/**
+ * Until the counts stop moving: the edge writes its buffered log lines at least once a second
+ * (`flush=1s`), so once the log has not grown across a longer pause and the aggregator has read all
+ * of it, every earlier request (a previous test's too) is counted.
+ */
+async function quiet() {
+  let lastSize = -1
+  await eventually(
+    async () => {
+      const size = readFileSync(logFile()).length
+      const offsets = Object.values(await redis.hGetAll(offsetsKey(PREFIX, 'edge'))).map(Number)
+      const unchanged = size === lastSize
+      lastSize = size
+      return unchanged && offsets.includes(size)
+    },
+    {
+      intervalMs: 1_500,
+      describe: () => `the figures log kept growing or was not read to its end (${lastSize} bytes)`,
+    },
+  )
+}
+
 beforeAll(async () => {
   browser = await launchBrowser()
   redis = figuresClient(stack().figures.redisUrl)
@@ -68,6 +90,7 @@ afterAll(async () => {
 
 it('counts views and short-link uses through the edge exactly, and logs nothing personal', async () => {
   const { edgeUrl } = stack()
+  await quiet()
   const before = {
     start: await total('pages', '/'),
     help: await total('pages', '/hjalp'),
