@@ -87,7 +87,11 @@ function measureOnce(url: string, encoding: string, seconds: number, nginxPid?: 
   return { ...result, cpuMicrosPerRequest: ((workerCpuSeconds(nginxPid) - cpuBefore) / result.requests) * 1e6 }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  )
 
 /**
  * Servers compared in turn: each warmed up, then measured in ROUNDS rounds that take turns (the run

@@ -36,13 +36,18 @@ async function total(kind: 'pages' | 'shortLinks', key: string): Promise<number>
 
 const logFile = () => join(stack().figures.logDir, 'figures.log')
 
+/** The figures log's size, and whether the aggregator has read it to its end. */
+async function logRead(): Promise<{ size: number; readToEnd: boolean }> {
+  const size = readFileSync(logFile()).length
+  const offsets = Object.values(await redis.hGetAll(offsetsKey(PREFIX, 'edge'))).map(Number)
+  return { size, readToEnd: offsets.includes(size) }
+}
+
 /** Until the aggregator has read every line the edge has written, and the counts are these. */
 async function settled(expected: { kind: 'pages' | 'shortLinks'; key: string; count: number }[]) {
   await eventually(
     async () => {
-      const size = readFileSync(logFile()).length
-      const offsets = Object.values(await redis.hGetAll(offsetsKey(PREFIX, 'edge'))).map(Number)
-      if (!offsets.includes(size)) return false
+      if (!(await logRead()).readToEnd) return false
       for (const { kind, key, count } of expected) if ((await total(kind, key)) !== count) return false
       return true
     },
@@ -62,11 +67,10 @@ async function quiet() {
   let lastSize = -1
   await eventually(
     async () => {
-      const size = readFileSync(logFile()).length
-      const offsets = Object.values(await redis.hGetAll(offsetsKey(PREFIX, 'edge'))).map(Number)
+      const { size, readToEnd } = await logRead()
       const unchanged = size === lastSize
       lastSize = size
-      return unchanged && offsets.includes(size)
+      return unchanged && readToEnd
     },
     {
       intervalMs: 1_500,
