@@ -191,6 +191,8 @@ http {
   include /etc/nginx/mime.types;
   sendfile on;
   tcp_nopush on;
+  # As at the edge: headers over 1460 bytes (withHeaders) would otherwise leave in a packet of their own.
+  postpone_output 4k;
   keepalive_timeout 65;
   keepalive_requests 1000000;
   gzip_static on;
