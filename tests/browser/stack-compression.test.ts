@@ -74,6 +74,16 @@ it.each(['gzip', 'br'] as const)(
   },
 )
 
+// What browsers send: each names brotli after gzip, and each should get brotli.
+it.each(['gzip, deflate, br, zstd', 'gzip, deflate, br'])(
+  'answers a browser that sends "%s" with the stored brotli copy',
+  async (acceptEncoding) => {
+    const { headers } = await storedCopy('/', acceptEncoding)
+
+    expect(headers['content-encoding']).toBe('br')
+  },
+)
+
 it('sends one Vary header, naming each request header a stored copy depends on once', async () => {
   for (const path of ['/', await scriptPath()]) {
     for (const encoding of ['identity', 'gzip', 'br']) {
