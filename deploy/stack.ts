@@ -192,7 +192,7 @@ export function edgeConfig(options: EdgeOptions): string {
     EDGE_SCRIPT_DIR: join(options.root, 'deploy/edge'),
     EDGE_UPSTREAMS: options.upstreams.map((upstream) => `server ${upstream} max_fails=1 fail_timeout=3s;`).join(' '),
     EDGE_PURGE_FROM: options.purgeFrom,
-    EDGE_BROTLI_ENCODING: brotli ? '    ~*\\bbr\\b br;' : '',
+    EDGE_BROTLI_OFF: brotli ? '' : '#',
     EDGE_BROTLI_FILTER: brotli
       ? '    brotli on;\n    brotli_comp_level 6;\n    brotli_types text/css text/plain text/xml text/javascript application/javascript application/json application/xml application/manifest+json image/svg+xml text/x-component;'
       : '',

@@ -21,7 +21,6 @@ awk \
   -v listen="8080" \
   -v upstreams="$upstreams" \
   -v purge_from="${EDGE_PURGE_FROM:-172.16.0.0/12}" \
-  -v brotli_encoding='    ~*\\bbr\\b br;' \
   -v brotli_filter="    brotli on; brotli_comp_level 6; brotli_types $brotli_types;" \
   '{
     gsub(/\$\{EDGE_LOAD_MODULES\}/, load_modules)
@@ -35,7 +34,7 @@ awk \
     gsub(/\$\{EDGE_SCRIPT_DIR\}/, "/etc/nginx")
     gsub(/\$\{EDGE_UPSTREAMS\}/, upstreams)
     gsub(/\$\{EDGE_PURGE_FROM\}/, purge_from)
-    gsub(/\$\{EDGE_BROTLI_ENCODING\}/, brotli_encoding)
+    gsub(/\$\{EDGE_BROTLI_OFF\}/, "")
     gsub(/\$\{EDGE_BROTLI_FILTER\}/, brotli_filter)
     print
   }' /etc/nginx/edge.conf.template > "$run_dir/nginx.conf"
